@@ -1,0 +1,292 @@
+/**
+ * Every shared data type of crosscheck, and no logic.
+ *
+ * One position form throughout: UTF-16 code-unit offsets into {@link Article.text}, end exclusive.
+ * Line and column are derived only by reporters (see `lib/report/position.ts`).
+ */
+
+/** An ISO calendar date `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** A range of an article's text: UTF-16 offsets, end exclusive. */
+export interface Range {
+  /** First code unit of the range. */
+  start: number;
+  /** One past the last code unit of the range. */
+  end: number;
+}
+
+/** A range in a named article: the one position form used by evidence everywhere. */
+export interface Span extends Range {
+  /** The article id. */
+  article: string;
+}
+
+/** Where an article's publication date came from. */
+export type PublishedFrom = 'metadata' | 'text' | 'inferred' | 'unknown';
+
+/** The input format an article was read from. */
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'json';
+
+/** One news article as read from disk, before any analysis. */
+export interface Article {
+  /** File name without extension, or the JSON `id`; unique within one run. */
+  id: string;
+  /** The path the article was read from, as given (for JSON lines: `file.jsonl#3`). */
+  path: string;
+  /** The file the article came from (without the `#n` of JSON lines). */
+  file: string;
+  /** The format it was read from. */
+  format: ArticleFormat;
+  /**
+   * The text every offset points into: for `.txt` the file's content without a BOM; for `.md` the
+   * whole file including front matter (masked later); for HTML the extracted article text.
+   */
+  text: string;
+  /** Headline, from metadata or front matter; null when none was given. */
+  title: string | null;
+  /** Publishing outlet; null when unknown. */
+  outlet: string | null;
+  /** Source URL; null when unknown. */
+  url: string | null;
+  /** Publication date; null when no source gives it. */
+  published: IsoDate | null;
+  /** Where {@link published} came from. */
+  publishedFrom: PublishedFrom;
+  /** Why the publication date is what it is ("manifest", "front matter", "dateline 'May 16, 2024'"). */
+  publishedWhy: string | null;
+  /** Ranges of {@link text} that are not article body (front matter); masked before analysis. */
+  preMasked: Range[];
+}
+
+/** A problem with one input: it is named with the reason and the run goes on without it. */
+export interface InputProblem {
+  /** The file (or argument) concerned. */
+  path: string;
+  /** A rule id, such as `input/empty` or `input/binary`. */
+  rule: string;
+  /** One sentence saying what is wrong and, where it helps, how to fix it. */
+  reason: string;
+}
+
+/** A range of the text that cleaning masked, with the rule that masked it. */
+export interface Mask extends Range {
+  /** The boilerplate rule id from `data/boilerplate.json`, e.g. `boilerplate/donation-appeal`. */
+  rule: string;
+}
+
+/** A sentence of an article's body. */
+export interface Sentence extends Range {
+  /** Index of this sentence within its article. */
+  index: number;
+  /** Index of the paragraph (block separated by a line break) it belongs to. */
+  paragraph: number;
+  /** True for a line that reads as a headline or a heading (no closing punctuation). */
+  heading: boolean;
+}
+
+/** An article after cleaning and segmentation: the unit every extractor works on. */
+export interface Document {
+  /** The article as read. */
+  article: Article;
+  /** The article text with boilerplate replaced by spaces: same length, same offsets. */
+  body: string;
+  /** What cleaning masked. */
+  masks: Mask[];
+  /** Sentences of {@link body}, in order. */
+  sentences: Sentence[];
+}
+
+/** The kinds of fact, as in the JSON contract. */
+export type FactKind = 'time' | 'quantity' | 'person' | 'place' | 'quote' | 'event';
+
+/** What every fact has: where it stands and what made it. */
+export interface FactBase extends Range {
+  /** Stable within one report: `F1`, `F2`, ... in article then offset order. */
+  id: string;
+  /** The article id. */
+  article: string;
+  /** The exact text of the span: `article.text.slice(start, end)`. */
+  text: string;
+  /** Index of the sentence holding the span. */
+  sentence: number;
+  /** The extractor that made the fact, such as `time/chrono`. */
+  extractor: string;
+  /** The event the fact belongs to, or null. */
+  event: string | null;
+}
+
+/** TIMEX3 types. */
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** A date field and whether the text stated it or the tool implied it. */
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  hour?: number;
+  minute?: number;
+}
+
+/** A time expression with its normalized value and how it was reached. */
+export interface TimeFact extends FactBase {
+  kind: 'time';
+  /** TIMEX3-style value: `2024-05-16`, `2023-03`, `2013`, `2024-W20`, `P2D`; null when unresolved. */
+  value: string | null;
+  /** TIMEX3 type. */
+  timex: TimexType;
+  /** For ranges: the last day or month covered (`2024-05-31`); else absent. */
+  endValue?: string;
+  /** Parts the text stated. */
+  stated: DateParts;
+  /** Parts the tool implied from the anchor. */
+  implied: DateParts;
+  /** What the value was resolved against: `published 2024-05-16`, or another fact's id. */
+  anchor: string | null;
+  /** The rule that resolved it, e.g. `weekday/past-tense`. */
+  rule: string;
+  /** The date chain, human-readable: "Thursday + published 2024-05-16 → 2024-05-16". */
+  chain: string;
+}
+
+/** A number with what it counts. */
+export interface QuantityFact extends FactBase {
+  kind: 'quantity';
+  /** The number as a decimal string, e.g. `240000000000`. */
+  value: string;
+  /** Unit or currency (`USD`, `percent`, `years`), or null. */
+  unit: string | null;
+  /** The head noun it counts (`member states`), or null. */
+  counted: string | null;
+  /** `about`, `more than`, `at least`, `up to`, `record`, or null. */
+  qualifier: string | null;
+}
+
+/** A person, with role where the text gives one. */
+export interface PersonFact extends FactBase {
+  kind: 'person';
+  /** The canonical full name. */
+  value: string;
+  /** Title or role ("defence minister"), or null. */
+  role: string | null;
+}
+
+/** A place. */
+export interface PlaceFact extends FactBase {
+  kind: 'place';
+  /** The canonical place name. */
+  value: string;
+}
+
+/** A quotation with its speaker. */
+export interface QuoteFact extends FactBase {
+  kind: 'quote';
+  /** The quoted words, without the quote marks. */
+  value: string;
+  /** The speaker's canonical name, or null. */
+  speaker: string | null;
+}
+
+/** Whether the text says an event happened. */
+export type EventStatus = 'happened' | 'scheduled' | 'hedged' | 'negated' | 'reported';
+
+/** An event mention: a trigger word with its participants, place and time. */
+export interface EventFact extends FactBase {
+  kind: 'event';
+  /** The normalized event type, e.g. `arrive`. */
+  value: string;
+  /** Whether it happened, is expected, hedged, negated or only reported. */
+  status: EventStatus;
+  /** Ids of facts naming who took part. */
+  who: string[];
+  /** Id of the place fact where it happened, or null. */
+  where: string | null;
+  /** Id of the time fact of when it happened, or null. */
+  when: string | null;
+}
+
+/** One extracted fact: a discriminated union on `kind`. */
+export type Fact = TimeFact | QuantityFact | PersonFact | PlaceFact | QuoteFact | EventFact;
+
+/** A real-world event found across the articles. */
+export interface CrossEvent {
+  /** `E1`, `E2`, ... in order of first date, then label. */
+  id: string;
+  /** A short human-readable label. */
+  label: string;
+  /** ISO date, month or year of its start, or null. */
+  start: string | null;
+  /** ISO date, month or year of its end, or null. */
+  end: string | null;
+  /** Ids of the articles that report it. */
+  articles: string[];
+}
+
+/** The verdict on one aligned slot. */
+export type Verdict = 'conflict' | 'different-events' | 'agreement' | 'unresolved';
+
+/** One source's claim within a finding. */
+export interface Claim extends Range {
+  /** The article id. */
+  article: string;
+  /** The fact id. */
+  fact: string;
+  /** The text of the claim's span. */
+  text: string;
+  /** The normalized value. */
+  value: string | null;
+  /** The event the claim belongs to, or null. */
+  event: string | null;
+}
+
+/** An editor's decision on a finding, from the review file. */
+export interface ReviewDecision {
+  decision: 'confirmed-conflict' | 'different-events' | 'not-a-conflict' | 'needs-follow-up';
+  note: string | null;
+  reviewer: string | null;
+  /** ISO timestamp. */
+  at: string;
+  /** True when the finding's evidence changed since the decision. */
+  changed?: boolean;
+}
+
+/** A finding: a verdict on one slot, with evidence from every source. */
+export interface Finding {
+  /** Stable fingerprint: same inputs, same id, across runs, machines and input order. */
+  id: string;
+  verdict: Verdict;
+  /** Rule id, e.g. `time/weekday-mismatch`. */
+  rule: string;
+  /** The slot: event + attribute, e.g. "arrival in Beijing: date". */
+  slot: string;
+  /** One sentence, with the date chain where time decided it. */
+  message: string;
+  /** 0..1. */
+  confidence: number;
+  claims: Claim[];
+  /** The editor's decision, or null. */
+  review: ReviewDecision | null;
+}
+
+/** Everything a run produced: what every reporter formats. */
+export interface Report {
+  schemaVersion: 1;
+  articles: ArticleSummary[];
+  events: CrossEvent[];
+  facts: Fact[];
+  findings: Finding[];
+  /** Inputs that could not be read as articles (extension of the contract). */
+  problems: InputProblem[];
+}
+
+/** An article as the report lists it. */
+export interface ArticleSummary {
+  id: string;
+  path: string;
+  title: string | null;
+  outlet: string | null;
+  published: IsoDate | null;
+  publishedFrom: PublishedFrom;
+  events: string[];
+}
