@@ -1,0 +1,52 @@
+/**
+ * The extraction runner: every extractor sees one document and returns fact drafts; the runner
+ * checks each span against the text and numbers the facts.
+ */
+import type { Document, Fact } from '../types.ts';
+
+/** A fact before the runner gives it an id; the event is set later by clustering. */
+export type Draft<F extends Fact = Fact> = F extends Fact ? Omit<F, 'id' | 'event'> & { id?: string; event?: string | null } : never;
+
+/** One extractor: a name and a function from a document (and the facts found before) to drafts. */
+export interface Extractor {
+  name: string;
+  extract(doc: Document, earlier: readonly Fact[]): Draft[];
+}
+
+/**
+ * Runs the extractors in order over one document. Facts come back sorted by offset, then kind,
+ * with ids left empty: {@link numberFacts} numbers them across the whole run.
+ */
+export function extractFacts(doc: Document, extractors: readonly Extractor[]): Fact[] {
+  const facts: Fact[] = [];
+  for (const ex of extractors) {
+    for (const d of ex.extract(doc, facts)) {
+      const text = doc.article.text.slice(d.start, d.end);
+      // A span that does not hold its own text is a programmer error in the extractor, not a data problem.
+      if (d.text !== text) {
+        throw new Error(`extractor ${ex.name} gave span ${d.start}-${d.end} of ${doc.article.id} as ${JSON.stringify(d.text)}, but the text there is ${JSON.stringify(text)}`);
+      }
+      facts.push({ ...d, id: '', event: d.event ?? null } as Fact);
+    }
+  }
+  return facts.sort((a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+}
+
+/** Gives facts ids `F1`, `F2`, ... in the order given, rewriting links between them. */
+export function numberFacts(facts: Fact[]): Fact[] {
+  // Links made before numbering use the draft's temporary id; map them to the final ones.
+  const ids = new Map<string, string>();
+  facts.forEach((f, i) => {
+    if (f.id) ids.set(`${f.article}\u0000${f.id}`, `F${i + 1}`);
+  });
+  const link = (f: Fact, id: string | null) => (id === null ? null : ids.get(`${f.article}\u0000${id}`) ?? id);
+  return facts.map((f, i) => {
+    const out = { ...f, id: `F${i + 1}` } as Fact;
+    if (out.kind === 'event') {
+      out.who = out.who.map((w) => link(f, w)!);
+      out.where = link(f, out.where);
+      out.when = link(f, out.when);
+    }
+    return out;
+  });
+}

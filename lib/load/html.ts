@@ -1,0 +1,153 @@
+/**
+ * HTML articles: the body through @mozilla/readability on a linkedom document, the title, outlet,
+ * URL and publication date from the page's metadata.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Article, InputProblem } from '../types.ts';
+import { makeArticle } from './article.ts';
+import { toIsoDate } from './dates.ts';
+import { problem } from './read.ts';
+
+/** Elements after which text starts a new paragraph. */
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD',
+  'TH', 'TR', 'UL',
+]);
+/** Elements whose text is never article text. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'HEAD']);
+
+/** Metadata found in the page head. */
+interface PageMeta {
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  publishedWhy?: string;
+}
+
+/**
+ * Reads an HTML page into an article whose text is the extracted body, one paragraph a line,
+ * headed by the page's title. `id` and `path` name the article (JSON articles pass their own).
+ */
+export function loadHtml(path: string, html: string, file: string = path, id?: string): Article | InputProblem {
+  let document: any;
+  try {
+    ({ document } = parseHTML(html) as any);
+  } catch {
+    return problem(path, 'input/html', 'could not be parsed as HTML');
+  }
+  const meta = pageMetadata(document);
+  let body = '';
+  let title = meta.title;
+  try {
+    // Readability mutates the document it is given; metadata was read above, before that.
+    const parsed = new Readability(document, { charThreshold: 200 }).parse();
+    if (parsed?.content) {
+      const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`) as any;
+      body = blockText(content.body);
+      title = title ?? parsed.title ?? null;
+      if (!meta.published && parsed.publishedTime) {
+        meta.published = toIsoDate(parsed.publishedTime);
+        meta.publishedWhy = 'page metadata (published time)';
+      }
+    }
+  } catch {
+    body = '';
+  }
+  if (body.trim() === '') {
+    // Short pages are not "readerable"; their visible text is still the article.
+    const { document: again } = parseHTML(html) as any;
+    body = blockText(again.body ?? again.documentElement);
+  }
+  if (body.trim() === '') return problem(path, 'input/no-text', 'is an HTML page with no article text');
+  const text = title && !body.trimStart().startsWith(title) ? `${title}\n\n${body}` : body;
+  return makeArticle(path, file, 'html', text, { ...meta, title, id });
+}
+
+/** Title, outlet, canonical URL and publication date from `<meta>`, `<time>` and JSON-LD. */
+function pageMetadata(document: any): PageMeta {
+  const metaContent = (...names: string[]): string | null => {
+    for (const name of names) {
+      const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+      const v = el?.getAttribute('content');
+      if (v && v.trim()) return v.trim();
+    }
+    return null;
+  };
+  const ld = jsonLd(document);
+  let published: string | null = null;
+  let publishedWhy: string | undefined;
+  const candidates: [string | null | undefined, string][] = [
+    [metaContent('article:published_time'), "meta 'article:published_time'"],
+    [ld.datePublished, "JSON-LD 'datePublished'"],
+    [metaContent('datePublished', 'date', 'pubdate', 'publishdate', 'DC.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date'), 'meta date'],
+    [document.querySelector('time[datetime]')?.getAttribute('datetime'), "first <time datetime>"],
+  ];
+  for (const [raw, why] of candidates) {
+    const iso = raw ? toIsoDate(raw) : null;
+    if (iso) {
+      published = iso;
+      publishedWhy = `page metadata (${why})`;
+      break;
+    }
+  }
+  const titleEl = document.querySelector('title')?.textContent?.trim() || null;
+  return {
+    title: metaContent('og:title', 'twitter:title') ?? ld.headline ?? titleEl,
+    outlet: metaContent('og:site_name', 'application-name') ?? ld.publisher ?? null,
+    url: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent('og:url') ?? null,
+    published,
+    publishedWhy,
+  };
+}
+
+/** The first JSON-LD object of an article type, if any; malformed JSON-LD is ignored. */
+function jsonLd(document: any): { datePublished?: string; headline?: string; publisher?: string } {
+  for (const el of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const data = JSON.parse(el.textContent ?? '');
+      const items: any[] = Array.isArray(data) ? data : Array.isArray(data?.['@graph']) ? data['@graph'] : [data];
+      for (const it of items) {
+        if (it && typeof it === 'object' && (it.datePublished || it.headline)) {
+          return {
+            datePublished: typeof it.datePublished === 'string' ? it.datePublished : undefined,
+            headline: typeof it.headline === 'string' ? it.headline : undefined,
+            publisher: typeof it.publisher?.name === 'string' ? it.publisher.name : undefined,
+          };
+        }
+      }
+    } catch {
+      // A page's broken JSON-LD says nothing about the article; skip it.
+    }
+  }
+  return {};
+}
+
+/** Visible text with one line per block element and white space inside a block collapsed. */
+export function blockText(root: any): string {
+  const lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    const t = current.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim();
+    if (t) lines.push(t);
+    current = '';
+  };
+  const walk = (node: any) => {
+    for (let child = node?.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) current += child.textContent ?? '';
+      else if (child.nodeType === 1) {
+        const tag = String(child.tagName).toUpperCase();
+        if (SKIP.has(tag)) continue;
+        const block = BLOCKS.has(tag);
+        if (block) flush();
+        walk(child);
+        if (block) flush();
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return lines.join('\n\n');
+}

@@ -1,0 +1,101 @@
+/**
+ * JSON articles: a `.json` file holds one article object or an array of them; a `.jsonl` file one
+ * object a line. Each object is `{id?, text|html, published?, outlet?, url?, title?}`.
+ */
+import type { Article, InputProblem } from '../types.ts';
+import { idFromPath, makeArticle } from './article.ts';
+import { toIsoDate } from './dates.ts';
+import { loadHtml } from './html.ts';
+import { problem } from './read.ts';
+
+/** Articles read from the file, and a problem for every object that could not be one. */
+export interface JsonLoad {
+  articles: Article[];
+  problems: InputProblem[];
+}
+
+/** Reads a `.json` file: one object, or an array of objects. */
+export function loadJson(path: string, text: string): JsonLoad {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    return { articles: [], problems: [problem(path, 'input/json', `is not valid JSON (${shortJsonError(err)})`)] };
+  }
+  if (Array.isArray(data)) {
+    if (data.length === 0) return { articles: [], problems: [problem(path, 'input/empty', 'is an empty JSON array: no articles')] };
+    return collect(path, data.map((obj, i) => ({ obj, where: `${path}#${i + 1}`, n: i + 1 })), data.length > 1);
+  }
+  return collect(path, [{ obj: data, where: path, n: 1 }], false);
+}
+
+/** Reads a `.jsonl` file: one article object a line; blank lines are skipped. */
+export function loadJsonLines(path: string, text: string): JsonLoad {
+  const items: { obj: unknown; where: string; n: number }[] = [];
+  const problems: InputProblem[] = [];
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    const where = `${path}#${i + 1}`;
+    try {
+      items.push({ obj: JSON.parse(line), where, n: i + 1 });
+    } catch (err) {
+      problems.push(problem(where, 'input/json', `line ${i + 1} is not valid JSON (${shortJsonError(err)})`));
+    }
+  });
+  const loaded = collect(path, items, true);
+  return { articles: loaded.articles, problems: [...problems, ...loaded.problems] };
+}
+
+function collect(file: string, items: { obj: unknown; where: string; n: number }[], many: boolean): JsonLoad {
+  const out: JsonLoad = { articles: [], problems: [] };
+  for (const { obj, where, n } of items) {
+    const a = fromObject(file, where, obj, many ? `${idFromPath(file)}-${n}` : idFromPath(file));
+    if ('rule' in a) out.problems.push(a);
+    else out.articles.push(a);
+  }
+  return out;
+}
+
+/** One article object → article, or the reason it is not one. */
+function fromObject(file: string, where: string, obj: unknown, defaultId: string): Article | InputProblem {
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
+    return problem(where, 'input/json-article', 'is not an article object ({"text": ...} or {"html": ...})');
+  }
+  const o = obj as Record<string, unknown>;
+  const id = typeof o.id === 'string' && o.id.trim() ? o.id.trim() : typeof o.id === 'number' ? String(o.id) : defaultId;
+  let published: string | null = null;
+  if (o.published !== undefined && o.published !== null) {
+    published = toIsoDate(o.published);
+    if (!published) return problem(where, 'input/bad-date', `has "published": ${JSON.stringify(o.published)}, which is not a date (use YYYY-MM-DD)`);
+  }
+  const meta = {
+    id,
+    title: typeof o.title === 'string' ? o.title : null,
+    outlet: typeof o.outlet === 'string' ? o.outlet : null,
+    url: typeof o.url === 'string' ? o.url : null,
+  };
+  if (typeof o.text === 'string') {
+    // "\uFEFF" at the start of a JSON string is a stray BOM, as in a text file.
+    const text = o.text.charCodeAt(0) === 0xfeff ? o.text.slice(1) : o.text;
+    if (text.trim() === '') return problem(where, 'input/empty', 'has an empty "text"');
+    return makeArticle(where, file, 'json', text, { ...meta, published, publishedWhy: published ? 'JSON "published"' : undefined });
+  }
+  if (typeof o.html === 'string') {
+    const a = loadHtml(where, o.html, file, id);
+    if ('rule' in a) return a;
+    a.format = 'json';
+    a.title = meta.title ?? a.title;
+    a.outlet = meta.outlet ?? a.outlet;
+    a.url = meta.url ?? a.url;
+    if (published) Object.assign(a, { published, publishedFrom: 'metadata', publishedWhy: 'JSON "published"' });
+    return a;
+  }
+  return problem(where, 'input/json-article', 'has neither a "text" nor an "html" string');
+}
+
+/** "Unexpected token } in JSON at position 12" without the noise of engine versions. */
+function shortJsonError(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.replace(/^JSON\.parse: /, '').replace(/\s+/g, ' ').slice(0, 120);
+}

@@ -1,0 +1,46 @@
+/** Markdown articles: optional YAML front matter carries the metadata; the body stays as written. */
+import * as yaml from 'js-yaml';
+import type { Article, InputProblem } from '../types.ts';
+import { makeArticle } from './article.ts';
+import { toIsoDate } from './dates.ts';
+import { problem } from './read.ts';
+
+// "---\ntitle: ...\n---\n" at the very start of the file. Anchored and lazy up to the first closing
+// fence, so the match is linear in the front matter's length.
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/** Reads a `.md` file's text into an article; the front matter is kept in the text but masked. */
+export function loadMarkdown(path: string, text: string): Article | InputProblem {
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return makeArticle(path, path, 'md', text);
+  let data: unknown;
+  try {
+    data = yaml.load(m[1], { schema: yaml.JSON_SCHEMA });
+  } catch (err) {
+    const line = (err as { mark?: { line?: number } }).mark?.line;
+    return problem(path, 'input/front-matter', `has malformed YAML front matter${line !== undefined ? ` (line ${line + 2})` : ''}`);
+  }
+  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+    return problem(path, 'input/front-matter', 'has front matter that is not a set of key: value pairs');
+  }
+  const fm = (data ?? {}) as Record<string, unknown>;
+  const dateKey = ['published', 'date', 'pubDate', 'published_at'].find((k) => fm[k] !== undefined);
+  const published = dateKey ? toIsoDate(fm[dateKey]) : null;
+  if (dateKey && !published) {
+    return problem(path, 'input/bad-date', `has front matter '${dateKey}: ${String(fm[dateKey])}', which is not a date (use YYYY-MM-DD)`);
+  }
+  if (text.slice(m[0].length).trim() === '') return problem(path, 'input/empty', 'has front matter but no text');
+  return makeArticle(path, path, 'md', text, {
+    id: typeof fm.id === 'string' || typeof fm.id === 'number' ? String(fm.id) : undefined,
+    title: str(fm.title),
+    outlet: str(fm.outlet) ?? str(fm.source) ?? str(fm.publisher),
+    url: str(fm.url) ?? str(fm.link),
+    published,
+    publishedWhy: dateKey ? `front matter '${dateKey}'` : undefined,
+    preMasked: [{ start: 0, end: m[0].length }],
+  });
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
+}

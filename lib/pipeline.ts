@@ -1,0 +1,55 @@
+/**
+ * The only place the stages are ordered:
+ * load → clean → segment → (publication date) → extract → cluster → align/judge → report.
+ * Every stage is a pure function of what the stages before it produced.
+ */
+import { clean } from './clean/index.ts';
+import { cluster } from './cluster/index.ts';
+import { extractFacts, numberFacts, type Extractor } from './extract/index.ts';
+import { defaultExtractors } from './extract/registry.ts';
+import { judge } from './judge/index.ts';
+import type { Loaded } from './load/index.ts';
+import { segment } from './segment/index.ts';
+import type { Article, ArticleSummary, Document, Fact, Report } from './types.ts';
+
+/** Options of one analysis. */
+export interface AnalyzeOptions {
+  /** The extractors to run, in order; default all. */
+  extractors?: readonly Extractor[];
+  /** Called after each article is analysed, for progress bars. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Cleans and segments one article. */
+export function prepare(article: Article): Document {
+  const { body, masks } = clean(article);
+  return { article, body, masks, sentences: segment(body) };
+}
+
+/** Runs every stage over the loaded articles and returns the report every formatter reads. */
+export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Report {
+  const extractors = options.extractors ?? defaultExtractors;
+  const docs: Document[] = [];
+  const drafts: Fact[] = [];
+  loaded.articles.forEach((article, i) => {
+    const doc = prepare(article);
+    docs.push(doc);
+    drafts.push(...extractFacts(doc, extractors));
+    options.onProgress?.(i + 1, loaded.articles.length);
+  });
+  const facts = numberFacts(drafts);
+  const { events, byArticle } = cluster(docs, facts);
+  const findings = judge(docs, facts, events);
+  return {
+    schemaVersion: 1,
+    articles: docs.map((d) => summarize(d.article, byArticle.get(d.article.id) ?? [])),
+    events,
+    facts,
+    findings,
+    problems: loaded.problems,
+  };
+}
+
+function summarize(a: Article, events: string[]): ArticleSummary {
+  return { id: a.id, path: a.path, title: a.title, outlet: a.outlet, published: a.published, publishedFrom: a.publishedFrom, events };
+}

@@ -1,0 +1,45 @@
+/** `--format markdown`: for a pull-request comment or a wiki page. */
+import type { Report } from '../types.ts';
+import { factValue, factWhy, shorten, sortFindings, summaryLine } from './text.ts';
+import type { Formatter } from './types.ts';
+
+/** Escapes text for a markdown table cell: pipes, backslashes, line breaks and markup characters. */
+export function cell(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`<>[\]])/g, '\\$1').replace(/\r?\n/g, '<br>');
+}
+
+/** The report as markdown sections with tables. */
+export const formatMarkdown: Formatter = (report, options) => {
+  const out: string[] = ['# crosscheck report', '', summaryLine(report), ''];
+  if (options.view === 'report' || options.view === 'events') {
+    out.push('## Events', '');
+    if (report.events.length === 0) out.push('No events found.', '');
+    else {
+      out.push('| event | label | start | end | articles |', '| --- | --- | --- | --- | --- |');
+      for (const e of report.events) out.push(`| ${e.id} | ${cell(e.label)} | ${e.start ?? ''} | ${e.end ?? ''} | ${cell(e.articles.join(', '))} |`);
+      out.push('');
+    }
+  }
+  if (options.view === 'report') {
+    out.push('## Findings', '');
+    if (report.findings.length === 0) out.push('No findings.', '');
+    for (const f of sortFindings(report.findings)) {
+      out.push(`### ${f.verdict}: ${cell(f.slot)} \`${f.id}\``, '', cell(f.message), '');
+      for (const c of f.claims) out.push(`- **${cell(c.article)}**: “${cell(shorten(c.text, 200))}” → \`${c.value ?? 'unresolved'}\``);
+      if (f.review) out.push('', `Reviewed: **${f.review.decision}**${f.review.note ? ` — ${cell(f.review.note)}` : ''}`);
+      out.push('');
+    }
+  }
+  if (options.view === 'facts') {
+    out.push('## Facts', '', '| fact | article | kind | text | value | how |', '| --- | --- | --- | --- | --- | --- |');
+    for (const f of report.facts) out.push(`| ${f.id} | ${cell(f.article)} | ${f.kind} | ${cell(shorten(f.text, 100))} | ${cell(factValue(f))} | ${cell(factWhy(f))} |`);
+    out.push('');
+  }
+  out.push('## Articles', '', '| article | published | from | title |', '| --- | --- | --- | --- |');
+  for (const a of report.articles) out.push(`| ${cell(a.id)} | ${a.published ?? ''} | ${a.publishedFrom} | ${cell(a.title ?? '')} |`);
+  if (report.problems.length > 0) {
+    out.push('', '## Inputs that could not be read', '');
+    for (const p of report.problems) out.push(`- \`${cell(p.path)}\`: ${cell(p.reason)} (${p.rule})`);
+  }
+  return `${out.join('\n')}\n`;
+};
