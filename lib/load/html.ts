@@ -31,7 +31,10 @@ interface PageMeta {
  * Reads an HTML page into an article whose text is the extracted body, one paragraph a line,
  * headed by the page's title. `id` and `path` name the article (JSON articles pass their own).
  */
-export function loadHtml(path: string, html: string, file: string = path, id?: string): Article | InputProblem {
+export function loadHtml(path: string, page: string, file: string = path, id?: string): Article | InputProblem {
+  // "<p>Second <b>one</b>.</p>": a fragment (as JSON articles often hold) gets a document around it,
+  // since linkedom gives a bare fragment no body.
+  const html = /<(?:html|body)[\s>]/i.test(page) ? page : `<!doctype html><html><body>${page}</body></html>`;
   let document: any;
   try {
     ({ document } = parseHTML(html) as any);
