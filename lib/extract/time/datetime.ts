@@ -1,0 +1,38 @@
+/**
+ * A clock time next to a day: "on Thursday at 6 pm", "at 10:30 a.m. on Tuesday", "yesterday at
+ * noon". The time joins the day's reading, and the value becomes `2024-05-16T18:00` (TIME).
+ */
+import type { Candidate, Refiner } from './engine.ts';
+import { gapBetween } from './engine.ts';
+
+const isDay = (c: Candidate): boolean =>
+  c.reading.grain === 'day' && ['fixed', 'cyclic', 'deictic', 'anaphoric'].includes(c.reading.mode) && c.reading.stated.hour === undefined && !c.reading.end;
+const isClock = (c: Candidate): boolean => c.reading.mode === 'clock' && !c.reading.end;
+
+/** Merges a day and an adjacent clock time into one candidate. */
+export const mergeDateTime: Refiner = (candidates, body) => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const a = candidates[i];
+    const b = candidates[i + 1];
+    if (b) {
+      const gap = gapBetween(body, a, b);
+      // "Thursday at 6 pm", "Thursday, 6 pm"
+      if (gap !== null && isDay(a) && isClock(b) && /^,?\s{0,3}(?:at\s{1,3}|from\s{1,3}|around\s{1,3}|about\s{1,3}|by\s{1,3})?$/i.test(gap)) {
+        const { hour, minute } = b.reading.stated;
+        out.push({ ...a, end: b.end, reading: { ...a.reading, grain: 'minute', stated: { ...a.reading.stated, hour, minute }, label: `${a.reading.label} ${b.reading.label}` } });
+        i++;
+        continue;
+      }
+      // "at 6 pm on Thursday"
+      if (gap !== null && isClock(a) && isDay(b) && /^,?\s{0,3}(?:on\s{1,3})?$/i.test(gap)) {
+        const { hour, minute } = a.reading.stated;
+        out.push({ ...b, start: a.start, reading: { ...b.reading, grain: 'minute', stated: { ...b.reading.stated, hour, minute }, label: `${a.reading.label} ${b.reading.label}` } });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+};

@@ -1,0 +1,75 @@
+/**
+ * Durations: "a two-day visit" → P2D, "a six-year term" → P6Y, "for over four hours" → PT4H,
+ * "2-1/2 hours" → PT2H30M, "the past two years" → P2Y, "its 600th day" → P600D (an ordinal day,
+ * kept as a duration). Spans carry their hedges ("over four hours"), told as a TIMEX3 mod.
+ */
+import type { TimeParser } from './engine.ts';
+import type { Mod, Reading } from './reading.ts';
+import { isAnniversarySpan } from './anniversary.ts';
+import { isoDuration, NUMBER_SOURCE, parseNumber, UNIT_SOURCE, unitOf } from './words.ts';
+
+const HEDGES: Record<string, Mod> = {
+  over: 'MORE_THAN', 'more than': 'MORE_THAN', 'just over': 'MORE_THAN', nearly: 'LESS_THAN', almost: 'LESS_THAN',
+  'less than': 'LESS_THAN', 'fewer than': 'LESS_THAN', under: 'LESS_THAN', 'just under': 'LESS_THAN',
+  about: 'APPROX', around: 'APPROX', roughly: 'APPROX', some: 'APPROX', approximately: 'APPROX',
+  'at least': 'EQUAL_OR_MORE', 'up to': 'EQUAL_OR_LESS',
+};
+
+const HEDGE_SOURCE =
+  '(?:just\\s{1,3}over|just\\s{1,3}under|more\\s{1,3}than|less\\s{1,3}than|fewer\\s{1,3}than|at\\s{1,3}least|up\\s{1,3}to|over|nearly|almost|under|about|around|roughly|some|approximately|the\\s{1,3}(?:past|last|next|coming|previous|first|final))';
+
+/** "two-day", "six-year", "24-hour", "10-year-old", "2-1/2-hour". */
+export const adjectivalDurationParser: TimeParser = {
+  extractor: 'time/duration',
+  pattern: new RegExp(`(?<![\\w-])(${NUMBER_SOURCE})-(second|minute|hour|day|week|month|year|decade|century)(?:-(long|old))?(?![\\w-])`, 'gi'),
+  extract(_ctx, m) {
+    if (/^an?$/i.test(m[1])) return null;
+    const n = parseNumber(m[1]);
+    const unit = unitOf(m[2]);
+    if (n === null || unit === null || n <= 0) return null;
+    // "a two-day visit" → P2D; "a 10-year-old" → P10Y (an age)
+    return { mode: 'duration', grain: 'day', stated: {}, value: isoDuration(n, unit), label: m[0].replace(/\s+/g, ' '), rule: m[3]?.toLowerCase() === 'old' ? 'duration/age' : 'duration/adjectival' };
+  },
+};
+
+/** "four hours", "over four hours", "the past two years", "two and a half hours", "a decade". */
+export const durationParser: TimeParser = {
+  extractor: 'time/duration',
+  pattern: new RegExp(`(?<![\\w-])(?:(${HEDGE_SOURCE})\\s{1,3})?(${NUMBER_SOURCE})\\s{1,3}(?:more\\s{1,3})?(${UNIT_SOURCE})(?![\\w-])`, 'gi'),
+  extract(ctx, m) {
+    const [whole, hedge, numText, unitText] = m;
+    const n = parseNumber(numText);
+    const unit = unitOf(unitText);
+    if (n === null || unit === null || n <= 0) return null;
+    const article = /^an?$/i.test(numText);
+    // "a second term", "a second time": "second" is an ordinal there
+    if (article && unit === 'second') return null;
+    const before = ctx.before(m.index, 24);
+    const after = ctx.after(m.index + whole.length, 16);
+    // "$1m a year", "twice a week": a rate, not a duration
+    if (article && !hedge && /(?:\d[\d.,]*\s?\w{0,8}|\bper|\bonce|\btwice|\btimes)\s{1,3}$/i.test(before)) return null;
+    // "One day, he will return": the idiom, not a day's length ("for one day", "took one day" are)
+    if (/^one$/i.test(numText) && unit === 'day' && !hedge && !/(?:for|in|within|after|than|only|just|lasted|took|takes|last|of)\s{1,3}$/i.test(before)) return null;
+    // "75 years since": an anniversary (anniversary.ts)
+    if (isAnniversarySpan(before, after)) return null;
+    const reading: Reading = { mode: 'duration', grain: 'day', stated: {}, value: isoDuration(n, unit), label: whole.replace(/\s+/g, ' '), rule: 'duration/count' };
+    if (hedge) {
+      const h = hedge.toLowerCase().replace(/\s+/g, ' ');
+      if (h.startsWith('the ')) reading.rule = `duration/${h.slice(4)}`;
+      else reading.mod = HEDGES[h];
+    }
+    return reading;
+  },
+};
+
+/** "its 600th day", "the 100th day of the war" → P600D, an ordinal count kept as a duration. */
+export const ordinalDayParser: TimeParser = {
+  extractor: 'time/duration',
+  pattern: /(?<=(?:^|[^\w])(?:its|the|their|his|her)\s{1,3})(\d{1,5})(?:st|nd|rd|th)\s{1,3}(day|week|month|year)(?![\w-])/gi,
+  extract(_ctx, m) {
+    const n = Number(m[1]);
+    const unit = unitOf(m[2]);
+    if (!n || unit === null) return null;
+    return { mode: 'duration', grain: 'day', stated: {}, value: isoDuration(n, unit), label: m[0].replace(/\s+/g, ' '), rule: 'duration/ordinal' };
+  },
+};

@@ -1,0 +1,149 @@
+/**
+ * The extraction pipeline of one article: parsers → engine → refiners → resolution → TimeFacts.
+ * Its public face is `index.ts`.
+ */
+import type { Sentence, TimeFact } from '../../types.ts';
+import { dayPeriod, formatPeriod, parseIsoDate } from './calendar.ts';
+import { chronoScanner } from './chrono.ts';
+import { mergeDateTime } from './datetime.ts';
+import { anniversaryParser, yearsSinceParser } from './anniversary.ts';
+import { adjectivalDurationParser, durationParser, ordinalDayParser } from './duration.ts';
+import { lineSentences, removeOverlaps, scan, type Candidate, type Refiner, type TimeParser, type TimeScanner } from './engine.ts';
+import { monthParser } from './month.ts';
+import { attachParts } from './parts.ts';
+import { extendPrepositions } from './preposition.ts';
+import { mergeRanges } from './range.ts';
+import { mergeRelativeYear } from './relative-year.ts';
+import { relativeBeforeAfterParser, relativeCountParser, relativeDayParser, relativePeriodParser, relativeThePeriodParser } from './relative.ts';
+import { resolve, type Anchor, type Resolved } from './resolve.ts';
+import { seasonParser } from './season.ts';
+import { setParser } from './set.ts';
+import { tenseAround, type Tense } from './tense.ts';
+import { weekdayAbbrParser, weekdayParser } from './weekday.ts';
+import { mergeWeekdayDate } from './weekday-date.ts';
+import { yearParser } from './year.ts';
+
+/** Every regex parser, in no particular order: overlaps are settled by length, not by order. */
+const PARSERS: readonly TimeParser[] = [
+  weekdayParser,
+  weekdayAbbrParser,
+  monthParser,
+  yearParser,
+  seasonParser,
+  relativeDayParser,
+  relativePeriodParser,
+  relativeBeforeAfterParser,
+  relativeThePeriodParser,
+  relativeCountParser,
+  adjectivalDurationParser,
+  durationParser,
+  ordinalDayParser,
+  yearsSinceParser,
+  anniversaryParser,
+  setParser,
+];
+
+const SCANNERS: readonly TimeScanner[] = [chronoScanner];
+
+/** Refiners, in order: each sees what the one before it made. */
+const REFINERS: readonly Refiner[] = [mergeWeekdayDate, mergeRelativeYear, mergeDateTime, attachParts, mergeRanges, extendPrepositions];
+
+/** The input of {@link extractTimes}. */
+export interface ExtractTimesInput {
+  /** The article id the facts carry. */
+  article: string;
+  /** The cleaned text (boilerplate replaced by spaces; offsets are the article's). */
+  body: string;
+  /** Sentences of the body; when empty, each non-blank line is taken as one. */
+  sentences: Sentence[];
+  /** Publication date `YYYY-MM-DD`, or null: relative expressions then stay unresolved. */
+  published: string | null;
+}
+
+/** Readings whose value depends on another date of the article. */
+const dependent = (c: Candidate): boolean => c.reading.mode === 'anaphoric' || c.reading.mode === 'since' || c.reading.mode === 'clock';
+
+const NO_TENSE: Tense = { kind: 'unknown', cue: null, why: 'no tense cue' };
+
+/**
+ * Finds and normalizes the time expressions of one article. Facts come in offset order with
+ * `id: ''` and `event: null` (the runner assigns both), and `text === body.slice(start, end)`.
+ * Linear in the length of the body; no clock, no locale, no randomness.
+ */
+export function extractTimes(input: ExtractTimesInput): TimeFact[] {
+  const { body } = input;
+  const sentences = input.sentences.length > 0 ? input.sentences : lineSentences(body);
+  let candidates = scan(body, sentences, PARSERS, SCANNERS);
+  // A refiner may widen a span over a shorter one ("the last week" inside "the last week of May").
+  for (const refine of REFINERS) candidates = removeOverlaps(refine(candidates, body));
+
+  const publishedDay = input.published ? parseIsoDate(input.published) : null;
+  const published: Anchor | null =
+    publishedDay === null ? null : { period: dayPeriod(publishedDay), id: `published ${input.published}`, label: `published ${input.published}` };
+
+  const tenseOf = (c: Candidate): Tense => {
+    const needs = c.reading.mode === 'cyclic' || c.reading.end?.mode === 'cyclic';
+    if (!needs) return NO_TENSE;
+    const s = c.sentence;
+    return tenseAround(body.slice(s.start, s.end), c.start - s.start, c.end - s.start, s.heading);
+  };
+
+  // Pass 1: everything that needs only the publication date.
+  const results: (Resolved | null)[] = candidates.map((c) =>
+    dependent(c) ? null : resolve(c.reading, { published, tense: tenseOf(c), prior: null, yearAfter: null }),
+  );
+
+  // Explicit years, for anniversaries: "75 years since ... in 1949".
+  const years = candidates
+    .map((c, i) => ({ c, r: results[i] }))
+    .filter(({ c, r }) => c.reading.mode === 'fixed' && c.reading.stated.year !== undefined && r?.period);
+
+  // Pass 2, in text order: anaphora take the latest date before them; anniversaries the next year.
+  let prior: Anchor | null = null;
+  let priorSentence = -1;
+  let y = 0;
+  candidates.forEach((c, i) => {
+    if (dependent(c)) {
+      while (y < years.length && years[y].c.start < c.end) y++;
+      const next = years[y];
+      const yearAfter: Anchor | null =
+        c.reading.mode === 'since' && next && next.c.sentence.index === c.sentence.index && next.r?.period
+          ? { period: next.r.period, id: `fact@${next.c.start}-${next.c.end}`, label: `'${body.slice(next.c.start, next.c.end)}' (${next.r.value})` }
+          : null;
+      // "He landed on Thursday and spoke at 6 pm": a lone clock time takes the day of its own sentence only
+      const usable = c.reading.mode !== 'clock' || priorSentence === c.sentence.index ? prior : null;
+      results[i] = resolve(c.reading, { published, tense: NO_TENSE, prior: usable, yearAfter });
+    }
+    const r = results[i];
+    if (r?.period && r.value !== null && r.timex !== 'DURATION' && r.timex !== 'SET') {
+      prior = { period: r.period, id: `fact@${c.start}-${c.end}`, label: `'${body.slice(c.start, c.end)}' (${formatPeriod(r.period)})` };
+      priorSentence = c.sentence.index;
+    }
+  });
+
+  return candidates.map((c, i) => toFact(input.article, body, c, results[i] as Resolved));
+}
+
+/** The TimeFact of a resolved candidate. */
+function toFact(article: string, body: string, c: Candidate, r: Resolved): TimeFact {
+  const fact: TimeFact = {
+    id: '',
+    article,
+    kind: 'time',
+    start: c.start,
+    end: c.end,
+    text: body.slice(c.start, c.end),
+    sentence: c.sentence.index,
+    extractor: c.extractor,
+    event: null,
+    value: r.value,
+    timex: r.timex,
+    stated: r.stated,
+    implied: r.implied,
+    anchor: r.anchor,
+    rule: r.rule,
+    chain: r.chain,
+  };
+  if (r.endValue !== undefined) fact.endValue = r.endValue;
+  return fact;
+}

@@ -1,0 +1,70 @@
+/**
+ * Month names without a day: "in March" (the tense picks which March), "February 2022",
+ * "March of last year", "last March". Days of a month ("March 21, 2023") are chrono's.
+ *
+ * A month name is a date only when it looks like one: capitalised (so the modal "may" and the
+ * noun "march" never are), and for a bare month, governed by a preposition or a part word
+ * ("in May", "since March", "mid-May", "the second half of May"). "the leader may visit", "a protest
+ * march" and "the March rally" yield nothing.
+ */
+import type { TimeParser } from './engine.ts';
+import type { Reading } from './reading.ts';
+import { isAllCaps, isCapitalized, MONTH_NAMES, MONTH_SOURCE, monthNumber } from './words.ts';
+
+/** Words that govern a bare month name as a date: "in March", "since May", "mid-June", "the end of May". */
+export const MONTH_GOVERNOR =
+  /(?:^|[^\w])(?:in|since|until|till|by|from|to|through|throughout|before|after|during|between|and|or|of|early|mid|late|around|about|for|as of|last|this|next)\s{1,3}$|(?:^|[^\w])mid-$/i;
+
+const ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** "in March", "February 2022", "March of last year", "March this year", "last March", "Feb. 2022". */
+export const monthParser: TimeParser = {
+  extractor: 'time/month',
+  pattern: new RegExp(
+    `(?<!\\w)(?:(last|this|next|coming|past)\\s{1,3})?(${MONTH_SOURCE})(\\.)?(?![\\w])` +
+      `(?:(?:\\s{1,3}|,\\s{0,2})(?:of\\s{1,3})?(?:(\\d{4})(?![\\w]|[.,]?\\d)|(last|this|next)\\s{1,3}year(?![\\w-])|the\\s{1,3}(previous|following|same)\\s{1,3}year(?![\\w-])))?`,
+    'gi',
+  ),
+  extract(ctx, m) {
+    const [, which, word, dot, yearText, relYear, anaYear] = m;
+    const month = monthNumber(word);
+    if (month === null) return null;
+    const hasYear = yearText !== undefined || relYear !== undefined || anaYear !== undefined;
+    // "may", "march": lower case is the verb or noun; "MAY" in a shouted headline only with a year.
+    if (!isCapitalized(word) || (isAllCaps(word) && !hasYear)) return null;
+    // "Jan", "Mar" alone are names or words; abbreviations need a dot or a year.
+    if (ABBREVIATIONS.has(word.toLowerCase()) && !dot && !hasYear) return null;
+    const before = ctx.before(m.index, 16);
+    // "post-March", "3-May": a hyphen before a month only in "mid-May".
+    if (/-$/.test(before) && !/(?:^|[^\w])mid-$/i.test(before)) return null;
+    if (!hasYear && !which && !MONTH_GOVERNOR.test(before)) return null;
+    // "4 July the following year", "the 15th of May": a day of the month, chrono's
+    if (/\d(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?$/i.test(before)) return null;
+    const name = MONTH_NAMES[month];
+
+    if (yearText !== undefined) {
+      const year = Number(yearText);
+      if (year < 1000 || year > 2199) return null;
+      // "February 2022" → 2022-02
+      return { mode: 'fixed', grain: 'month', stated: { year, month }, label: `${name} ${year}`, rule: 'month' };
+    }
+    if (relYear !== undefined) {
+      // "March of last year", published 2024-03-19 → 2023-03
+      const n = { last: -1, this: 0, next: 1 }[relYear.toLowerCase() as 'last'];
+      return { mode: 'deictic', grain: 'month', stated: { month }, shift: { unit: 'year', n }, label: `${name} of ${relYear.toLowerCase()} year`, rule: 'month/relative-year' };
+    }
+    if (anaYear !== undefined) {
+      // "in March the following year": counted from the previous date of the article
+      const n = { previous: -1, same: 0, following: 1 }[anaYear.toLowerCase() as 'same'];
+      return { mode: 'anaphoric', grain: 'month', stated: { month }, shift: { unit: 'year', n }, label: `${name} of the ${anaYear.toLowerCase()} year`, rule: 'month/anaphoric-year' };
+    }
+    const reading: Reading = { mode: 'cyclic', grain: 'month', stated: { month }, label: name, rule: 'month' };
+    if (which) {
+      // "last March" → the March before the current month; "next March" → the one after it
+      const w = which.toLowerCase();
+      reading.pick = w === 'past' ? 'last' : w === 'coming' ? 'next' : (w as 'last' | 'this' | 'next');
+      reading.label = `${w} ${name}`;
+    }
+    return reading;
+  },
+};

@@ -1,0 +1,61 @@
+/**
+ * Parts of a period: "early May", "mid-May", "late last year", "the second half of May", "the
+ * first week of June", "the end of the year", "the third quarter of 2023", "the early 1990s".
+ *
+ * A refiner: the month, year or decade is read by its own parser, and this step takes in the part
+ * words before it. The value becomes a range one grain finer (see `partRange` in resolve.ts):
+ * "the second half of May", published 2024-03-19, future → 2024-05-16..2024-05-31.
+ */
+import type { Candidate, Refiner } from './engine.ts';
+import type { Mod, Part } from './reading.ts';
+
+/** Part words right before a period, anchored at the end of the text before it. */
+export const PART_PREFIX =
+  /(?:^|[^\w-])(?:(?:the\s{1,3})?(?:very\s{1,3})?(early|mid|late)(?:\s{1,3}|-)|(?:the\s{1,3})?(beginning|start|middle|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?|(?:the\s{1,3})?(first|second|latter|1st|2nd)\s{1,3}half\s{1,3}of\s{1,3}(?:the\s{1,3})?|(?:the\s{1,3})?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s{1,3}(week|quarter)\s{1,3}of\s{1,3}(?:the\s{1,3})?)$/i;
+
+const ORDINAL_INDEX: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 5, final: 5, latter: 2 };
+
+/** The part and modifier that a PART_PREFIX match names, or null when it does not fit the grain. */
+function partOf(m: RegExpExecArray, grain: string): { part: Part; mod?: Mod } | null {
+  const [, edge, boundary, half, nth, unit] = m;
+  if (edge) {
+    const e = edge.toLowerCase();
+    return e === 'early' ? { part: 'early', mod: 'START' } : e === 'mid' ? { part: 'mid', mod: 'MID' } : { part: 'late', mod: 'END' };
+  }
+  if (boundary) {
+    const b = boundary.toLowerCase();
+    return b === 'middle' ? { part: 'mid', mod: 'MID' } : b === 'end' ? { part: 'late', mod: 'END' } : { part: 'early', mod: 'START' };
+  }
+  if (half) {
+    if (grain === 'decade') return null;
+    return { part: ORDINAL_INDEX[half.toLowerCase()] === 1 ? 'H1' : 'H2' };
+  }
+  const i = ORDINAL_INDEX[nth.toLowerCase()];
+  if (unit.toLowerCase() === 'week') {
+    // "the first week of June" → June 1-7; "the last week of March" → March 25-31
+    if (grain !== 'month') return null;
+    return { part: (['W1', 'W2', 'W3', 'W4', 'WL'] as const)[i - 1] };
+  }
+  // "the third quarter of 2023" → 2023-07..2023-09
+  if (grain !== 'year') return null;
+  return { part: (['Q1', 'Q2', 'Q3', 'Q4', 'Q4'] as const)[i - 1] };
+}
+
+/** Takes part words before a month, year or decade into its span and reading. */
+export const attachParts: Refiner = (candidates, body) =>
+  candidates.map((c): Candidate => {
+    const r = c.reading;
+    if (r.part || r.end || !['month', 'year', 'decade'].includes(r.grain) || ['duration', 'set', 'clock', 'since'].includes(r.mode)) return c;
+    const from = Math.max(c.sentence.start, c.start - 48);
+    const before = body.slice(from, c.start);
+    const m = PART_PREFIX.exec(before);
+    if (!m) return c;
+    const found = partOf(m, r.grain);
+    if (!found) return c;
+    let start = from + m.index + (/^[^\w-]/.test(m[0]) ? 1 : 0);
+    while (start < c.start && /\s/.test(body[start])) start++;
+    const words = body.slice(start, c.start).replace(/\s+/g, ' ');
+    const reading = { ...r, part: found.part, label: `${words}${r.label}` };
+    if (found.mod) reading.mod = found.mod;
+    return { ...c, start, extractor: 'time/parts', reading };
+  });

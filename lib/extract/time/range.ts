@@ -1,0 +1,41 @@
+/**
+ * Ranges between two dates: "from September 2010 to January 2011", "between 2010 and 2012",
+ * "from Monday to Wednesday", "May-June 2024". The start takes the value, the end `endValue`;
+ * a start without a year gets it from the end (resolve.ts). Ranges inside one date ("October
+ * 17-18, 2023") are chrono's and arrive already joined.
+ */
+import type { Candidate, Refiner } from './engine.ts';
+import { gapBetween } from './engine.ts';
+
+const isPoint = (c: Candidate): boolean => ['fixed', 'cyclic', 'deictic', 'anaphoric', 'clock'].includes(c.reading.mode) && !c.reading.end;
+
+/** Joins two adjacent dates linked by "to", "until", "and" (after "between") or a dash. */
+export const mergeRanges: Refiner = (candidates, body) => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const a = candidates[i];
+    const b = candidates[i + 1];
+    if (b && isPoint(a) && isPoint(b)) {
+      const gap = gapBetween(body, a, b);
+      const lead = /(?:^|[^\w])(from|between)\s{1,3}$/i.exec(body.slice(Math.max(a.sentence.start, a.start - 12), a.start));
+      const word = lead?.[1].toLowerCase();
+      const dash = gap !== null && /^(?:[-–]| [-–] )$/.test(gap);
+      const to = gap !== null && /^\s{1,3}(?:to|through|thru|until|till)\s{1,3}$/i.test(gap) && word === 'from';
+      const and = gap !== null && /^\s{1,3}and\s{1,3}$/i.test(gap) && word === 'between';
+      if (dash || to || and) {
+        const start = lead && (to || and || dash) ? a.start - lead[0].length + (/^[^\w]/.test(lead[0]) ? 1 : 0) : a.start;
+        out.push({
+          start,
+          end: b.end,
+          sentence: a.sentence,
+          extractor: 'time/range',
+          reading: { ...a.reading, end: b.reading, label: `${a.reading.label} to ${b.reading.label}` },
+        });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+};

@@ -1,0 +1,66 @@
+/**
+ * What a time parser reads from a match, before any anchoring: the parts the text stated and how
+ * the missing ones are to be found. Parsers produce readings; `resolve.ts` turns them into values.
+ */
+import type { DateParts } from '../../types.ts';
+import type { Grain, Season } from './calendar.ts';
+
+/** A calendar unit that relative expressions count in. */
+export type ShiftUnit = 'day' | 'week' | 'month' | 'year';
+
+/** Part of a day: morning, midday, afternoon, evening, night (TIMEX3 codes). */
+export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
+
+/**
+ * A part of a month, year or decade. `early`/`mid`/`late` are thirds; `H1`/`H2` halves;
+ * `Q1`..`Q4` quarters; `W1`..`W4` and `WL` the first four and the last week of a month.
+ */
+export type Part = 'early' | 'mid' | 'late' | 'H1' | 'H2' | 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'W1' | 'W2' | 'W3' | 'W4' | 'WL';
+
+/** TIMEX3 modifiers the text adds: "around May 7" → APPROX, "early on Thursday" → START. */
+export type Mod = 'APPROX' | 'START' | 'MID' | 'END' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS';
+
+/**
+ * How a reading reaches its value.
+ * - `fixed`: the text states the year ("March 21, 2023", "in 2013").
+ * - `cyclic`: a weekday, month, month-day or season without a year; the clause's tense (or
+ *   `pick`) chooses the occurrence around the anchor ("arrived on Tuesday", "last March").
+ * - `deictic`: counted from the publication date ("yesterday", "last month", "two days ago").
+ * - `anaphoric`: counted from the previous date in the article ("the next day", "five years later").
+ * - `since`: an anniversary; counted from a year later in the same sentence ("75 years since ... 1949"),
+ *   else a duration.
+ * - `duration`, `set`: the value is fixed by the text (`P2D`, `XXXX-WXX-1`).
+ * - `clock`: a time of day only ("at 6 pm"); unresolved unless merged with a date.
+ */
+export type Mode = 'fixed' | 'cyclic' | 'deictic' | 'anaphoric' | 'since' | 'duration' | 'set' | 'clock';
+
+/** One reading of a time expression. */
+export interface Reading {
+  mode: Mode;
+  /** The grain of the value once resolved. */
+  grain: Grain;
+  /** The parts the text itself stated. */
+  stated: DateParts;
+  /** For `cyclic`: the occurrence the text picked ("last Tuesday" → last); else tense decides. */
+  pick?: 'last' | 'this' | 'next';
+  /** For `deictic`, `anaphoric` and `since`: how far from the anchor. */
+  shift?: { unit: ShiftUnit; n: number };
+  /** For `season` grain. */
+  season?: Season;
+  /** For `duration` and `set`: the TIMEX3 value. */
+  value?: string;
+  /** A part of the day the text named ("Thursday evening"); the value stays the date. */
+  partOfDay?: PartOfDay;
+  /** A part of the period ("the second half of May"); the value becomes a range. */
+  part?: Part;
+  /** A TIMEX3 modifier. */
+  mod?: Mod;
+  /** The relation word before the expression ("since 1949", "until 2030"), for the chain. */
+  relation?: string;
+  /** For ranges: the reading of the end ("from September 2010 to January 2011"). */
+  end?: Reading;
+  /** The words of the expression as a chain shows them: "Thursday evening", "March of last year". */
+  label: string;
+  /** The rule family, e.g. `weekday`, `month`, `date`, `relative/last-month`, `duration/adjectival`. */
+  rule: string;
+}

@@ -1,0 +1,39 @@
+/**
+ * Seasons: "this summer", "last winter", "in the spring", "the summer of 2023" → TIMEX3 `2023-SU`.
+ * Northern-hemisphere months (spring = March-May); "fall" is read only where it cannot be the verb.
+ */
+import type { TimeParser } from './engine.ts';
+import type { Season } from './calendar.ts';
+import type { Reading } from './reading.ts';
+
+const SEASONS: Record<string, Season> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+
+/** "this summer", "last winter", "in the spring", "summer 2023", "the summer of 2023". */
+export const seasonParser: TimeParser = {
+  extractor: 'time/season',
+  pattern: /(?<![\w-])(?:(this|last|next|past|coming)\s{1,3})?(spring|summer|autumn|fall|winter)(?:\s{1,3}(?:of\s{1,3})?(\d{4})(?![\w]|[.,]?\d))?(?![\w-])/gi,
+  extract(ctx, m) {
+    const [whole, which, word, yearText] = m;
+    const season = SEASONS[word.toLowerCase()];
+    const before = ctx.before(m.index, 16);
+    const afterThe = /(?:^|[^\w])the\s{1,3}$/i.test(before);
+    const governed = /(?:^|[^\w])(?:in|during|by|until|since|over|through)\s{1,3}(?:the\s{1,3})?$/i.test(before);
+    // "prices fall", "summer camp": only a governed, picked or dated season is a date
+    if (!which && !yearText && !governed) return null;
+    if (word.toLowerCase() === 'fall' && !which && !yearText && !afterThe) return null;
+    // "the Spring Festival", "the Summer Games": a name
+    if (/^[A-Z]/.test(word) && /^\s{1,3}[A-Z]/.test(ctx.after(m.index + whole.length, 4))) return null;
+    const label = whole.replace(/\s+/g, ' ').toLowerCase();
+    if (yearText) {
+      const year = Number(yearText);
+      if (year < 1000 || year > 2199) return null;
+      return { mode: 'fixed', grain: 'season', season, stated: { year }, label, rule: 'season' };
+    }
+    const reading: Reading = { mode: 'cyclic', grain: 'season', season, stated: {}, label, rule: 'season' };
+    if (which) {
+      const w = which.toLowerCase();
+      reading.pick = w === 'past' ? 'last' : w === 'coming' ? 'next' : (w as 'last' | 'this' | 'next');
+    }
+    return reading;
+  },
+};

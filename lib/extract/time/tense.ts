@@ -1,0 +1,178 @@
+/**
+ * Past or future? Decides the tense of the clause around a time expression from its verbs, so a
+ * bare weekday or month can be resolved by what the clause says rather than by nearness:
+ * "arrived on Tuesday" points back, "will address the forum on Wednesday" points forward.
+ *
+ * The scan looks at the words before the expression first, nearest first, within the clause; if
+ * none decides, the words after it ("On Wednesday, he will address ..."). Windows are bounded
+ * (a few dozen words), so the cost per expression is constant whatever the input.
+ */
+import { ED_NOT_PAST, FUTURE_CUES, PAST_IRREGULAR } from './lexicon.ts';
+
+/** The tense of a clause relative to the publication date. */
+export type TenseKind = 'past' | 'future' | 'present' | 'unknown';
+
+/** A tense with the word that decided it. */
+export interface Tense {
+  kind: TenseKind;
+  /** The deciding words as they stand in the text ("landed", "is scheduled", "are holding"), or null. */
+  cue: string | null;
+  /** For the date chain: "past tense 'landed'", "future 'will'", "no tense cue". */
+  why: string;
+}
+
+/** How many characters either side of the expression the scan reads. */
+const WINDOW = 180;
+/** How many words either side the scan considers. */
+const MAX_WORDS = 28;
+
+/** Words and the punctuation that ends a clause for this purpose. */
+const TOKEN = /[A-Za-z]+(?:[-'’][A-Za-z]+)*|[;:()[\]"“”—–]/g;
+const BOUNDARY = /^[;:()[\]"“”—–]$/;
+
+const BE_PRESENT = new Set(['is', 'are', 'am']);
+const BE_PAST = new Set(['was', 'were']);
+const HAVE = new Set(['has', 'have', 'had', 'having']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'newly', 'recently', 'so-called']);
+/** -ing words that are not progressive verbs. */
+const ING_NOT_VERB = new Set(['morning', 'evening', 'during', 'thing', 'something', 'nothing', 'anything', 'everything', 'king', 'ring', 'spring', 'string', 'wing', 'ceiling', 'according', 'including', 'regarding', 'concerning', 'following', 'being', 'bring', 'sing', 'sting', 'swing']);
+/** Participles that, after "was"/"were", put the event in the future of a past time ("was expected to"). */
+const FUTURE_PARTICIPLES = new Set(['expected', 'scheduled', 'rescheduled', 'planned', 'slated', 'poised', 'set', 'due', 'supposed', 'going', 'about']);
+
+interface Token {
+  text: string;
+  lower: string;
+  /** True for the first word of the sentence. */
+  sentenceStart: boolean;
+}
+
+function tokenize(text: string, atSentenceStart: boolean): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) {
+    const lower = m[0].toLowerCase().replace(/’/g, "'");
+    // Contractions read as their auxiliary: "they're" → are, "we've" → have, "he'll" → will.
+    const aux = /'re$/.test(lower) ? 'are' : /'ve$/.test(lower) ? 'have' : /'ll$/.test(lower) ? 'will' : lower;
+    out.push({ text: m[0], lower: aux, sentenceStart: atSentenceStart && out.length === 0 });
+  }
+  return out;
+}
+
+/** A verdict on one word: a tense, "stop" at a clause boundary, or null to read on. */
+type Verdict = Tense | 'stop' | null;
+
+const past = (cue: string): Tense => ({ kind: 'past', cue, why: `past tense '${cue}'` });
+const future = (cue: string): Tense => ({ kind: 'future', cue, why: `future '${cue}'` });
+const present = (cue: string, why: string): Tense => ({ kind: 'present', cue, why: `${why} '${cue}'` });
+
+/** True for a regular or irregular past form ("landed", "met"), judged on its own. */
+function isPastForm(t: Token): boolean {
+  if (PAST_IRREGULAR.has(t.lower)) return t.lower !== 'was' && t.lower !== 'were' && t.lower !== 'been';
+  if (!/^[a-z]{3,}ed$/.test(t.lower) || ED_NOT_PAST.has(t.lower)) return false;
+  // A capitalised -ed word inside a sentence is part of a name, not a verb.
+  return !/^[A-Z]/.test(t.text) || t.sentenceStart;
+}
+
+function isProgressive(t: Token): boolean {
+  return /^[a-z]{2,}ing$/.test(t.lower) && !ING_NOT_VERB.has(t.lower) && !/^[A-Z]/.test(t.text);
+}
+
+/**
+ * Reads the word at `i` of `words` (text order). Looks at its neighbours for auxiliaries:
+ * "is expected" (future), "was greeted" (past), "are holding" (present), "will be held" (read on
+ * to "will").
+ */
+function judge(words: Token[], i: number): Verdict {
+  const t = words[i];
+  if (BOUNDARY.test(t.text)) return 'stop';
+  const w = t.lower;
+  const prev = words[i - 1]?.lower;
+  const next = words[i + 1]?.lower;
+
+  // "ago", "since" → the time lies before publication.
+  if (w === 'ago' || w === 'since' || w === 'yesterday') return past(t.text);
+
+  const cues = FUTURE_CUES.get(w);
+  if (cues) {
+    // "May" with a capital inside a sentence is the month, not the modal.
+    const modalMonth = w === 'may' && /^M/.test(t.text) && !t.sentenceStart;
+    // "the will of the people" is a noun.
+    const noun = w === 'will' && (next === 'of' || prev === 'the' || prev === 'his' || prev === 'her' || prev === 'political');
+    // "ended as expected", "faster than expected": a comparison, not a plan
+    if ((w === 'expected' || w === 'planned' || w === 'scheduled') && (prev === 'as' || prev === 'than')) return null;
+    for (const cue of cues) {
+      if (modalMonth || noun) break;
+      if (cue.next !== null && cue.next !== next) continue;
+      const words2 = cue.next ? `${t.text} ${words[i + 1].text}` : t.text;
+      // "was expected to arrive on Tuesday": a future seen from the past; nearest wins.
+      if (FUTURE_PARTICIPLES.has(w) && prev !== undefined && (BE_PAST.has(prev) || prev === 'been' || prev === 'had')) {
+        return { kind: 'unknown', cue: `${words[i - 1].text} ${words2}`, why: `future in the past '${words[i - 1].text} ${words2}'` };
+      }
+      if (cue.kind === 'modal' && next === 'have') return past(`${words2} have`);
+      return future(words2);
+    }
+  }
+
+  // "is due in June", "are due to meet": future; "due to the rain" (no be-form) is a cause, not a time
+  if (w === 'due' && prev !== undefined && BE_PRESENT.has(prev)) return future(`${words[i - 1].text} ${t.text}`);
+
+  if (BE_PAST.has(w)) {
+    // "was expected to", "were due to" are handled at the participle; "was holding" is past.
+    if (next !== undefined && FUTURE_PARTICIPLES.has(next)) return { kind: 'unknown', cue: `${t.text} ${words[i + 1].text}`, why: `future in the past '${t.text} ${words[i + 1].text}'` };
+    return past(t.text);
+  }
+  if (w === 'did' || w === 'had') return past(t.text);
+
+  if (BE_PRESENT.has(w)) {
+    const n = words[i + 1];
+    if (n && (n.lower === 'to' || (n.lower === 'going' && words[i + 2]?.lower === 'to'))) return future(`${t.text} ${n.text}`);
+    if (n && isProgressive(n)) return present(`${t.text} ${n.text}`, 'present progressive');
+    if (n && FUTURE_CUES.has(n.lower)) return future(`${t.text} ${n.text}`); // "On Monday, talks are expected to ..."
+    if (n && isPastForm(n)) return present(`${t.text} ${n.text}`, 'present passive'); // "On Mondays talks are held"
+    // "the vote is in November", "the deadline is Friday": a copula before a time states a schedule
+    return { kind: 'future', cue: t.text, why: `present '${t.text}' (a schedule)` };
+  }
+
+  if (isProgressive(t)) {
+    if (prev !== undefined && BE_PRESENT.has(prev)) return present(`${words[i - 1].text} ${t.text}`, 'present progressive');
+    if (prev !== undefined && BE_PAST.has(prev)) return past(`${words[i - 1].text} ${t.text}`);
+    return null; // "citing", "including", or "will be holding": read on
+  }
+
+  if (isPastForm(t)) {
+    if (prev !== undefined && DETERMINERS.has(prev)) return null; // "the detained reporter": an adjective
+    if (prev !== undefined && BE_PRESENT.has(prev)) return present(`${words[i - 1].text} ${t.text}`, 'present passive');
+    if (prev === 'be' || prev === 'being') return null; // "will be held", "to be signed": read on to the auxiliary
+    if (prev !== undefined && (BE_PAST.has(prev) || HAVE.has(prev) || prev === 'been')) return past(`${words[i - 1].text} ${t.text}`);
+    return past(t.text);
+  }
+  if (w === 'been') return past(t.text);
+  return null;
+}
+
+/**
+ * The tense of the clause around `text.slice(start, end)`, `text` being one sentence.
+ * `heading` marks a headline, where "X to meet Y" means a future meeting.
+ */
+export function tenseAround(text: string, start: number, end: number, heading = false): Tense {
+  const leftFrom = Math.max(0, start - WINDOW);
+  const left = tokenize(text.slice(leftFrom, start), leftFrom === 0);
+  // A window cut in the middle of a word would read half a word.
+  if (leftFrom > 0 && /\w/.test(text[leftFrom - 1] ?? '') && left.length > 0) left.shift();
+  const right = tokenize(text.slice(end, Math.min(text.length, end + WINDOW)), false);
+
+  for (let i = left.length - 1, seen = 0; i >= 0 && seen < MAX_WORDS; i--, seen++) {
+    const v = judge(left, i);
+    if (v === 'stop') break;
+    if (v) return v;
+  }
+  for (let i = 0; i < right.length && i < MAX_WORDS; i++) {
+    const v = judge(right, i);
+    if (v === 'stop') break;
+    if (v) return v;
+  }
+  // Headline "Leader to visit capital on Tuesday": the infinitive announces a future event.
+  if (heading && /\bto\s+[a-z]+/.test(text.slice(leftFrom, Math.min(text.length, end + WINDOW)))) return { kind: 'future', cue: 'to', why: "headline infinitive 'to'" };
+  return { kind: 'unknown', cue: null, why: 'no tense cue' };
+}

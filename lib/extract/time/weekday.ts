@@ -1,0 +1,74 @@
+/**
+ * Bare weekdays: "on Tuesday", "early on Thursday", "Thursday evening", "last Friday". The reading
+ * is cyclic: which Tuesday is decided later from the clause's tense (`tense.ts`, `resolve.ts`),
+ * not from nearness. Abbreviations ("Thu") are read only before a date, to be merged with it.
+ */
+import type { ParseContext, TimeParser } from './engine.ts';
+import { WEEKDAY_BLOCKERS } from './lexicon.ts';
+import type { Mod, PartOfDay, Reading } from './reading.ts';
+import { isAllCaps, isCapitalized, MONTH_SOURCE, WEEKDAY_NAMES, WEEKDAY_SOURCE, weekdayNumber } from './words.ts';
+
+const PARTS_OF_DAY: Record<string, PartOfDay> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', midday: 'MI', lunchtime: 'MI', noon: 'MI',
+};
+
+/** True when the words around the weekday make a name or holiday ("Sunday Times", "Good Friday"). */
+export function isBlocked(ctx: ParseContext, weekdayAt: number, weekday: string): boolean {
+  const w = weekday.toLowerCase();
+  const before = ctx.before(weekdayAt, 30).toLowerCase().replace(/\s+/g, ' ');
+  const after = ctx.after(weekdayAt + weekday.length, 30).toLowerCase().replace(/\s+/g, ' ');
+  return WEEKDAY_BLOCKERS.some(
+    (b) =>
+      b.weekday === w.replace(/s$/, '') &&
+      (b.before === '' || new RegExp(`(?:^|\\W)${b.before} $`).test(before)) &&
+      (b.after === '' || new RegExp(`^ ${b.after}(?:\\W|$)`).test(after)),
+  );
+}
+
+/** "on Tuesday", "early on Thursday", "late Tuesday", "Thursday morning", "last Friday". */
+export const weekdayParser: TimeParser = {
+  extractor: 'time/weekday',
+  pattern: new RegExp(
+    `(?<![\\w-])(?:(early|late)\\s{1,3}(?:on\\s{1,3})?|(on)\\s{1,3}|(last|this|next|past|coming)\\s{1,3})?` +
+      `(${WEEKDAY_SOURCE})(?![\\w-])(?:\\s{1,3}(morning|afternoon|evening|night|midday|lunchtime)(?![\\w-]))?`,
+    'gi',
+  ),
+  extract(ctx, m) {
+    const [whole, edge, , which, day, part] = m;
+    if (!isCapitalized(day) && !isAllCaps(day)) return null; // "monday" in a URL or a slug
+    const at = m.index + whole.search(new RegExp(day, 'i'));
+    if (isBlocked(ctx, at, day)) return null;
+    // "the Monday after", "every Monday": not a date (sets are read by set.ts)
+    if (!edge && !which && /\b(?:the|a|an|every|each|one)\s+$/i.test(ctx.before(m.index, 12))) return null;
+    const weekday = weekdayNumber(day) as number;
+    const pick = which ? ({ last: 'last', past: 'last', this: 'this', next: 'next', coming: 'next' } as const)[which.toLowerCase() as 'last'] : undefined;
+    const mod: Mod | undefined = edge ? (edge.toLowerCase() === 'early' ? 'START' : 'END') : undefined;
+    const partOfDay = part ? PARTS_OF_DAY[part.toLowerCase()] : undefined;
+    const name = WEEKDAY_NAMES[weekday];
+    const reading: Reading = {
+      mode: 'cyclic',
+      grain: 'day',
+      stated: { weekday },
+      label: `${which ? `${which.toLowerCase()} ` : ''}${name}${part ? ` ${part.toLowerCase()}` : ''}`,
+      rule: 'weekday',
+    };
+    if (pick) reading.pick = pick;
+    if (mod) reading.mod = mod;
+    if (partOfDay) reading.partOfDay = partOfDay;
+    return reading;
+  },
+};
+
+/** "Thu 16 May 2024", "Tues., May 14": an abbreviated weekday kept only if a date follows (see weekday-date.ts). */
+export const weekdayAbbrParser: TimeParser = {
+  extractor: 'time/weekday',
+  pattern: new RegExp(
+    `(?<![\\w-])(Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?(?=,?\\s{1,3}(?:\\d{1,2}(?!\\d)|(?:${MONTH_SOURCE})\\b))`,
+    'g',
+  ),
+  extract(_ctx, m) {
+    const weekday = weekdayNumber(m[1]);
+    if (weekday === null) return null;
+    return { mode: 'cyclic', grain: 'day', stated: { weekday }, label: WEEKDAY_NAMES[weekday], rule: 'weekday-abbr' };
+  },
+};

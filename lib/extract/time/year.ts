@@ -1,0 +1,68 @@
+/**
+ * Years and decades written as numbers: "in 2013", "since 1949", "until at least 2030",
+ * "the 2022 invasion", "2010-2011", "the 1990s".
+ *
+ * A four-digit number is a year only where English puts a year: after a temporal preposition, or
+ * between a determiner or possessive and a noun. "1,000", "$2013", "2030 troops", "Agenda 2030",
+ * "2024-05-16" (chrono's), "3-2024" and "2024%" are not years here.
+ */
+import type { TimeParser } from './engine.ts';
+import type { Reading } from './reading.ts';
+
+/** A temporal preposition (with hedges) right before the number: "in ", "until at least ", "mid-". */
+const GOVERNOR =
+  /(?:(?:^|[^\w])(in|since|until|till|by|from|to|through|throughout|before|after|during|of|between|and|or|around|circa|c\.|early|mid|late|year|fiscal|spring|summer|autumn|fall|winter|as of|for)\s{1,3}(at\s+least\s+|at\s+the\s+latest\s+|as\s+early\s+as\s+|as\s+late\s+as\s+|about\s+|around\s+|the\s+end\s+of\s+)?|(?:^|[^\w])mid-)$/i;
+
+/** A determiner or possessive before an attributive year: "the 2024 election", "its 2030 target". */
+const DETERMINER = /(?:['’]s|(?:^|[^\w])(?:the|a|an|his|her|its|their|our|this|that|whose))\s{1,3}$/i;
+
+/** Function words ending in -s that are not plural nouns. */
+const NOT_PLURAL = new Set(['was', 'has', 'his', 'its', 'this', 'thus', 'plus', 'less', 'unless', 'always', 'whereas', 'across', 'towards', 'afterwards', 'perhaps', 'besides', 'sometimes', 'yes', 'as', 'is', 'does', 'hers', 'ours', 'theirs', 'us']);
+/** Plural nouns that a year commonly modifies: "the 2024 elections". */
+const YEAR_PLURALS = new Set(['elections', 'games', 'talks', 'protests', 'riots', 'floods', 'polls', 'negotiations', 'midterms', 'accords', 'attacks', 'sanctions', 'championships', 'finals', 'awards', 'results', 'figures', 'accounts', 'budgets']);
+
+/** True for a word that reads as a plural count noun ("troops", "cases"), which a number counts. */
+function countedNoun(after: string): boolean {
+  const m = /^\s{1,3}([a-z]+)\b/.exec(after);
+  if (!m) return false;
+  const w = m[1];
+  return w.length >= 4 && /s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !NOT_PLURAL.has(w) && !YEAR_PLURALS.has(w);
+}
+
+const RELATIONS = /(?:^|[^\w])(since|until|till|by|before|after|from|through)\s{1,3}(?:at\s+least\s+)?$/i;
+
+/** "in 2013", "since 1949", "2010-2011", "the 1990s", "the country's 2022 invasion" (any possessive). */
+export const yearParser: TimeParser = {
+  extractor: 'time/year',
+  pattern: /(?<![\w$£€¥#@.,:/+])(1\d{3}|2[01]\d{2})(s)?(?:\s?[-–]\s?(1\d{3}|2[01]\d{2}|\d{2})(?!\d))?(?![\w%]|[.,:/]\d|[-–]\d)/g,
+  extract(ctx, m) {
+    const [whole, yearText, decade, endText] = m;
+    const year = Number(yearText);
+    const before = ctx.before(m.index, 40);
+    const after = ctx.after(m.index + whole.length, 30);
+    if (/\d\s?[-–]\s?$/.test(before)) return null; // "3-2024", "1999 - 2024" read from its start
+    if (/^\s?(?:[-–]|to)\s?\d/.test(after)) return null; // "from 1000-1200 people"
+    const governed = GOVERNOR.test(before);
+    // "the 2024 election", "the 1990s"
+    const attributive = DETERMINER.test(before) && (decade !== undefined || /^\s{1,3}[A-Za-z]/.test(after));
+    if (!governed && !attributive) return null;
+    if (!decade && countedNoun(after)) return null; // "in 2000 cases", "the 1500 troops"
+    if (decade) {
+      // "the 1990s" → 199
+      if (year % 10 !== 0) return null;
+      return { mode: 'fixed', grain: 'decade', stated: { year }, label: `the ${year}s`, rule: 'year/decade' };
+    }
+    const reading: Reading = { mode: 'fixed', grain: 'year', stated: { year }, label: yearText, rule: 'year' };
+    const relation = RELATIONS.exec(before);
+    if (relation) reading.relation = relation[0].trim().toLowerCase();
+    if (endText !== undefined) {
+      // "2010-2011", "2023-24" → a range of years
+      let end = Number(endText);
+      if (endText.length === 2) end = Math.floor(year / 100) * 100 + end + (end < year % 100 ? 100 : 0);
+      if (end <= year || end - year > 100) return null;
+      reading.end = { mode: 'fixed', grain: 'year', stated: { year: end }, label: String(end), rule: 'year' };
+      reading.label = `${yearText} to ${end}`;
+    }
+    return reading;
+  },
+};

@@ -1,0 +1,387 @@
+import { expect } from 'chai';
+import { extractTimes, inferPublished, weekdayMismatches } from '../lib/extract/time/index.ts';
+import type { Sentence, TimeFact } from '../lib/types.ts';
+
+/** Sentences of a text: split at line breaks and at ". " (a simple segmenter, as the spec allows). */
+function sentencesOf(body: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^\n]+?(?:\.(?= )|$)|[^\n]+/gm;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const text = m[0].trim();
+    if (!text) continue;
+    out.push({ index: out.length, paragraph: 0, start: m.index + lead, end: m.index + lead + text.length, heading: !/[.!?"”]$/.test(text) });
+  }
+  return out;
+}
+
+function facts(text: string, published: string | null): TimeFact[] {
+  return extractTimes({ article: 'a', body: text, sentences: sentencesOf(text), published });
+}
+
+/** The value as rows write it: `2024-05-16`, or `start/end` for a range. */
+const shown = (f: TimeFact): string | null => (f.value === null ? null : f.endValue ? `${f.value}/${f.endValue}` : f.value);
+
+/** The fact whose span overlaps `needle` in `text` (the first one when no needle is given). */
+function factAt(all: TimeFact[], text: string, needle?: string): TimeFact | undefined {
+  if (!needle) return all[0];
+  const at = text.indexOf(needle);
+  expect(at, `"${needle}" is in the row's text`).to.be.at.least(0);
+  return all.find((f) => f.start < at + needle.length && f.end > at);
+}
+
+type Row = [text: string, published: string | null, expected: string | null, span?: string];
+
+/** [sentence, published, expected value (`a/b` for a range; null = unresolved), span text to look at]. */
+function resolves(rows: Row[]): void {
+  for (const [text, published, expected, span] of rows) {
+    it(`${JSON.stringify(text)} (published ${published}) → ${expected}`, () => {
+      const all = facts(text, published);
+      const f = factAt(all, text, span);
+      expect(f, `a fact at ${JSON.stringify(span ?? text)}; got ${JSON.stringify(all.map((x) => x.text))}`).to.not.equal(undefined);
+      expect(shown(f as TimeFact), (f as TimeFact).chain).to.equal(expected);
+    });
+  }
+}
+
+/** Rows that must yield no DATE or TIME fact at all. */
+function rejects(rows: Array<[text: string, published: string]>): void {
+  for (const [text, published] of rows) {
+    it(`${JSON.stringify(text)} yields no date`, () => {
+      const dates = facts(text, published).filter((f) => f.timex === 'DATE' || f.timex === 'TIME');
+      expect(dates.map((f) => `${f.text} → ${f.value} (${f.rule})`)).to.deep.equal([]);
+    });
+  }
+}
+
+describe('time: bare weekdays resolve by tense, not by nearness', () => {
+  resolves([
+    ['arrived in the capital on Tuesday', '2023-10-18', '2023-10-17', 'on Tuesday'],
+    ['arrived in the capital on Tuesday', '2023-10-17', '2023-10-17', 'on Tuesday'], // same day counts
+    ['will hold talks on Wednesday', '2023-10-17', '2023-10-18', 'on Wednesday'],
+    ['The leader is scheduled to hold talks with his counterpart on Wednesday.', '2023-10-17', '2023-10-18'],
+    ['On Wednesday, he will address the forum.', '2023-10-17', '2023-10-18'],
+    ['The minister is expected to hold meetings with three envoys on Tuesday.', '2023-10-17', '2023-10-17'],
+    ['The minister is expected to hold meetings on Tuesday.', '2023-10-18', '2023-10-24'],
+    ['The spokesman said on Monday that talks would resume.', '2024-05-16', '2024-05-13', 'on Monday'],
+    ['The ambassador told a news agency on Saturday that the visit was a success.', '2024-03-19', '2024-03-16'],
+    ['"The deal is done," a wire service reported on Tuesday.', '2024-03-19', '2024-03-19'],
+    ['In a press conference on Monday, the president emphasized the ties.', '2024-03-19', '2024-03-18'],
+    ['The delegation landed early on Thursday for talks.', '2024-05-16', '2024-05-16', 'early on Thursday'],
+    ['The two will meet over tea on Thursday evening.', '2024-05-16', '2024-05-16', 'on Thursday evening'],
+    ['She arrived on Thursday morning for a visit.', '2024-05-16', '2024-05-16', 'Thursday morning'],
+    ['The war entered its 600th day on Monday.', '2023-10-17', '2023-10-16', 'on Monday'],
+    ['The plane touched down at the airport on Tuesday.', '2023-10-17', '2023-10-17'],
+    ['They are holding talks on Friday.', '2024-05-15', '2024-05-17'], // present progressive: nearest
+    ['They are holding talks on Monday.', '2024-05-16', '2024-05-13'],
+    ['Talks will be held on Monday.', '2024-05-16', '2024-05-20'],
+    ['Talks were held on Friday.', '2024-05-16', '2024-05-10'],
+    ['The talks have been postponed since Monday.', '2024-05-16', '2024-05-13'],
+    ['Last Friday the board met.', '2024-05-17', '2024-05-10'],
+    ['Next Tuesday the board meets.', '2024-05-16', '2024-05-21'],
+    ['Late on Tuesday, the deal collapsed.', '2024-05-16', '2024-05-14'],
+    ['The vote may take place on Sunday.', '2024-05-16', '2024-05-19'],
+    ['The president could travel on Friday.', '2024-05-16', '2024-05-17'],
+    ['He was expected to arrive on Tuesday.', '2024-05-16', '2024-05-14'], // future in the past: nearest
+    ['Leader to visit capital on Friday', '2024-05-16', '2024-05-17'], // headline infinitive
+    ['He spoke on Thursday at 6 pm.', '2024-05-16', '2024-05-16T18:00'],
+    ['At 6 pm on Thursday, he spoke.', '2024-05-16', '2024-05-16T18:00'],
+    ['He landed on Thursday and spoke at 6 pm.', '2024-05-16', '2024-05-16T18:00', 'at 6 pm'],
+    ['He spoke at 10:30 a.m. local time.', '2024-05-16', null], // a clock time with no day in its sentence
+  ]);
+});
+
+describe('time: months, years and relative expressions', () => {
+  resolves([
+    ['The two men last met in March in the capital.', '2023-10-17', '2023-03', 'in March'],
+    ['A court issued a warrant for him in March over the allegations.', '2023-10-17', '2023-03'],
+    ['The leader is poised to visit the country in May for discussions.', '2024-03-19', '2024-05'],
+    ['He visited in March.', '2024-03-19', '2024-03'], // the current month counts
+    ['He will visit in March.', '2024-05-16', '2025-03'],
+    ['The minister went on a state visit in March of last year.', '2024-03-19', '2023-03', 'March of last year'],
+    ['Sales fell in March last year.', '2024-05-16', '2023-03'],
+    ['Prices rose in March this year.', '2024-05-16', '2024-03'],
+    ['last March', '2024-03-19', '2023-03'],
+    ['next March', '2024-03-19', '2025-03'],
+    ['The two sides declared a partnership in February 2022.', '2024-05-16', '2022-02'],
+    ['Exports rose in Feb 2022.', '2024-05-16', '2022-02'],
+    ['He was first elected in 2013.', '2023-10-17', '2013', 'in 2013'],
+    ['In 2019, the leader threw a party.', '2023-10-17', '2019', 'In 2019'],
+    ['The republic was declared in 1949.', '2024-05-16', '1949', '1949'],
+    ['He extended his tenure until at least 2030.', '2024-05-16', '2030', '2030'],
+    ['Borders have held since 1949.', '2024-05-16', '1949'],
+    ['The 2022 invasion changed everything.', '2024-05-16', '2022'],
+    ["The country's 2022 invasion changed everything.", '2024-05-16', '2022'],
+    ['The economy grew in the 1990s.', '2024-05-16', '199'],
+    ['He served in 2010-2011.', '2024-05-16', '2010/2011'],
+    ['He visited the region earlier this month.', '2023-10-17', '2023-10'],
+    ['Last month, the envoy hinted at a meeting.', '2024-03-19', '2024-02'],
+    ['They will meet several times this year.', '2024-03-19', '2024-03-19'.slice(0, 4)],
+    ['Trade surpassed the target last year.', '2024-03-19', '2023'],
+    ['Trade will grow next year.', '2024-03-19', '2025'],
+    ['The visit to the country this week will reinforce the trend.', '2024-05-16', '2024-W20'],
+    ['The talks took place last week.', '2024-05-16', '2024-W19'],
+    ['He plans to rest this weekend.', '2024-05-16', '2024-W20-WE'],
+    ['The relationship was established 75 years ago.', '2024-05-16', '1949'],
+    ['He left two days ago.', '2024-05-16', '2024-05-14'],
+    ['The strike began three weeks ago.', '2024-05-16', '2024-W17'],
+    ['A decade ago the plant closed.', '2024-05-16', '2014'],
+    ['She arrived yesterday.', '2024-05-16', '2024-05-15'],
+    ['The vote is today.', '2024-05-16', '2024-05-16'],
+    ['Results come tonight.', '2024-05-16', '2024-05-16'],
+    ['She leaves tomorrow.', '2024-05-16', '2024-05-17'],
+    ['Fighting continued last night.', '2024-05-16', '2024-05-15'],
+    ['Talks ended on Monday. The previous day, he flew in.', '2024-05-16', '2024-05-12', 'The previous day'],
+    ['The summit opened on Monday. The following week, they met again.', '2024-05-16', '2024-W21', 'The following week'],
+    ['They met in 2013. Five years later, they rode a train.', '2023-10-17', '2018', 'Five years later'],
+    ['In 2019, he threw a party. On a visit the same year, he praised his host.', '2023-10-17', '2019', 'the same year'],
+    ['The treaty was signed on March 5 last year.', '2024-05-16', '2023-03-05'],
+  ]);
+});
+
+describe('time: explicit dates, ranges and parts', () => {
+  resolves([
+    ['They shook hands on March 21, 2023.', '2024-03-19', '2023-03-21', 'March 21, 2023'],
+    ['The summit ran from October 17-18, 2023.', '2024-03-19', '2023-10-17/2023-10-18'],
+    ['The summit ran 16-17 May 2024.', '2024-05-20', '2024-05-16/2024-05-17'],
+    ['The inauguration is expected around May 7.', '2024-03-19', '2024-05-07', 'around May 7'],
+    ['The ceasefire began on May 7.', '2024-03-19', '2023-05-07'],
+    ['It was launched on 16/05/2024.', '2024-05-20', '2024-05-16'],
+    ['It was launched on 2024-05-16.', null, '2024-05-16'],
+    ['The talks lasted from September 2010 to January 2011.', '2024-05-16', '2010-09/2011-01'],
+    ['The talks lasted from September to January 2011.', '2024-05-16', '2010-09/2011-01'],
+    ['They were held between 2010 and 2012.', '2024-05-16', '2010/2012'],
+    ['The trip would probably take place in the second half of May.', '2024-03-19', '2024-05-16/2024-05-31'],
+    ['It will happen in the first half of May.', '2024-03-19', '2024-05-01/2024-05-15'],
+    ['It happened in early May.', '2024-05-20', '2024-05-01/2024-05-10'],
+    ['It will happen in mid-May.', '2024-03-19', '2024-05-11/2024-05-20'],
+    ['It will happen in late May.', '2024-03-19', '2024-05-21/2024-05-31'],
+    ['Growth slowed late last year.', '2024-03-19', '2023-09/2023-12'],
+    ['Growth picked up early this year.', '2024-05-16', '2024-01/2024-04'],
+    ['The summit is due in the first week of June.', '2024-03-19', '2024-06-01/2024-06-07'],
+    ['The deadline falls in the last week of February.', '2024-01-10', '2024-02-23/2024-02-29'],
+    ['Sales rose in the third quarter of 2023.', '2024-05-16', '2023-07/2023-09'],
+    ['Sales rose in the first half of 2024.', '2024-08-16', '2024-01/2024-06'],
+    ['The plan will be ready by the end of the year.', '2024-05-16', '2024-09/2024-12'],
+    ['The plan was drafted in the early 1990s.', '2024-05-16', '1990/1993'],
+    ['The summer of 2023 was hot.', '2024-05-16', '2023-SU'],
+    ['They will meet this summer.', '2024-05-16', '2024-SU'],
+    ['The signing is set for May 16, 2024 at 6 p.m.', '2024-05-01', '2024-05-16T18:00'],
+    ['He left on Tuesday (May 14) for home.', '2024-05-16', '2024-05-14', 'Tuesday'],
+    ['The talks in Spring 2025 will be hard.', '2024-05-16', '2025-SP'],
+    ['In March 2020, the pandemic spread.', '2024-05-16', '2020-03', 'In March 2020'],
+    ['Oil hit $100 a barrel in 2008.', '2024-05-16', '2008', '2008'],
+    ['Results are expected later this month.', '2024-05-16', '2024-05'],
+    ['The election is in November.', '2024-05-16', '2024-11'],
+    ['The law took effect on Jan 1.', '2024-05-16', '2024-01-01'],
+  ]);
+});
+
+describe('time: durations and anniversaries', () => {
+  resolves([
+    ['He began a two-day state visit.', '2024-05-16', 'P2D', 'two-day'],
+    ['He met his host during a three-day trip.', '2023-10-17', 'P3D', 'three-day'],
+    ['They held informal talks for over four hours.', '2023-10-17', 'PT4H', 'over four hours'],
+    ['He started his six-year term.', '2024-05-16', 'P6Y', 'six-year'],
+    ['The flight took 2-1/2 hours.', '2024-05-16', 'PT2H30M'],
+    ['He has been in office for two and a half years.', '2024-05-16', 'P2Y6M'],
+    ['The meeting lasted half an hour.', '2024-05-16', 'PT30M'],
+    ['It was the first visit in two years.', '2024-05-16', 'P2Y'],
+    ['Over the past week, prices rose.', '2024-05-16', 'P1W'],
+    ['Prices rose over the past two years.', '2024-05-16', 'P2Y'],
+    ['A 24-hour strike began.', '2024-05-16', 'PT24H'],
+    ['The war entered its 600th day.', '2023-10-17', 'P600D', '600th day'],
+    ['An event commemorating 75 years since the state was recognised, declared in 1949.', '2024-05-16', '2024', '75 years'],
+    ['He came to mark 10 years of a project launched in 2013.', '2023-10-17', '2023', '10 years'],
+    ['He came to mark 10 years of the project.', '2023-10-17', 'P10Y', '10 years'],
+    ['They marked the 10th anniversary of the forum.', '2023-10-17', 'P10Y', '10th anniversary'],
+    ['They celebrated the 10th anniversary of the treaty signed in 2014.', '2024-05-16', '2024', '10th anniversary'],
+    ['The shop opens every Monday.', '2024-05-16', 'XXXX-WXX-1'],
+  ]);
+});
+
+describe('time: without a publication date', () => {
+  resolves([
+    ['He arrived on Tuesday.', null, null],
+    ['He visited in March.', null, null],
+    ['Trade surpassed the target last year.', null, null],
+    ['It was signed on March 21, 2023.', null, '2023-03-21'],
+    ['The republic was declared in 1949.', null, '1949'],
+    ['They met in 2013. Five years later, they rode a train.', null, '2018', 'Five years later'],
+  ]);
+
+  it('keeps the weekday and month it could not resolve in `stated`', () => {
+    const [tuesday] = facts('He arrived on Tuesday.', null);
+    expect(tuesday.stated).to.deep.equal({ weekday: 2 });
+    expect(tuesday.implied).to.deep.equal({});
+    expect(tuesday.anchor).to.equal(null);
+    expect(tuesday.rule).to.equal('weekday/unresolved');
+    const [march] = facts('He visited in March.', null);
+    expect(march.stated).to.deep.equal({ month: 3 });
+  });
+});
+
+describe('time: text that must yield no date', () => {
+  rejects([
+    ['The leader may visit the region.', '2024-03-19'],
+    ['May God bless the nation.', '2024-03-19'],
+    ['Thousands joined a protest march through the centre.', '2024-03-19'],
+    ['The March rally drew thousands.', '2024-03-19'],
+    ['According to the Sunday Times, the deal is off.', '2024-05-16'],
+    ['Church leaders marked Good Friday prayers.', '2024-05-16'],
+    ['The home side won 3-1 after extra time.', '2024-05-16'],
+    ['The ratio was 16:9 and the score 2:1.', '2024-05-16'],
+    ['Call 555-1234 or 202-555-0123 for details.', '2024-05-16'],
+    ['More than 1,000 people attended.', '2024-05-16'],
+    ['The fund holds $240 billion in assets.', '2024-05-16'],
+    ['Inflation rose 2.5% in the period.', '2024-05-16'],
+    ['It was the deadliest conflict since World War Two.', '2024-05-16'],
+    ['Delegates discussed the Agenda 2030 goals.', '2024-05-16'],
+    ['The G20 leaders met.', '2024-05-16'],
+    ['Version 2.1.3 was released.', '2024-05-16'],
+    ['He is the world No. 1 in tennis.', '2024-05-16'],
+    ['The flight took 2-1/2 hours.', '2024-05-16'],
+    ['He won the second round.', '2024-05-16'],
+    ['She is seeking a second term.', '2024-05-16'],
+    ['Wait a second.', '2024-05-16'],
+    ['Help is available 24/7.', '2024-05-16'],
+    ['The 2000 troops left the base.', '2024-05-16'],
+    ['In 2000 cases, the court ruled for the state.', '2024-05-16'],
+    ['The league moved from 1000 to 1200 members.', '2024-05-16'],
+    ['Jan Smith met the press.', '2024-05-16'],
+    ['USA Today reported the story.', '2024-05-16'],
+    ['The Today programme aired an interview.', '2024-05-16'],
+    ['He earns $1m a year.', '2024-05-16'],
+    ['They meet once a week.', '2024-05-16'],
+    ['The second half of the match was dull.', '2024-05-16'],
+    ['Black Friday sales were strong.', '2024-05-16'],
+    ['The summit was held in the Hague.', '2024-05-16'],
+    ['A monday.example.com address.', '2024-05-16'],
+    ['Shares rose 2024 points.', '2024-05-16'],
+    ['Room 2013 was booked.', '2024-05-16'],
+    ['He has a 2-1 lead.', '2024-05-16'],
+    ['Temperatures fall in the evening.', '2024-05-16'],
+    ['Summer camp opens soon.', '2024-05-16'],
+    ['The twenty-twenty vision.', '2024-05-16'],
+    ['Police said 9/11 changed the city.', '2024-05-16'],
+    ['They scored in the 89th minute.', '2024-05-16'],
+    ['Crowds gathered during the Spring Festival.', '2024-05-16'],
+    ['Memories of the Arab Spring remain.', '2024-05-16'],
+    ['May Day rallies were held.', '2024-05-16'],
+    ['Prime Minister May resigned.', '2024-05-16'],
+    ['He met with May and the cabinet.', '2024-05-16'],
+    ['One day, he will return.', '2024-05-16'],
+    ['The Boeing 737 jet was grounded.', '2024-05-16'],
+    ['Highway 2020 was closed.', '2024-05-16'],
+    ['See pages 2010-2015 of the report.', '2024-05-16'],
+    ['The vote, 52-48, passed the chamber.', '2024-05-16'],
+    ['He ran the 1500 metres.', '2024-05-16'],
+    ['The decree No. 2024/15 was issued.', '2024-05-16'],
+    ['The index fell 1.5 points to 1,999.', '2024-05-16'],
+    ['Super Tuesday results came in.', '2024-05-16'],
+    ['A letter to the Mail on Sunday drew replies.', '2024-05-16'],
+    ['The two days after the vote were calm.', '2024-05-16'],
+  ]);
+});
+
+describe('time: spans', () => {
+  it('exclude stray punctuation and surrounding quotes', () => {
+    const text = 'He said: “on Tuesday.” Then (in March), nothing.';
+    const all = facts(text, '2024-05-16');
+    expect(all.map((f) => f.text)).to.deep.equal(['on Tuesday', 'in March']);
+    for (const f of all) expect(text.slice(f.start, f.end)).to.equal(f.text);
+  });
+
+  it('carry the sentence index, empty id, null event and an extractor', () => {
+    const text = 'Nothing here. He arrived on Tuesday.';
+    const [f] = facts(text, '2024-05-16');
+    expect(f.sentence).to.equal(1);
+    expect(f.id).to.equal('');
+    expect(f.event).to.equal(null);
+    expect(f.kind).to.equal('time');
+    expect(f.extractor).to.equal('time/weekday');
+  });
+
+  it('keep stated and implied parts apart, with anchor, rule and chain', () => {
+    const [f] = facts('The delegation landed early on Thursday.', '2024-05-16');
+    expect(f.stated).to.deep.equal({ weekday: 4 });
+    expect(f.implied).to.deep.equal({ year: 2024, month: 5, day: 16 });
+    expect(f.anchor).to.equal('published 2024-05-16');
+    expect(f.rule).to.equal('weekday/past-tense');
+    expect(f.chain).to.match(/^Thursday \+ published 2024-05-16 \(past tense 'landed'.*\) → 2024-05-16$/);
+    const [m] = facts('The minister went there in March of last year.', '2024-03-19');
+    expect(m.stated).to.deep.equal({ month: 3 });
+    expect(m.implied).to.deep.equal({ year: 2023 });
+    const [d] = facts('They met on March 21, 2023.', '2024-03-19');
+    expect(d.stated).to.deep.equal({ year: 2023, month: 3, day: 21 });
+    expect(d.implied).to.deep.equal({});
+    expect(d.anchor).to.equal(null);
+  });
+
+  it('give TIMEX types: DATE, TIME, DURATION, SET', () => {
+    const all = facts('On Thursday at 6 pm, after a two-day trip, he left, as he does every Monday.', '2024-05-16');
+    expect(all.map((f) => f.timex)).to.deep.equal(['TIME', 'DURATION', 'SET']);
+  });
+
+  it('are deterministic', () => {
+    const text = 'He arrived on Tuesday and will leave in the second half of May, five years after 2013.';
+    expect(JSON.stringify(facts(text, '2024-03-19'))).to.equal(JSON.stringify(facts(text, '2024-03-19')));
+  });
+});
+
+describe('time: weekdayMismatches', () => {
+  it('exposes a stated weekday that disagrees with its stated date', () => {
+    const all = facts('The deal was signed on Tuesday, May 16, 2024.', '2024-05-20');
+    const found = weekdayMismatches(all);
+    expect(found).to.have.length(1);
+    expect(found[0].fact.text).to.equal('on Tuesday, May 16, 2024');
+    expect(found[0].statedWeekday).to.equal(2);
+    expect(found[0].actualWeekday).to.equal(4);
+    expect(found[0].yearImplied).to.equal(false);
+  });
+
+  it('is silent when they agree', () => {
+    expect(weekdayMismatches(facts('The deal was signed on Thursday, May 16, 2024.', '2024-05-20'))).to.deep.equal([]);
+    expect(weekdayMismatches(facts('Thu 16 May 2024', '2024-05-20'))).to.deep.equal([]);
+  });
+});
+
+describe('time: inferPublished', () => {
+  const infer = (text: string) => inferPublished(text, sentencesOf(text));
+
+  it('reads a "Published:" line', () => {
+    const text = 'Headline here\nPublished: 16 May 2024\nThe leader arrived on Thursday.';
+    const r = infer(text);
+    expect(r).to.include({ published: '2024-05-16', from: 'text' });
+    expect(text.slice(r.start, r.end)).to.equal('16 May 2024');
+  });
+
+  it('prefers the publication date over the update in an archive line', () => {
+    const text = 'on July 13, 2009 at 10: 50 AM, updated July 29, 2009 at 12: 16 PM\nThe minister resigned on Monday.';
+    expect(infer(text)).to.include({ published: '2009-07-13', from: 'text' });
+  });
+
+  it('reads a dateline', () => {
+    const text = 'LONDON, May 16, 2024 (Wire) - The minister resigned on Monday.';
+    expect(infer(text)).to.include({ published: '2024-05-16', from: 'text' });
+  });
+
+  it('falls back to an "Updated:" line', () => {
+    expect(infer('Updated: May 17, 2024\nThe minister resigned.')).to.include({ published: '2024-05-17', from: 'text' });
+  });
+
+  it('infers from the latest explicit date in a past-tense clause', () => {
+    const text = 'The summit took place on March 21, 2023. The leaders met again on October 18, 2023. A new summit will be held on June 1, 2025.';
+    const r = infer(text);
+    expect(r).to.include({ published: '2023-10-18', from: 'inferred' });
+  });
+
+  it('is unknown when the text gives no full date', () => {
+    expect(infer('The leader arrived on Thursday for talks in March.')).to.deep.equal({
+      published: null,
+      from: 'unknown',
+      why: 'no publication line and no explicit full date in the text',
+    });
+  });
+});
