@@ -1,0 +1,37 @@
+/**
+ * A full name that speaks: "Chen Jun told ...", "... said John Smith", "according to Jane
+ * Doe". Organisations speak too ("Human Rights Watch said"), so the name must look like one: some
+ * word not in the English lexicon, or a given name first.
+ */
+import type { Found, PersonContext, PersonParser } from './context.ts';
+import { hasUnknownWord, nameRuns } from './name.ts';
+
+/** Verbs of saying, as they follow or precede a speaker. */
+const SAID = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'stated', 'wrote', 'writes', 'warned', 'noted',
+  'insisted', 'argued', 'stressed', 'asked', 'replied', 'recalled', 'acknowledged', 'admitted', 'tweeted',
+  'declared', 'emphasized', 'emphasised', 'claimed', 'announced', 'urged', 'suggested', 'commented', 'remarked',
+]);
+
+/** Attribution parser. */
+export const attributionParser: PersonParser = {
+  rule: 'person/attribution',
+  find(ctx: PersonContext): Found[] {
+    const ws = ctx.words;
+    const out: Found[] = [];
+    for (const [i, last] of nameRuns(ctx)) {
+      if (last === i) continue;
+      const next = ws[last + 1];
+      const prev = ws[i - 1];
+      const speaks = !ws[last].poss && next !== undefined && /^\s+$/.test(next.gap) && SAID.has(next.text);
+      const spoken =
+        prev !== undefined &&
+        /^\s+$/.test(ws[i].gap) &&
+        (SAID.has(prev.text) || (prev.text === 'to' && ws[i - 2]?.text.toLowerCase() === 'according'));
+      if (!speaks && !spoken) continue;
+      if (!hasUnknownWord(ws, i, last) && !ctx.given.has(ws[i].base)) continue;
+      out.push({ first: i, last, role: null, nationality: null, rule: this.rule });
+    }
+    return out;
+  },
+};
