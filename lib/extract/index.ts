@@ -15,7 +15,8 @@ export interface Extractor {
 
 /**
  * Runs the extractors in order over one document. Facts come back sorted by offset, then kind,
- * with ids left empty: {@link numberFacts} numbers them across the whole run.
+ * with temporary ids `kind@start-end` that later extractors link to: {@link numberFacts} numbers
+ * them across the whole run and rewrites the links.
  */
 export function extractFacts(doc: Document, extractors: readonly Extractor[]): Fact[] {
   const facts: Fact[] = [];
@@ -26,7 +27,9 @@ export function extractFacts(doc: Document, extractors: readonly Extractor[]): F
       if (d.text !== text) {
         throw new Error(`extractor ${ex.name} gave span ${d.start}-${d.end} of ${doc.article.id} as ${JSON.stringify(d.text)}, but the text there is ${JSON.stringify(text)}`);
       }
-      facts.push({ ...d, id: '', event: d.event ?? null } as Fact);
+      // A temporary id, unique per article, so that later extractors can link to this fact
+      // (an event's who/where/when); numberFacts maps it to the final F-id.
+      facts.push({ ...d, id: d.id || `${d.kind}@${d.start}-${d.end}`, event: d.event ?? null } as Fact);
     }
   }
   return facts.sort((a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));

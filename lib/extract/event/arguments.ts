@@ -1,0 +1,289 @@
+/**
+ * The participants, place and time of each trigger, taken from its own clause.
+ *
+ * - who: the person facts of the clause that belong to this trigger (a relative clause adds the
+ *   person it describes, a coordinated verb phrase the subject it shares, "he"/"his" the most
+ *   recent subject person);
+ *   not a person named as a source ("according to ministry aide John Smith"), nor one on the other
+ *   side of a quotation mark.
+ * - where: a place fact after a locative preposition ("in", "at", ...), after "to"/"into" for
+ *   movement ("trip to the capital"), as direct object of a visit or an attack ("visited the
+ *   city"), or right before an event noun ("the Paris summit").
+ * - when: a date or time fact; never a duration ("three-day"), a set, or a bound ("until 2030").
+ * Places stand at most 8 tokens from their trigger, times at most 14.
+ * A place or time goes to the nearest trigger on its left in the clause ("met in March during a
+ * three-day trip": March is the meeting's); a trigger with none to its right up to the next
+ * trigger takes the nearest on its left. A "when" clause without a time takes its main clause's;
+ * any clause without one takes a time that opens the sentence ("On Wednesday, he will address ...
+ * and will meet ...").
+ */
+import type { PersonFact, PlaceFact, TimeFact } from '../../types.ts';
+import type { Clauses } from './clauses.ts';
+import type { EventLexicon } from './lexicon.ts';
+import type { Subjects } from './subjects.ts';
+import type { Trigger } from './triggers.ts';
+import { isSubject } from './subjects.ts';
+import { DETERMINERS, PERSON_PRONOUNS, isAuxiliary, looksPast, type Placed, type Token } from './words.ts';
+
+/** Everything the argument finder needs about one sentence. */
+export interface ArgumentContext {
+  tokens: readonly Token[];
+  clauses: Clauses;
+  persons: readonly Placed<PersonFact>[];
+  places: readonly Placed<PlaceFact>[];
+  times: readonly Placed<TimeFact>[];
+  lexicon: EventLexicon;
+  subjects: Subjects;
+  /** True for tokens inside quotation marks. */
+  quoted: readonly boolean[];
+  isVerb: (lower: string) => boolean;
+}
+
+/** The arguments of one trigger: fact ids. */
+export interface Arguments {
+  who: string[];
+  where: string | null;
+  when: string | null;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'within', 'across', 'throughout', 'around', 'aboard', 'outside']);
+const MOVEMENT = new Set(['to', 'into']);
+const OBJECT_OF_NOUN = new Set(['of', 'on', 'against']);
+
+/** The arguments of every trigger of a sentence, in trigger order. */
+export function argumentsOf(triggers: readonly Trigger[], ctx: ArgumentContext): Arguments[] {
+  const excluded = attributed(ctx.tokens);
+  const verbs = firstVerbs(ctx);
+  const opening = openingTime(ctx);
+  // Only what stands near a trigger can be its argument: a window keeps a sentence of many triggers linear.
+  return triggers.map((tr) => {
+    const clause = ctx.clauses.of[tr.first];
+    const lo = tr.first - WINDOW;
+    const hi = tr.first + WINDOW;
+    // Siblings matter only when there are facts to share out among them.
+    const siblings = ctx.places.length + ctx.times.length + ctx.persons.length === 0 ? [] : window(triggers, lo, hi).filter((o) => ctx.clauses.of[o.first] === clause);
+    const places = ctx.places.length === 0 ? [] : window(ctx.places, lo, hi).filter((p) => ctx.clauses.of[p.first] === clause && governed(p, tr, ctx));
+    const times = ctx.times.length === 0 ? [] : window(ctx.times, lo, hi).filter((t) => ctx.clauses.of[t.first] === clause && dates(t, ctx.tokens));
+    const where = places.length === 0 ? null : nearest(tr, siblings, places, PLACE_REACH);
+    let when = times.length === 0 ? null : nearest(tr, siblings, times, TIME_REACH);
+    if (!when) when = inheritedTime(tr, ctx, opening);
+    return { who: participants(tr, siblings, ctx, excluded, verbs), where: where ? where.fact.id : null, when: when ? when.fact.id : null };
+  });
+}
+
+/** How far (in tokens) from a trigger its sibling triggers and participants are looked for. */
+const WINDOW = 40;
+
+/** The items of a list in `first` order whose first token lies in [lo, hi]. */
+function window<F extends { first: number }>(list: readonly F[], lo: number, hi: number): F[] {
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (list[mid].first < lo) a = mid + 1;
+    else b = mid;
+  }
+  const out: F[] = [];
+  for (let k = a; k < list.length && list[k].first <= hi; k++) out.push(list[k]);
+  return out;
+}
+
+/** How many tokens a place or a time may stand from its trigger. */
+const PLACE_REACH = 8;
+const TIME_REACH = 14;
+
+/** The argument for trigger tr: right of it up to the next trigger, else the nearest on its left. */
+function nearest<F extends { first: number; last: number }>(tr: Trigger, siblings: readonly Trigger[], cands: readonly F[], reach: number): F | null {
+  const next = siblings.find((o) => o.first > tr.last);
+  const right = cands.filter((c) => c.first > tr.last && c.first - tr.last <= reach && (!next || c.first < next.first));
+  if (right.length) return right[0];
+  const left = cands.filter((c) => c.last < tr.first && tr.first - c.last <= reach);
+  return left.length ? left[left.length - 1] : null;
+}
+
+/** Words before a time that make it a bound, not a date of the event: "until at least 2030". */
+const BOUNDS = new Set(['until', 'till', 'since', 'by', 'through']);
+
+/** True for a time that can date an event: not a duration or a set, nor a bound ("since 2013"). */
+function dates(t: Placed<TimeFact>, tokens: readonly Token[]): boolean {
+  if (t.fact.timex === 'DURATION' || t.fact.timex === 'SET') return false;
+  for (let k = t.first; k >= 0 && k >= t.first - 3; k--) {
+    const l = tokens[k].lower;
+    if (BOUNDS.has(l)) return false;
+    if (k < t.first && !(l === 'at' || l === 'least' || l === 'most' || l === 'the' || l === 'as' || l === 'early' || l === 'late')) break;
+  }
+  return true;
+}
+
+/** Tokens naming a source, not a participant: "According to ministry aide John Smith, ...". */
+function attributed(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, k) => {
+    if (t.lower !== 'according' || tokens[k + 1]?.lower !== 'to') return;
+    for (let j = k + 2; j < tokens.length && tokens[j].text !== ',' && tokens[j].text !== '.'; j++) out.add(j);
+  });
+  return out;
+}
+
+/** A time for a trigger whose clause has none: the main clause's for "when", or one opening the sentence. */
+function inheritedTime(tr: Trigger, ctx: ArgumentContext, opening: Placed<TimeFact> | null): Placed<TimeFact> | null {
+  const clause = ctx.clauses.list[ctx.clauses.of[tr.first]];
+  if (clause.kind === 'when' && clause.parent !== null) {
+    const parent = ctx.times.filter((t) => ctx.clauses.of[t.first] === clause.parent && t.last < clause.first && dates(t, ctx.tokens));
+    if (parent.length) return parent[parent.length - 1];
+  }
+  return opening;
+}
+
+/** "On Wednesday, he will ...": a time before the sentence's first comma, with no verb before it. */
+function openingTime(ctx: ArgumentContext): Placed<TimeFact> | null {
+  const comma = ctx.tokens.findIndex((t) => t.text === ',');
+  if (comma < 0) return null;
+  const opening = ctx.times.find((t) => t.last < comma && dates(t, ctx.tokens));
+  if (!opening) return null;
+  const firstVerb = ctx.tokens.findIndex((t, k) => k < opening.first && t.word && (isAuxiliary(t.lower) || ctx.isVerb(t.lower)));
+  return firstVerb < 0 ? opening : null;
+}
+
+/** True when the place is this trigger's location by the words that govern it. */
+function governed(p: Placed<PlaceFact>, tr: Trigger, ctx: ArgumentContext): boolean {
+  const t = ctx.tokens;
+  const type = tr.rule.type;
+  // "visited the city", "invaded the country": the place right after the verb.
+  if (ctx.lexicon.placeObject.has(type) && tr.rule.pos === 'verb') {
+    const k = t[tr.last + 1]?.lower === 'the' ? tr.last + 2 : tr.last + 1;
+    if (p.first === k) return true;
+  }
+  // "the Paris summit": a place right before an event noun.
+  if (tr.rule.pos === 'noun' && p.last === tr.first - 1) return true;
+  // The preposition before the place, over "the" and up to two modifiers ("in northeastern France").
+  let k = p.first - 1;
+  const modifier = (x: Token) => DETERMINERS.has(x.lower) || (!x.cap && !isPreposition(x.lower) && !ctx.isVerb(x.lower) && !isAuxiliary(x.lower));
+  for (let skipped = 0; k >= 0 && (k > tr.last || k < tr.first) && skipped < 3 && t[k].word && modifier(t[k]); k--) skipped++;
+  const prep = t[k]?.lower;
+  if (!prep) return false;
+  if (LOCATIVE.has(prep)) return prep !== 'outside';
+  if (MOVEMENT.has(prep)) return ctx.lexicon.movement.has(type);
+  if (OBJECT_OF_NOUN.has(prep)) return tr.rule.pos === 'noun' && ctx.lexicon.placeObject.has(type) && k === tr.last + 1;
+  return false;
+}
+
+function isPreposition(l: string): boolean {
+  return LOCATIVE.has(l) || MOVEMENT.has(l) || OBJECT_OF_NOUN.has(l) || l === 'from' || l === 'for' || l === 'with' || l === 'by';
+}
+
+/**
+ * The person facts taking part: the clause's subject (before its first verb) for a verb trigger or
+ * for the first event noun after that verb ("are holding talks"); an owner for its own noun only
+ * ("Smith's visit follows a trip by Lee"); any other person with no trigger (nor, on its left,
+ * a comma) between it and the trigger; and the inherited subjects (see the module comment).
+ */
+/** The first verb or auxiliary of each clause (token index), where its subject ends. */
+function firstVerbs(ctx: ArgumentContext): Map<number, number> {
+  const out = new Map<number, number>();
+  ctx.tokens.forEach((x, k) => {
+    const c = ctx.clauses.of[k];
+    if (out.has(c) || !x.word || x.cap) return;
+    if (isAuxiliary(x.lower) || looksPast(x.lower) || (ctx.isVerb(x.lower) && !ctx.lexicon.nounForms.has(x.lower))) out.set(c, k);
+  });
+  return out;
+}
+
+function participants(tr: Trigger, siblings: readonly Trigger[], ctx: ArgumentContext, excluded: ReadonlySet<number>, verbs: ReadonlyMap<number, number>): string[] {
+  const t = ctx.tokens;
+  const clauseId = ctx.clauses.of[tr.first];
+  const clause = ctx.clauses.list[clauseId];
+  const w: Who = { tr, siblings, ctx, excluded, inQuote: ctx.quoted[tr.first] };
+  const out: PersonFact[] = [];
+  const verb = verbs.get(clauseId);
+  const subjectEnd = verb === undefined ? tr.first : Math.min(verb, tr.first);
+  const isVerbTrigger = tr.rule.pos === 'verb';
+  // The noun right after the clause's verb group is what the subject does: "are holding talks".
+  const objectOfVerb = !isVerbTrigger && tr.first > subjectEnd && tr.first - subjectEnd <= 8 && !between(w, subjectEnd, tr.first, true, true);
+  for (const p of window(ctx.persons, tr.first - WINDOW, tr.first + WINDOW)) {
+    if (ctx.clauses.of[p.first] !== clauseId || !usable(w, p)) continue;
+    const after = t[p.last + 1];
+    if (after && (after.lower === "'s" || after.lower === "'")) {
+      // "Smith's visit": the owner takes part in the event noun it owns ...
+      if (!isVerbTrigger && tr.first > p.last && tr.first - p.last <= 5 && !between(w, p.last, tr.first, true, false)) add(out, p.fact);
+      // ... and in what its subject does: "Mr Smith's plane touched down".
+      else if (isVerbTrigger && p.last < subjectEnd) add(out, p.fact);
+      continue;
+    }
+    if (p.last < subjectEnd) {
+      if (isVerbTrigger || objectOfVerb) add(out, p.fact);
+    } else if (p.first > tr.last) {
+      if (!between(w, tr.last, p.first, false, false)) add(out, p.fact);
+    } else if (p.last < tr.first && !between(w, p.last, tr.first, true, false)) {
+      add(out, p.fact);
+    }
+  }
+  // ", who arrived ...": the person the relative clause describes.
+  if (clause.kind === 'relative' && clause.antecedent !== null) {
+    const a = window(ctx.persons, clause.antecedent - 8, clause.antecedent).find((p) => p.last === clause.antecedent && usable(w, p));
+    if (a) add(out, a.fact);
+  }
+  // "... has arrived and is scheduled to hold talks": the subject of the clause it is coordinated with.
+  if (clause.sharesSubjectWith !== null && (isVerbTrigger || objectOfVerb)) {
+    const source = clause.sharesSubjectWith;
+    const sourceVerb = verbs.get(source) ?? Infinity;
+    const from = ctx.clauses.list[source].first;
+    for (const p of window(ctx.persons, from, Math.min(sourceVerb, from + WINDOW))) if (ctx.clauses.of[p.first] === source && p.last < sourceVerb && usable(w, p)) add(out, p.fact);
+    const lead = firstWord(t, ctx.clauses, source);
+    if (out.length === 0 && lead >= 0 && PERSON_PRONOUNS.has(t[lead].lower)) add(out, ctx.subjects.before(t[lead].start));
+  }
+  // "On Wednesday, he will address ...": a subject pronoun before the trigger is the latest subject person.
+  for (let k = tr.first - 1; k >= 0 && tr.first - k <= 15 && ctx.clauses.of[k] === clauseId; k--) {
+    if ((t[k].lower === 'he' || t[k].lower === 'she') && isSubject(t, k, ctx.isVerb)) {
+      if (isVerbTrigger || objectOfVerb) add(out, ctx.subjects.before(t[k].start));
+      break;
+    }
+  }
+  // "his visit": the owner is the latest subject person.
+  const owner = t[tr.first - 1];
+  if (!isVerbTrigger && owner && (owner.lower === 'his' || owner.lower === 'her')) add(out, ctx.subjects.before(owner.start));
+  return out.map((p) => p.id);
+}
+
+/** What the participant tests share about one trigger. */
+interface Who {
+  tr: Trigger;
+  siblings: readonly Trigger[];
+  ctx: ArgumentContext;
+  excluded: ReadonlySet<number>;
+  inQuote: boolean;
+}
+
+/** Words after which a person is compared with, not taking part: "will address the forum after Mr Lee". */
+const COMPARED = new Set(['after', 'before', 'than', 'like', 'unlike', 'following']);
+
+/** A person on the trigger's side of any quotation mark, not named as a source nor compared with. */
+function usable(w: Who, p: Placed<PersonFact>): boolean {
+  // Over a title the name may not include: "after Mr Lee".
+  let k = p.first - 1;
+  while (k > 0 && p.first - k <= 2 && w.ctx.tokens[k].cap) k--;
+  // "after Mr Lee" compares; "after Mr Smith's plane touched down" opens a clause of its own.
+  const compared = k >= 0 && COMPARED.has(w.ctx.tokens[k].lower) && w.ctx.clauses.list[w.ctx.clauses.of[k]].first !== k;
+  return w.ctx.quoted[p.first] === w.inQuote && !w.excluded.has(p.first) && !compared;
+}
+
+/** True when another trigger (a noun, with `nounsOnly`) or, with `comma`, a comma stands strictly between tokens a and b. */
+function between(w: Who, a: number, b: number, comma: boolean, nounsOnly: boolean): boolean {
+  for (const o of w.siblings) if (o !== w.tr && o.first > a && o.last < b && (!nounsOnly || o.rule.pos === 'noun')) return true;
+  if (comma) for (let k = a + 1; k < b; k++) if (w.ctx.tokens[k].text === ',') return true;
+  return false;
+}
+
+function add(out: PersonFact[], p: PersonFact | null): void {
+  if (p && !out.some((q) => q.value === p.value)) out.push(p);
+}
+
+/** The first word of a clause, skipping the word that opens it ("when", "that", "and"). */
+function firstWord(t: readonly Token[], c: Clauses, id: number): number {
+  for (let k = c.list[id].first; k < t.length; k++) {
+    if (c.of[k] !== id || !t[k].word) continue;
+    if (/^(?:when|while|that|and|but|who|which)$/.test(t[k].lower)) continue;
+    return k;
+  }
+  return -1;
+}
