@@ -7,6 +7,7 @@ import { clean } from './clean/index.ts';
 import { cluster } from './cluster/index.ts';
 import { extractFacts, numberFacts, type Extractor } from './extract/index.ts';
 import { defaultExtractors } from './extract/registry.ts';
+import { inferPublished } from './extract/time/index.ts';
 import { judge } from './judge/index.ts';
 import type { Loaded } from './load/index.ts';
 import { segment } from './segment/index.ts';
@@ -20,10 +21,22 @@ export interface AnalyzeOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Cleans and segments one article. */
+/**
+ * Cleans and segments one article. When no manifest, metadata or `--published` gave a
+ * publication date, it is read from the text (a "Published:" line or dateline) or inferred from
+ * the text's own full dates; `publishedFrom` says which, `publishedWhy` quotes the evidence.
+ */
 export function prepare(article: Article): Document {
   const { body, masks } = clean(article);
-  return { article, body, masks, sentences: segment(body) };
+  const sentences = segment(body);
+  let dated = article;
+  if (article.published === null) {
+    const found = inferPublished(body, sentences);
+    dated = found.published === null
+      ? { ...article, publishedFrom: 'unknown', publishedWhy: found.why || null }
+      : { ...article, published: found.published, publishedFrom: found.from, publishedWhy: found.why };
+  }
+  return { article: dated, body, masks, sentences };
 }
 
 /** Runs every stage over the loaded articles and returns the report every formatter reads. */

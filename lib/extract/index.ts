@@ -50,6 +50,8 @@ export function numberFacts(facts: Fact[]): Fact[] {
       out.where = link(f, out.where);
       out.when = link(f, out.when);
     }
+    // "the previous day" is resolved against another date of the text: point at its final id.
+    if (out.kind === 'time' && out.anchor !== null && out.anchor.startsWith('time@')) out.anchor = link(f, out.anchor);
     return out;
   });
 }
