@@ -255,6 +255,11 @@ export interface ReviewDecision {
 export interface Finding {
   /** Stable fingerprint: same inputs, same id, across runs, machines and input order. */
   id: string;
+  /**
+   * Fingerprint of the evidence (each claim's article, span text and value): a review decision
+   * records it, and a finding whose evidence differs from the recorded one is shown as changed.
+   */
+  evidence: string;
   verdict: Verdict;
   /** Rule id, e.g. `time/weekday-mismatch`. */
   rule: string;
