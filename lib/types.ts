@@ -240,9 +240,12 @@ export interface Claim extends Range {
   event: string | null;
 }
 
+/** What an editor can decide about a finding. */
+export type ReviewDecisionKind = 'confirmed-conflict' | 'different-events' | 'not-a-conflict' | 'needs-follow-up';
+
 /** An editor's decision on a finding, from the review file. */
 export interface ReviewDecision {
-  decision: 'confirmed-conflict' | 'different-events' | 'not-a-conflict' | 'needs-follow-up';
+  decision: ReviewDecisionKind;
   note: string | null;
   reviewer: string | null;
   /** ISO timestamp. */
@@ -294,4 +297,25 @@ export interface ArticleSummary {
   published: IsoDate | null;
   publishedFrom: PublishedFrom;
   events: string[];
+}
+
+/** One editor's decision as the review file stores it, keyed by finding id. */
+export interface ReviewEntry {
+  decision: ReviewDecisionKind;
+  /** Why, in the editor's words; null when none was given. */
+  note: string | null;
+  /** Who decided; null when unknown. */
+  reviewer: string | null;
+  /** ISO timestamp of the decision. */
+  at: string;
+  /** The finding's {@link Finding.evidence} when it was decided: a different one marks it changed. */
+  evidence: string;
+  /** The finding's slot when it was decided, so a stale entry still says what it was about. */
+  slot?: string;
+}
+
+/** The review file (`crosscheck.review.json`): editors' decisions by finding id. */
+export interface ReviewFile {
+  version: 1;
+  decisions: Record<string, ReviewEntry>;
 }

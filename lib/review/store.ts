@@ -1,0 +1,206 @@
+/**
+ * The review file (`crosscheck.review.json`): editors' decisions by finding id.
+ *
+ * Reading is forgiving of a missing file (no decisions yet) and strict about a malformed one (the
+ * message names the file and what is wrong, so the CLI can exit 2 with it). Writing is a
+ * read-modify-write under an exclusive lock file, then an atomic rename, so two editors (or the
+ * review page and the CLI) deciding at the same moment never lose each other's entries.
+ */
+import { open, readFile, stat, unlink } from 'node:fs/promises';
+import type { Finding, Report, ReviewDecisionKind, ReviewEntry, ReviewFile } from '../types.ts';
+import { writeFileAtomic } from '../util/atomic.ts';
+
+/** The review file's name in the working directory when `--review` is not given. */
+export const DEFAULT_REVIEW_FILE = 'crosscheck.review.json';
+
+/** Every decision an editor can record, in the order a menu shows them. */
+export const DECISIONS: readonly ReviewDecisionKind[] = ['confirmed-conflict', 'different-events', 'not-a-conflict', 'needs-follow-up'];
+
+/** A review file with no decisions. */
+export function emptyReviewFile(): ReviewFile {
+  return { version: 1, decisions: {} };
+}
+
+/** Reads and checks a review file; a missing file is an empty one. Throws `path: reason` when malformed. */
+export async function readReviewFile(path: string): Promise<ReviewFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return emptyReviewFile();
+    throw new Error(`${path}: cannot read the review file (${(err as Error).message})`);
+  }
+  return parseReviewFile(text, path);
+}
+
+/** Parses a review file's text; throws an Error whose message names `path` and what is wrong. */
+export function parseReviewFile(text: string, path: string): ReviewFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new Error(`${path}: the review file is not valid JSON (${(err as Error).message})`);
+  }
+  const bad = (why: string): never => {
+    throw new Error(`${path}: not a crosscheck review file: ${why}`);
+  };
+  if (!isObject(data)) return bad('expected an object {"version": 1, "decisions": {...}}');
+  if (data.version !== 1) return bad(`"version" is ${JSON.stringify(data.version)}, expected 1`);
+  if (!isObject(data.decisions)) return bad('"decisions" must be an object keyed by finding id');
+  const decisions: Record<string, ReviewEntry> = {};
+  for (const [id, raw] of Object.entries(data.decisions)) {
+    const where = `decision for finding "${id}"`;
+    if (!isObject(raw)) return bad(`${where} must be an object`);
+    if (!DECISIONS.includes(raw.decision as ReviewDecisionKind)) {
+      return bad(`${where} has "decision" ${JSON.stringify(raw.decision)}; use one of ${DECISIONS.join(', ')}`);
+    }
+    for (const key of ['note', 'reviewer'] as const) {
+      if (raw[key] !== null && raw[key] !== undefined && typeof raw[key] !== 'string') bad(`${where}: "${key}" must be a string or null`);
+    }
+    if (typeof raw.at !== 'string' || Number.isNaN(Date.parse(raw.at))) return bad(`${where}: "at" must be an ISO timestamp`);
+    if (typeof raw.evidence !== 'string') return bad(`${where}: "evidence" must be the finding's evidence fingerprint`);
+    if (raw.slot !== undefined && typeof raw.slot !== 'string') return bad(`${where}: "slot" must be a string`);
+    const entry: ReviewEntry = {
+      decision: raw.decision as ReviewDecisionKind,
+      note: (raw.note as string | null | undefined) ?? null,
+      reviewer: (raw.reviewer as string | null | undefined) ?? null,
+      at: raw.at,
+      evidence: raw.evidence,
+    };
+    if (raw.slot !== undefined) entry.slot = raw.slot as string;
+    decisions[id] = entry;
+  }
+  return { version: 1, decisions };
+}
+
+/** The review file as written: keys sorted at every level, two-space indent, final newline. */
+export function serializeReviewFile(file: ReviewFile): string {
+  return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
+}
+
+/**
+ * Records one decision (replacing any earlier one for the same finding) and returns the file as
+ * written. Other entries, including ones another process wrote a moment ago, are kept.
+ */
+export async function recordDecision(path: string, findingId: string, entry: ReviewEntry): Promise<ReviewFile> {
+  return update(path, (file) => {
+    file.decisions[findingId] = { ...entry };
+    return file;
+  });
+}
+
+/** What {@link pruneEntries} removed, and the file as written. */
+export interface PruneResult {
+  /** Ids of the removed entries, sorted. */
+  removed: string[];
+  file: ReviewFile;
+}
+
+/** Removes every entry whose finding id is not in `keepIds`. Leaves the file untouched when nothing goes. */
+export async function pruneEntries(path: string, keepIds: ReadonlySet<string>): Promise<PruneResult> {
+  let removed: string[] = [];
+  const file = await update(path, (file) => {
+    removed = Object.keys(file.decisions).filter((id) => !keepIds.has(id)).sort();
+    if (removed.length === 0) return null;
+    for (const id of removed) delete file.decisions[id];
+    return file;
+  });
+  return { removed, file };
+}
+
+/**
+ * The report with each finding's `review` set from the file (pure). `changed` is true when the
+ * finding's evidence is no longer what the editor saw when deciding.
+ */
+export function applyReviews(report: Report, file: ReviewFile): Report {
+  const findings = report.findings.map((f): Finding => {
+    const e = Object.hasOwn(file.decisions, f.id) ? file.decisions[f.id] : undefined;
+    if (!e) return f.review === null ? f : { ...f, review: null };
+    return { ...f, review: { decision: e.decision, note: e.note, reviewer: e.reviewer, at: e.at, changed: e.evidence !== f.evidence } };
+  });
+  return { ...report, findings };
+}
+
+/** An entry of the review file that matches no finding of the report. */
+export interface StaleEntry {
+  id: string;
+  entry: ReviewEntry;
+}
+
+/** Entries whose finding no longer exists in the report (its inputs changed or went), sorted by id. */
+export function staleEntries(report: Report, file: ReviewFile): StaleEntry[] {
+  const ids = new Set(report.findings.map((f) => f.id));
+  return Object.keys(file.decisions)
+    .filter((id) => !ids.has(id))
+    .sort()
+    .map((id) => ({ id, entry: file.decisions[id] }));
+}
+
+/** How long a lock may be held before it counts as left behind by a crashed process. */
+const STALE_LOCK_MS = 10_000;
+/** How long to wait for a lock before giving up with a message naming the lock file. */
+const LOCK_TIMEOUT_MS = 30_000;
+
+/**
+ * Read-modify-write of the review file under its lock. `change` gets a fresh copy of the file as
+ * it is now and returns the new content, or null to leave the file as it is.
+ */
+async function update(path: string, change: (file: ReviewFile) => ReviewFile | null): Promise<ReviewFile> {
+  const release = await lock(path);
+  try {
+    const current = await readReviewFile(path);
+    const next = change(current);
+    if (next === null) return current;
+    writeFileAtomic(path, serializeReviewFile(next));
+    return next;
+  } finally {
+    await release();
+  }
+}
+
+/**
+ * Takes the exclusive lock `path + '.lock'`: creating it with `wx` succeeds for exactly one
+ * process. Others retry with a growing, jittered delay (jitter so two waiters do not retry in
+ * lockstep). A lock older than {@link STALE_LOCK_MS} is taken to be left by a crashed process and
+ * removed; the operation it guards takes milliseconds, so a live holder is never that old.
+ */
+async function lock(path: string): Promise<() => Promise<void>> {
+  const lockPath = `${path}.lock`;
+  const started = Date.now();
+  let delay = 5;
+  for (;;) {
+    try {
+      const fd = await open(lockPath, 'wx');
+      await fd.writeFile(`${process.pid}\n`);
+      await fd.close();
+      return async () => {
+        await unlink(lockPath).catch(() => undefined);
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new Error(`${lockPath}: cannot create the review lock (${(err as Error).message})`);
+    }
+    const age = await stat(lockPath).then((s) => Date.now() - s.mtimeMs, () => -1);
+    if (age > STALE_LOCK_MS) {
+      await unlink(lockPath).catch(() => undefined);
+      continue;
+    }
+    if (Date.now() - started > LOCK_TIMEOUT_MS) {
+      throw new Error(`${lockPath}: the review file is locked by another process; if none is running, delete the lock file`);
+    }
+    await new Promise((r) => setTimeout(r, delay + Math.random() * delay));
+    delay = Math.min(delay * 2, 200);
+  }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A copy with object keys in code-unit order at every level, so the file's bytes are stable. */
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (!isObject(v)) return v;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v).sort()) out[k] = sortKeys(v[k]);
+  return out;
+}
