@@ -8,6 +8,8 @@ import { exitCode, FAIL_ON, type FailOn } from './gate.ts';
 import { articleFiles, loadArticles, type Loaded } from './load/index.ts';
 import { analyze } from './pipeline.ts';
 import { formatters, type View } from './report/index.ts';
+import { DEFAULT_REVIEW_FILE, readReviewFile } from './review/store.ts';
+import { newToken, startReviewServer } from './server/index.ts';
 import type { Report } from './types.ts';
 import { writeFileAtomic } from './util/atomic.ts';
 
@@ -76,9 +78,13 @@ function parser(args: string[]): Argv {
     )
     .command(
       'review [paths..]',
-      'editors\' review of findings: lists the findings and their decisions',
-      (y) => y.positional('paths', { type: 'string', array: true, default: [] }),
-      (argv) => run('report', argv.paths as string[], { ...(argv as unknown as Common), 'fail-on': 'none' }),
+      'editors\' review of findings: serves the review page on 127.0.0.1 and records decisions',
+      (y) =>
+        y
+          .positional('paths', { type: 'string', array: true, default: [] })
+          .option('port', { type: 'number', describe: 'port on 127.0.0.1 for the review page (default: a free one)' })
+          .option('read-only', { type: 'boolean', default: false, describe: 'show decisions but record none' }),
+      (argv) => serveReview(argv.paths as string[], argv as unknown as ServeOptions),
     )
     .demandCommand(1, 'Name a command: report, facts, events, check or review.')
     .strict()
@@ -130,4 +136,76 @@ function emit(report: Report, view: View, format: string, opts: Common, loaded: 
   const text = formatters[format](report, { view, color, width: process.stdout.columns || 120, texts });
   if (toFile) writeFileAtomic(opts.output!, text);
   else process.stdout.write(text);
+}
+
+/** Options of `review` when it serves the page. */
+interface ServeOptions extends Common {
+  port?: number;
+  'read-only': boolean;
+}
+
+/** Inputs of at least this many articles get progress lines on stderr while they are analysed. */
+const PROGRESS_FROM = 20;
+
+/**
+ * `review <paths..>`: analyses the articles, then serves the review page on 127.0.0.1 until
+ * Ctrl+C. The address with its per-run token goes to stdout; everything else to stderr.
+ */
+async function serveReview(paths: string[], opts: ServeOptions): Promise<void> {
+  if (paths.length === 0) throw new UsageError('name the article files or folders to review');
+  const port = opts.port ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, got '${opts.port}'`);
+  const reviewPath = resolve(opts.review ?? DEFAULT_REVIEW_FILE);
+  // A malformed review file is reported now, with its reason, rather than as errors in the page.
+  await readReviewFile(reviewPath);
+  const loaded = load(paths, opts);
+  const report = analyze(loaded, { onProgress: progress(loaded.articles.length) });
+  for (const p of report.problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
+  let server;
+  try {
+    server = await startReviewServer({
+      report,
+      texts: new Map(loaded.articles.map((a) => [a.id, a.text])),
+      reviewPath,
+      token: newToken(),
+      port,
+      readOnly: opts['read-only'],
+      log: (line) => process.stderr.write(`crosscheck: ${line}\n`),
+    });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new UsageError(`port ${port} on 127.0.0.1 is already in use; pick another with --port, or leave it out for a free one`);
+    }
+    throw err;
+  }
+  process.stdout.write(`Review page: ${server.url}\n`);
+  process.stderr.write(
+    `crosscheck: ${report.findings.length} findings from ${report.articles.length} articles; ` +
+      `${opts['read-only'] ? 'read-only, decisions are not recorded' : `decisions go to ${reviewPath}`}. Press Ctrl+C to stop.\n`,
+  );
+  const running = server;
+  await new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      running.close().then(done, done);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/** Progress on stderr for large inputs: a line that rewrites itself on a terminal, else every tenth. */
+function progress(total: number): ((done: number, total: number) => void) | undefined {
+  if (total < PROGRESS_FROM) return undefined;
+  const tty = process.stderr.isTTY === true;
+  let shown = 0;
+  return (done) => {
+    const tenth = Math.floor((done * 10) / total);
+    if (tty) process.stderr.write(`\rcrosscheck: analysed ${done}/${total} articles${done === total ? '\n' : ''}`);
+    else if (tenth > shown || done === total) {
+      shown = tenth;
+      process.stderr.write(`crosscheck: analysed ${done}/${total} articles\n`);
+    }
+  };
 }
