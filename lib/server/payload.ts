@@ -112,7 +112,7 @@ export function pageData(report: Report, texts: ReadonlyMap<string, string>, rea
           chain: fact?.kind === 'time' ? fact.chain : null,
           rule: fact?.kind === 'time' ? fact.rule : null,
           paragraph: text === undefined ? null : paragraphOf(text, c.start, c.end),
-          diff: i === 0 || c.text === first.text ? null : wordDiff(first.text, c.text),
+          diff: i === 0 ? null : wordDiff(first.text, c.text),
         };
       }),
     });
@@ -161,7 +161,19 @@ export function paragraphOf(text: string, start: number, end: number): Paragraph
   return { start: from, text: text.slice(from, to), clippedBefore, clippedAfter };
 }
 
-/** Word diff from `a` to `b`. */
-export function wordDiff(a: string, b: string): DiffPart[] {
-  return diffWords(a, b).map((p) => ({ text: p.value, op: p.added ? 'added' : p.removed ? 'removed' : 'same' }));
+/** Below this share of common words, two wordings are different sentences, not variants of one. */
+const MIN_COMMON_WORDS = 0.4;
+
+/**
+ * Word diff from `a` to `b`, or null when there is nothing to show: the same wording, or wordings
+ * with too few words in common for a diff to read as anything but noise ("talks with his Chinese
+ * counterpart on Wednesday" against "discussions over tea on Thursday evening").
+ */
+export function wordDiff(a: string, b: string): DiffPart[] | null {
+  if (a === b) return null;
+  const parts = diffWords(a, b);
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  const common = parts.filter((p) => !p.added && !p.removed).reduce((n, p) => n + words(p.value), 0);
+  if (common < MIN_COMMON_WORDS * Math.max(words(a), words(b))) return null;
+  return parts.map((p) => ({ text: p.value, op: p.added ? 'added' : p.removed ? 'removed' : 'same' }));
 }

@@ -215,15 +215,17 @@
     return [...document.querySelectorAll('.finding:not([hidden])')];
   }
 
-  function select(index) {
+  /** Makes the finding at `index` of the visible ones current; `scroll` brings it into view (keys only). */
+  function select(index, scroll) {
     const list = visible();
     document.querySelectorAll('.finding.current').forEach((n) => n.classList.remove('current'));
     current = index;
     const node = list[index];
     if (!node) return;
     node.classList.add('current');
-    node.focus({ preventScroll: true });
-    node.scrollIntoView({ block: 'nearest' });
+    // Clicking into a note also selects its finding: keep the focus in the note then.
+    if (!node.contains(document.activeElement)) node.focus({ preventScroll: true });
+    if (scroll) node.scrollIntoView({ block: 'start' });
   }
 
   async function decide(id, decision) {
@@ -274,8 +276,8 @@
       return;
     }
     const list = visible();
-    if (event.key === 'j' || event.key === 'ArrowDown') select(Math.min(current + 1, list.length - 1));
-    else if (event.key === 'k' || event.key === 'ArrowUp') select(Math.max(current - 1, 0));
+    if (event.key === 'j') select(Math.min(current + 1, list.length - 1), true);
+    else if (event.key === 'k') select(Math.max(current - 1, 0), true);
     else if (event.key === 'e' && list[current]) list[current].querySelector('.note').focus();
     else if (event.key in KEYS && list[current]) decide(list[current].dataset.id, data.decisions[KEYS[event.key]]);
     else return;
