@@ -146,6 +146,7 @@
       el('strong', {}, c.article),
       article && article.outlet ? el('span', {}, article.outlet) : null,
       article && article.published ? el('span', {}, `published ${article.published}`) : null,
+      article && article.title ? el('em', { class: 'title' }, article.title) : null,
     );
     const value = el('div', { class: 'value' }, el('span', { class: 'label' }, 'value '), el('code', {}, c.value === null ? 'unresolved' : c.value));
     const chain = c.chain ? el('div', { class: 'chain' }, el('span', { class: 'label' }, 'date chain '), el('code', {}, c.chain)) : null;
