@@ -6,11 +6,11 @@ import { resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { exitCode, FAIL_ON, type FailOn } from './gate.ts';
 import { articleFiles, loadArticles, type Loaded } from './load/index.ts';
-import { analyze } from './pipeline.ts';
+import { analyze, prepare } from './pipeline.ts';
 import { formatters, type View } from './report/index.ts';
-import { DEFAULT_REVIEW_FILE, readReviewFile } from './review/store.ts';
+import { applyReviews, DECISIONS, DEFAULT_REVIEW_FILE, pruneEntries, readReviewFile, recordDecision, staleEntries } from './review/store.ts';
 import { newToken, startReviewServer } from './server/index.ts';
-import type { Report } from './types.ts';
+import type { Range, Report, ReviewDecisionKind, ReviewFile } from './types.ts';
 import { writeFileAtomic } from './util/atomic.ts';
 
 /** Options every command shares. */
@@ -83,8 +83,19 @@ function parser(args: string[]): Argv {
         y
           .positional('paths', { type: 'string', array: true, default: [] })
           .option('port', { type: 'number', describe: 'port on 127.0.0.1 for the review page (default: a free one)' })
-          .option('read-only', { type: 'boolean', default: false, describe: 'show decisions but record none' }),
-      (argv) => serveReview(argv.paths as string[], argv as unknown as ServeOptions),
+          .option('read-only', { type: 'boolean', default: false, describe: 'show decisions but record none' })
+          .option('decide', { type: 'string', describe: 'record a decision on this finding id (instead of serving the page)' })
+          .option('as', { choices: DECISIONS as ReviewDecisionKind[], describe: 'the decision, with --decide' })
+          .option('note', { type: 'string', describe: 'why, with --decide' })
+          .option('reviewer', { type: 'string', describe: 'who decides, with --decide (default: $USER)' })
+          .option('list', { type: 'boolean', describe: 'list the findings with their decisions, and stale entries' })
+          .option('prune', { type: 'boolean', describe: 'remove entries whose finding no longer exists, and print them' }),
+      (argv) => {
+        const o = argv as unknown as DecideOptions;
+        if (o.decide !== undefined || o.list || o.prune) return reviewFile(argv.paths as string[], o);
+        if (o.as !== undefined) throw new UsageError('--as goes with --decide <finding id>');
+        return serveReview(argv.paths as string[], argv as unknown as ServeOptions);
+      },
     )
     .demandCommand(1, 'Name a command: report, facts, events, check or review.')
     .strict()
@@ -98,25 +109,134 @@ function parser(args: string[]): Argv {
     });
 }
 
-/** Loads, analyses and prints one view; sets the exit code. */
-function run(view: View, paths: string[], opts: Common, only?: (report: Report) => Report): void {
+/** What `check` narrows a report to: the findings with a claim from a new source. */
+interface Narrow {
+  /** Article ids of the new sources. */
+  focus: (report: Report) => ReadonlySet<string>;
+}
+
+/** Loads, analyses and prints one view, with the editors' decisions applied; sets the exit code. */
+async function run(view: View, paths: string[], opts: Common, narrow?: Narrow): Promise<void> {
   const format = opts.format ?? 'table';
   if (!formatters[format]) throw new UsageError(`unknown --format '${format}'; use one of: ${Object.keys(formatters).join(', ')}`);
   if (paths.length === 0) throw new UsageError('name at least one article file or folder');
+  // A malformed review file stops the run before the analysis, naming the file and the reason.
+  const reviews = await reviewsOf(opts);
   const loaded = load(paths, opts);
-  let report = analyze(loaded);
-  if (only) report = only(report);
-  emit(report, view, format, opts, loaded);
+  let report = applyReviews(analyze(loaded, { onProgress: progressBar(loaded.articles.length) }), reviews);
+  let focus: ReadonlySet<string> | undefined;
+  if (narrow) {
+    const ids = narrow.focus(report);
+    focus = ids;
+    report = { ...report, findings: report.findings.filter((f) => f.claims.some((c) => ids.has(c.article))) };
+  }
+  emit(report, view, format, opts, loaded, focus);
   process.exitCode = exitCode(report, opts['fail-on']);
 }
 
 /** `check`: the whole corpus is analysed, but only findings that involve a new source are kept. */
-function check(newPaths: string[], against: string[], opts: Common): void {
+function check(newPaths: string[], against: string[], opts: Common): Promise<void> {
   const fresh = new Set(articleFiles(newPaths).map((f) => resolve(f)));
-  run('report', [...newPaths, ...against], opts, (report) => {
-    const newIds = new Set(report.articles.filter((a) => fresh.has(resolve(a.path.replace(/#\d+$/, '')))).map((a) => a.id));
-    return { ...report, findings: report.findings.filter((f) => f.claims.some((c) => newIds.has(c.article))) };
+  return run('report', [...newPaths, ...against], opts, {
+    focus: (report) => new Set(report.articles.filter((a) => fresh.has(resolve(a.path.replace(/#\d+$/, '')))).map((a) => a.id)),
   });
+}
+
+/** The review file `--review` names, or `crosscheck.review.json` in the working directory. */
+function reviewPathOf(opts: Common): string {
+  return resolve(opts.review ?? DEFAULT_REVIEW_FILE);
+}
+
+async function reviewsOf(opts: Common): Promise<ReviewFile> {
+  try {
+    return await readReviewFile(reviewPathOf(opts));
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+}
+
+/** Options of `review` when it works on the review file instead of serving the page. */
+interface DecideOptions extends Common {
+  decide?: string;
+  as?: ReviewDecisionKind;
+  note?: string;
+  reviewer?: string;
+  list?: boolean;
+  prune?: boolean;
+}
+
+/**
+ * `review <paths..> --decide <id> --as <decision>`, `--list` and `--prune`: the findings of the
+ * paths are computed afresh, so a decision records the evidence the editor is looking at now.
+ */
+async function reviewFile(paths: string[], opts: DecideOptions): Promise<void> {
+  const actions = [opts.decide !== undefined, opts.list === true, opts.prune === true].filter(Boolean).length;
+  if (actions > 1) throw new UsageError('use one of --decide, --list and --prune at a time');
+  if (paths.length === 0) throw new UsageError('name the article files or folders whose findings you review, e.g. crosscheck review data/seeds --list');
+  const reviewPath = reviewPathOf(opts);
+  const reviews = await reviewsOf(opts);
+  const loaded = load(paths, opts);
+  const report = applyReviews(analyze(loaded, { onProgress: progressBar(loaded.articles.length) }), reviews);
+  for (const p of report.problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
+  const bad = report.problems.length > 0 ? 2 : 0;
+
+  if (opts.decide !== undefined) {
+    if (opts.as === undefined) throw new UsageError(`say which decision with --as: ${DECISIONS.join(', ')}`);
+    const id = opts.decide;
+    // A unique prefix is accepted, as with git commits: ids are read off a report and typed.
+    const exact = report.findings.find((f) => f.id === id);
+    const byPrefix = id.length >= 4 ? report.findings.filter((f) => f.id.startsWith(id)) : [];
+    const finding = exact ?? (byPrefix.length === 1 ? byPrefix[0] : undefined);
+    if (!finding) {
+      const why = byPrefix.length > 1 ? `matches ${byPrefix.length} findings (${byPrefix.map((f) => f.id).join(', ')}); give more of it` : `is not among the ${report.findings.length} findings of these inputs`;
+      throw new UsageError(`unknown finding id '${id}': it ${why}. List them with: crosscheck review ${paths.join(' ')} --list`);
+    }
+    await recordDecision(reviewPath, finding.id, {
+      decision: opts.as,
+      note: opts.note ?? null,
+      reviewer: opts.reviewer ?? process.env.USER ?? process.env.USERNAME ?? null,
+      at: new Date().toISOString(),
+      evidence: finding.evidence,
+      slot: finding.slot,
+    });
+    process.stdout.write(`${finding.id} (${finding.verdict}: ${finding.slot}) is now ${opts.as}; recorded in ${reviewPath}\n`);
+    process.exitCode = bad;
+    return;
+  }
+
+  if (opts.prune) {
+    const { removed } = await pruneEntries(reviewPath, new Set(report.findings.map((f) => f.id)));
+    if (removed.length === 0) process.stdout.write(`No stale entries in ${reviewPath}\n`);
+    else {
+      process.stdout.write(`Removed ${removed.length} stale entr${removed.length === 1 ? 'y' : 'ies'} from ${reviewPath}:\n`);
+      for (const id of removed) {
+        const e = reviews.decisions[id];
+        process.stdout.write(`  ${id}  ${e ? `${e.decision}${e.slot ? `  ${e.slot}` : ''}` : ''}\n`);
+      }
+    }
+    process.exitCode = bad;
+    return;
+  }
+
+  const lines = sortForList(report).map((f) => `${f.id}  ${f.verdict.padEnd(16)}  ${reviewState(f)}  ${f.slot}`);
+  process.stdout.write(lines.length ? `${lines.join('\n')}\n` : 'No findings.\n');
+  const stale = staleEntries(report, reviews);
+  if (stale.length > 0) {
+    process.stdout.write(`\nStale entries in ${reviewPath} (their findings are gone; remove them with --prune):\n`);
+    for (const { id, entry } of stale) process.stdout.write(`  ${id}  ${entry.decision}${entry.slot ? `  ${entry.slot}` : ''}\n`);
+  }
+  process.exitCode = bad;
+}
+
+/** Findings for `--list`: the ones that fail the gate first, as a to-do list reads. */
+function sortForList(report: Report): Report['findings'] {
+  const order = ['conflict', 'unresolved', 'different-events', 'agreement'];
+  return [...report.findings].sort((a, b) => order.indexOf(a.verdict) - order.indexOf(b.verdict) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function reviewState(f: Report['findings'][number]): string {
+  if (!f.review) return 'unreviewed'.padEnd(28);
+  return `${f.review.decision}${f.review.changed ? ' (changed)' : ''}`.padEnd(28);
 }
 
 function load(paths: string[], opts: Common): Loaded {
@@ -128,12 +248,16 @@ function load(paths: string[], opts: Common): Loaded {
 }
 
 /** Prints problems to stderr, one line each, and the formatted report to stdout or `--output`. */
-function emit(report: Report, view: View, format: string, opts: Common, loaded: Loaded): void {
+function emit(report: Report, view: View, format: string, opts: Common, loaded: Loaded, focus?: ReadonlySet<string>): void {
   for (const p of report.problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
   const toFile = opts.output !== undefined;
   const color = opts.color ?? (!toFile && process.stdout.isTTY === true && !process.env.NO_COLOR);
   const texts = new Map(loaded.articles.map((a) => [a.id, a.text]));
-  const text = formatters[format](report, { view, color, width: process.stdout.columns || 120, texts });
+  // Only html quotes whole sentences; segmenting again is cheap next to the analysis, and keeps
+  // sentences out of the contract's JSON.
+  const sentences =
+    format === 'html' ? new Map<string, readonly Range[]>(loaded.articles.map((a) => [a.id, prepare(a).sentences])) : undefined;
+  const text = formatters[format](report, { view, color, width: process.stdout.columns || 120, texts, failOn: opts['fail-on'], focus, sentences });
   if (toFile) writeFileAtomic(opts.output!, text);
   else process.stdout.write(text);
 }
@@ -142,6 +266,28 @@ function emit(report: Report, view: View, format: string, opts: Common, loaded: 
 interface ServeOptions extends Common {
   port?: number;
   'read-only': boolean;
+}
+
+/**
+ * A progress bar on stderr for `report`, `check` and the review-file commands: only on a
+ * terminal (CI logs and pipes stay clean), only for inputs big enough to take a while, and
+ * redrawn at most ten times a second. The line is cleared when the analysis ends.
+ */
+function progressBar(total: number): ((done: number, total: number) => void) | undefined {
+  if (process.stderr.isTTY !== true || total < PROGRESS_FROM) return undefined;
+  const width = 30;
+  let last = 0;
+  return (done) => {
+    const now = Date.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    if (done === total) {
+      process.stderr.write('\r\u001b[K');
+      return;
+    }
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\rcrosscheck: [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} articles`);
+  };
 }
 
 /** Inputs of at least this many articles get progress lines on stderr while they are analysed. */

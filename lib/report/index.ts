@@ -1,6 +1,10 @@
 /** Formatters by name: one file each, every one a pure function from a report to text. */
+import { formatGithub } from './github.ts';
+import { formatHtml } from './html.ts';
 import { formatJson } from './json.ts';
+import { formatJunit } from './junit.ts';
 import { formatMarkdown } from './markdown.ts';
+import { formatSarif } from './sarif.ts';
 import { formatTable } from './table.ts';
 import type { Formatter } from './types.ts';
 
@@ -11,4 +15,8 @@ export const formatters: Readonly<Record<string, Formatter>> = {
   table: formatTable,
   json: formatJson,
   markdown: formatMarkdown,
+  html: formatHtml,
+  sarif: formatSarif,
+  github: formatGithub,
+  junit: formatJunit,
 };

@@ -1,11 +1,26 @@
 /** `--format markdown`: for a pull-request comment or a wiki page. */
 import type { Report } from '../types.ts';
-import { factValue, factWhy, shorten, sortFindings, summaryLine } from './text.ts';
+import { factValue, factWhy, reviewLabel, shorten, sortFindings, summaryLine } from './text.ts';
 import type { Formatter } from './types.ts';
 
 /** Escapes text for a markdown table cell: pipes, backslashes, line breaks and markup characters. */
 export function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`<>[\]])/g, '\\$1').replace(/\r?\n/g, '<br>');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/([*_`<>[\]#~])/g, '\\$1')
+    // "&lt;" in an article must read as those four characters, not as "<".
+    .replace(/&(?=#?\w+;)/g, '&amp;')
+    .replace(/\r?\n|\r/g, '<br>');
+}
+
+/** An inline code span holding `s` verbatim: the fence is one backtick longer than any run inside. */
+export function codeSpan(s: string): string {
+  const one = s.replace(/\r?\n|\r/g, ' ');
+  const longest = Math.max(0, ...(one.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = longest > 0 || one.startsWith(' ') || one.endsWith(' ') ? ' ' : '';
+  return `${fence}${pad}${one}${pad}${fence}`;
 }
 
 /** The report as markdown sections with tables. */
@@ -24,9 +39,8 @@ export const formatMarkdown: Formatter = (report, options) => {
     out.push('## Findings', '');
     if (report.findings.length === 0) out.push('No findings.', '');
     for (const f of sortFindings(report.findings)) {
-      out.push(`### ${f.verdict}: ${cell(f.slot)} \`${f.id}\``, '', cell(f.message), '');
-      for (const c of f.claims) out.push(`- **${cell(c.article)}**: “${cell(shorten(c.text, 200))}” → \`${c.value ?? 'unresolved'}\``);
-      if (f.review) out.push('', `Reviewed: **${f.review.decision}**${f.review.note ? ` — ${cell(f.review.note)}` : ''}`);
+      out.push(`### ${f.verdict}: ${cell(f.slot)} ${codeSpan(f.id)}`, '', cell(f.message), '', `Rule ${codeSpan(f.rule)}, confidence ${f.confidence}. Review: **${cell(reviewLabel(f))}**${f.review?.note ? ` — ${cell(f.review.note)}` : ''}`, '');
+      for (const c of f.claims) out.push(`- **${cell(c.article)}**: “${cell(shorten(c.text, 200))}” → ${codeSpan(c.value ?? 'unresolved')}`);
       out.push('');
     }
   }

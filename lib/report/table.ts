@@ -1,7 +1,7 @@
 /** `--format table`: readable tables (cli-table3), colour only on a terminal. */
 import Table from 'cli-table3';
-import type { CrossEvent, Finding, Report } from '../types.ts';
-import { cmp, factValue, factWhy, plural, shorten, sortFindings, summaryLine } from './text.ts';
+import type { CrossEvent, Report } from '../types.ts';
+import { factValue, factWhy, groupByEvent, plain, plural, reviewLabel, shorten, summaryLine } from './text.ts';
 import type { FormatOptions, Formatter } from './types.ts';
 
 const ANSI: Record<string, string> = { conflict: '\u001b[31m', unresolved: '\u001b[33m', 'different-events': '\u001b[36m', agreement: '\u001b[32m', bold: '\u001b[1m' };
@@ -42,29 +42,23 @@ function articlesTable(report: Report, options: FormatOptions): string {
   const t = table(['article', 'published', 'title', 'events'], [24, 20, 44, 10], options);
   for (const a of report.articles) {
     const date = a.published ? `${a.published} (${a.publishedFrom})` : 'unknown';
-    t.push([a.id, date, a.title ?? '', a.events.join(' ')]);
+    t.push([a.id, date, a.title ?? '', a.events.join(' ')].map(plain));
   }
   return t.toString();
 }
 
 function findingsTables(report: Report, options: FormatOptions): string {
   if (report.findings.length === 0) return 'No findings: no fact was stated by two or more sources in a way that could be compared.';
-  // Group by the event of the first claim, so a reader sees each real-world event's findings together.
   const events = new Map<string, CrossEvent>(report.events.map((e) => [e.id, e]));
-  const groups = new Map<string, Finding[]>();
-  for (const f of sortFindings(report.findings)) {
-    const key = f.claims[0]?.event ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
   const out: string[] = [];
-  for (const key of [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : cmp(a, b)))) {
+  for (const [key, findings] of groupByEvent(report.findings)) {
     const e = events.get(key);
-    out.push(paint(e ? `${e.id}: ${e.label}${e.start ? ` (${e.start}${e.end && e.end !== e.start ? ` – ${e.end}` : ''})` : ''}` : 'Findings across events', 'bold', options));
+    out.push(paint(plain(e ? `${e.id}: ${e.label}${e.start ? ` (${e.start}${e.end && e.end !== e.start ? ` – ${e.end}` : ''})` : ''}` : 'Findings across events'), 'bold', options));
     const t = table(['verdict', 'slot', 'claims', 'why'], [14, 18, 46, 32], options);
-    for (const f of groups.get(key)!) {
-      const claims = f.claims.map((c) => `${c.article}: “${shorten(c.text, 70)}” → ${c.value ?? 'unresolved'}`).join('\n');
-      const review = f.review ? `\nreviewed: ${f.review.decision}${f.review.changed ? ' (evidence changed since)' : ''}` : '';
-      t.push([paint(f.verdict, f.verdict, options), `${f.slot}\n[${f.id}]`, claims, `${f.message}${review}`]);
+    for (const f of findings) {
+      const claims = f.claims.map((c) => `${c.article}: "${shorten(c.text, 70)}" → ${c.value ?? 'unresolved'}`).join('\n');
+      const review = `\n${f.review ? 'reviewed: ' : ''}${reviewLabel(f)}`;
+      t.push([paint(f.verdict, f.verdict, options), ...[`${f.slot}\n[${f.id}]`, claims, `${f.message}${review}`].map(plain)]);
     }
     out.push(t.toString());
   }
@@ -74,7 +68,7 @@ function findingsTables(report: Report, options: FormatOptions): string {
 function factsTables(report: Report, options: FormatOptions): string {
   if (report.facts.length === 0) return 'No facts extracted.';
   const t = table(['fact', 'article', 'kind', 'text', 'value', 'how'], [6, 22, 8, 30, 16, 40], options);
-  for (const f of report.facts) t.push([f.id, f.article, f.kind, shorten(f.text, 80), factValue(f), factWhy(f)]);
+  for (const f of report.facts) t.push([f.id, f.article, f.kind, shorten(f.text, 80), factValue(f), factWhy(f)].map(plain));
   return t.toString();
 }
 
@@ -83,7 +77,7 @@ function eventsTable(report: Report, options: FormatOptions): string {
   const t = table(['event', 'label', 'when', 'articles'], [6, 40, 24, 30], options);
   for (const e of report.events) {
     const when = e.start ? (e.end && e.end !== e.start ? `${e.start} – ${e.end}` : e.start) : 'unknown';
-    t.push([e.id, e.label, when, `${plural(e.articles.length, 'article')}\n${e.articles.join('\n')}`]);
+    t.push([e.id, e.label, when, `${plural(e.articles.length, 'article')}\n${e.articles.join('\n')}`].map(plain));
   }
   return t.toString();
 }

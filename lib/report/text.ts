@@ -1,5 +1,5 @@
 /** Small text helpers shared by the formatters. */
-import type { Fact, Finding, Report, Verdict } from '../types.ts';
+import type { Claim, Fact, Finding, Report, Verdict } from '../types.ts';
 
 /** Verdicts in the order a reader needs them: what to act on first. */
 export const VERDICT_ORDER: readonly Verdict[] = ['conflict', 'unresolved', 'different-events', 'agreement'];
@@ -63,4 +63,52 @@ export function factWhy(f: Fact): string {
 /** Code-unit order, the same on every machine. */
 export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A finding's claims with those from `focus` (the new sources of `check`) first, each group in
+ * article then offset order, so the primary location of a finding is stable and, in a gate, new.
+ */
+export function orderClaims(f: Finding, focus?: ReadonlySet<string>): Claim[] {
+  const rank = (c: Claim) => (focus?.has(c.article) ? 0 : 1);
+  return [...f.claims].sort((a, b) => rank(a) - rank(b) || cmp(a.article, b.article) || a.start - b.start || a.end - b.end);
+}
+
+/** "confirmed-conflict by ed (evidence changed since)", or "unreviewed". */
+export function reviewLabel(f: Finding): string {
+  if (!f.review) return 'unreviewed';
+  const by = f.review.reviewer ? ` by ${f.review.reviewer}` : '';
+  return `${f.review.decision}${by}${f.review.changed ? ' (evidence changed since)' : ''}`;
+}
+
+/**
+ * Whether a claim's offsets are also positions in the article's file: true for `.txt` and
+ * `.md`, whose text is the file; false for HTML (extracted text) and JSON (a field of the file).
+ */
+export function offsetsFitFile(path: string): boolean {
+  return !/#\d+$/.test(path) && /\.(txt|md|markdown)$/i.test(path);
+}
+
+/**
+ * Findings grouped by the event of their first claim; groups ordered by their most severe
+ * finding (conflicts first), then event id, with findings of no event last.
+ */
+export function groupByEvent(findings: readonly Finding[]): [string, Finding[]][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of sortFindings(findings)) {
+    const key = f.claims[0]?.event ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const worst = (fs: Finding[]) => Math.min(...fs.map((f) => VERDICT_ORDER.indexOf(f.verdict)));
+  return [...groups.entries()].sort(
+    ([a, fa], [b, fb]) => (a === '' ? 1 : 0) - (b === '' ? 1 : 0) || worst(fa) - worst(fb) || cmp(a, b),
+  );
+}
+
+/**
+ * Article text made safe for a terminal: control characters (an ESC could start an ANSI
+ * sequence that rewrites the screen) become U+FFFD; line breaks and tabs stay.
+ */
+export function plain(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '\uFFFD');
 }

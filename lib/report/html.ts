@@ -1,0 +1,178 @@
+/**
+ * `--format html`: one self-contained page (inline CSS, no script, no external asset, and a
+ * Content-Security-Policy that forbids loading anything) showing each finding's claims side by
+ * side, each span highlighted in its sentence, and the differences between them as a word diff.
+ * Every piece of article text goes through {@link escapeHtml}.
+ */
+import { diffWords } from 'diff';
+import type { Claim, CrossEvent, Finding, Range, Report } from '../types.ts';
+import { groupByEvent, reviewLabel, summaryLine, VERDICT_ORDER } from './text.ts';
+import type { FormatOptions, Formatter } from './types.ts';
+
+/** Escapes text for HTML content and quoted attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Longest context shown on either side of a span when its sentence is longer. */
+const CONTEXT = 240;
+
+const CSS = `
+:root { --conflict: #b3261e; --unresolved: #8a5a00; --different-events: #0b5cad; --agreement: #1e7a34; --line: #d0d4da; }
+* { box-sizing: border-box; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #1c1f24; background: #f6f7f9; }
+header.page, main, section.articles { max-width: 1200px; margin: 0 auto; padding: 1rem 1.5rem; }
+h1 { margin: 0 0 .25rem; font-size: 1.6rem; }
+h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+h3 { font-size: 1rem; margin: 0; display: inline; }
+.counts span { display: inline-block; margin-right: 1rem; }
+.finding { background: #fff; border: 1px solid var(--line); border-left: 6px solid var(--verdict); border-radius: 6px; padding: .75rem 1rem; margin: .75rem 0; }
+.finding.conflict { --verdict: var(--conflict); } .finding.unresolved { --verdict: var(--unresolved); }
+.finding.different-events { --verdict: var(--different-events); } .finding.agreement { --verdict: var(--agreement); }
+.verdict { color: #fff; background: var(--verdict); border-radius: 3px; padding: 0 .4rem; font-size: .85rem; margin-right: .5rem; }
+.meta { color: #5b6270; font-size: .85rem; }
+.review { font-size: .85rem; margin-left: .5rem; padding: 0 .4rem; border-radius: 3px; background: #eef0f3; }
+.review.changed { background: #fde7c2; }
+.claims { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: .75rem; margin-top: .5rem; }
+.claim { border: 1px solid var(--line); border-radius: 4px; padding: .5rem .75rem; background: #fcfcfd; }
+.source { font-size: .85rem; color: #5b6270; overflow-wrap: anywhere; }
+.sentence { margin: .4rem 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+mark { background: #ffe58a; padding: 0 1px; }
+.value code, .diff code { font-size: .9rem; }
+ins { background: #d6f5dc; text-decoration: none; } del { background: #fbd9d7; }
+.diff { margin-top: .5rem; font-size: .9rem; }
+table { border-collapse: collapse; width: 100%; background: #fff; }
+th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+`;
+
+/** The report as one HTML page. */
+export const formatHtml: Formatter = (report, options) => {
+  const out: string[] = [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    // Even if some text escaped escaping, the page could load and run nothing.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<title>crosscheck report</title>',
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<header class="page">',
+    '<h1>crosscheck report</h1>',
+    `<p>${escapeHtml(summaryLine(report))}</p>`,
+    `<p class="counts">${VERDICT_ORDER.map((v) => `<span>${v}: <b>${report.findings.filter((f) => f.verdict === v).length}</b></span>`).join('')}</p>`,
+    '</header>',
+    '<main>',
+  ];
+  if (options.view === 'report') out.push(...findingsHtml(report, options));
+  out.push('</main>', ...articlesHtml(report), '</body>', '</html>', '');
+  return out.join('\n');
+};
+
+function findingsHtml(report: Report, options: FormatOptions): string[] {
+  if (report.findings.length === 0) return ['<p>No findings: no fact was stated by two or more sources in a way that could be compared.</p>'];
+  const events = new Map<string, CrossEvent>(report.events.map((e) => [e.id, e]));
+  const out: string[] = [];
+  for (const [key, findings] of groupByEvent(report.findings)) {
+    const e = events.get(key);
+    const when = e?.start ? ` (${e.start}${e.end && e.end !== e.start ? ` – ${e.end}` : ''})` : '';
+    out.push(`<section class="event">`, `<h2>${escapeHtml(e ? `${e.id}: ${e.label}${when}` : 'Findings across events')}</h2>`);
+    for (const f of findings) out.push(findingHtml(f, report, options));
+    out.push('</section>');
+  }
+  return out;
+}
+
+function findingHtml(f: Finding, report: Report, options: FormatOptions): string {
+  const articles = new Map(report.articles.map((a) => [a.id, a]));
+  const review = `<span class="review${f.review?.changed ? ' changed' : ''}">${escapeHtml(reviewLabel(f))}${f.review?.note ? ` — ${escapeHtml(f.review.note)}` : ''}</span>`;
+  const claims = f.claims.map((c, i) => {
+    const a = articles.get(c.article);
+    const source = [c.article, a?.outlet, a?.published, a?.path].filter(Boolean).map((s) => escapeHtml(String(s))).join(' · ');
+    // Each value is diffed against the first claim's (the first against the second), so what
+    // differs stands out in every column.
+    const other = f.claims[i === 0 ? 1 : 0];
+    const value = other ? wordDiff(other.value ?? '', c.value ?? 'unresolved', 'own') : escapeHtml(c.value ?? 'unresolved');
+    return [
+      '<div class="claim">',
+      `<div class="source">${source}</div>`,
+      `<blockquote class="sentence">${inSentence(c, options)}</blockquote>`,
+      `<div class="value">value: <code>${value}</code></div>`,
+      '</div>',
+    ].join('\n');
+  });
+  const diffs = f.claims.slice(1).map((c) => {
+    const first = f.claims[0];
+    return `<div class="diff">${escapeHtml(first.article)} → ${escapeHtml(c.article)}: “${wordDiff(first.text, c.text, 'both')}”</div>`;
+  });
+  return [
+    `<article class="finding ${escapeHtml(f.verdict)}" id="finding-${escapeHtml(f.id)}">`,
+    `<div><span class="verdict">${escapeHtml(f.verdict)}</span><h3>${escapeHtml(f.slot)}</h3> ${review}</div>`,
+    `<div class="meta">finding <code>${escapeHtml(f.id)}</code> · rule <code>${escapeHtml(f.rule)}</code> · confidence ${f.confidence}</div>`,
+    `<p class="message">${escapeHtml(f.message)}</p>`,
+    '<div class="claims">',
+    ...claims,
+    '</div>',
+    ...diffs,
+    '</article>',
+  ].join('\n');
+}
+
+/**
+ * A word diff with jsdiff: `both` shows removed words struck and added words marked (for the
+ * quoted spans); `own` shows only the second string, its differing words marked (for values).
+ */
+export function wordDiff(from: string, to: string, mode: 'both' | 'own'): string {
+  return diffWords(from, to)
+    .map((part) => {
+      const text = escapeHtml(part.value);
+      if (part.added) return `<ins>${text}</ins>`;
+      if (part.removed) return mode === 'both' ? `<del>${text}</del>` : '';
+      return text;
+    })
+    .join('');
+}
+
+/** The claim's span marked inside its sentence (or its line when sentences were not given), escaped. */
+function inSentence(c: Claim, options: FormatOptions): string {
+  const text = options.texts.get(c.article);
+  if (text === undefined || text.slice(c.start, c.end) !== c.text) return `<mark>${escapeHtml(c.text)}</mark>`;
+  const around = sentenceAround(text, c, options.sentences?.get(c.article));
+  const start = Math.max(around.start, c.start - CONTEXT);
+  const end = Math.min(around.end, c.end + CONTEXT);
+  const before = `${start > around.start ? '…' : ''}${text.slice(start, c.start)}`;
+  const after = `${text.slice(c.end, end)}${end < around.end ? '…' : ''}`;
+  return `${escapeHtml(before.trimStart())}<mark>${escapeHtml(c.text)}</mark>${escapeHtml(after.trimEnd())}`;
+}
+
+function sentenceAround(text: string, c: Claim, sentences: readonly Range[] | undefined): Range {
+  const hit = sentences?.find((s) => s.start <= c.start && c.start < s.end);
+  if (hit) return { start: hit.start, end: Math.max(hit.end, c.end) };
+  // No sentences: the line holding the span.
+  const start = text.lastIndexOf('\n', c.start - 1) + 1;
+  const nl = text.indexOf('\n', c.end);
+  return { start, end: nl < 0 ? text.length : nl };
+}
+
+function articlesHtml(report: Report): string[] {
+  const rows = report.articles.map(
+    (a) =>
+      `<tr><td>${escapeHtml(a.id)}</td><td>${escapeHtml(a.path)}</td><td>${escapeHtml(a.outlet ?? '')}</td><td>${escapeHtml(a.published ?? 'unknown')} (${escapeHtml(a.publishedFrom)})</td><td>${escapeHtml(a.title ?? '')}</td></tr>`,
+  );
+  const out = [
+    '<section class="articles">',
+    '<h2>Articles</h2>',
+    '<table><thead><tr><th>article</th><th>path</th><th>outlet</th><th>published</th><th>title</th></tr></thead><tbody>',
+    ...rows,
+    '</tbody></table>',
+  ];
+  if (report.problems.length > 0) {
+    out.push('<h2>Inputs that could not be read</h2>', '<ul>');
+    for (const p of report.problems) out.push(`<li><code>${escapeHtml(p.path)}</code>: ${escapeHtml(p.reason)} (${escapeHtml(p.rule)})</li>`);
+    out.push('</ul>');
+  }
+  out.push('</section>');
+  return out;
+}

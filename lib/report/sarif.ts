@@ -1,0 +1,150 @@
+/**
+ * `--format sarif`: SARIF 2.1.0 for code-scanning tools (GitHub's upload-sarif among them).
+ *
+ * Each finding is one result: `ruleId` is the finding's rule, `level` follows the verdict, the
+ * primary location is one claim's span (a new source's first, in `check`) and the other claims
+ * are related locations. `partialFingerprints` carries the finding id, so a scanner tracks the
+ * same finding across runs. A finding an editor has reviewed (and whose evidence has not changed
+ * since) carries an accepted external suppression, as the review file is a suppression list.
+ */
+import type { Claim, Finding, Report, Verdict } from '../types.ts';
+import { Positions } from './position.ts';
+import { cmp, offsetsFitFile, orderClaims, reviewLabel, sortFindings } from './text.ts';
+import type { Formatter } from './types.ts';
+
+/** SARIF `level` per verdict: what a reader must act on is an error, agreement is no problem at all. */
+export const SARIF_LEVEL: Readonly<Record<Verdict, 'error' | 'warning' | 'note' | 'none'>> = {
+  conflict: 'error',
+  unresolved: 'warning',
+  'different-events': 'note',
+  agreement: 'none',
+};
+
+/** The `partialFingerprints` key holding the finding id. */
+export const FINGERPRINT_KEY = 'crosscheckFindingId/v1';
+
+/** A path as a relative (or `file:`) URI reference: forward slashes, each segment percent-encoded. */
+export function pathToUri(path: string): string {
+  const clean = path.replace(/#\d+$/, '').replace(/\\/g, '/');
+  const encoded = clean.split('/').map((s) => encodeURIComponent(s)).join('/');
+  if (/^[A-Za-z]:\//.test(clean)) return `file:///${clean.slice(0, 2)}${encoded.slice(encoded.indexOf('/'))}`;
+  return clean.startsWith('/') ? `file://${encoded}` : encoded;
+}
+
+/** The report as a SARIF 2.1.0 log, two-space indented, final newline. */
+export const formatSarif: Formatter = (report, options) => {
+  const positions = new Positions(options.texts);
+  const paths = new Map(report.articles.map((a) => [a.id, a.path]));
+  const findings = options.view === 'report' ? sortFindings(report.findings) : [];
+  const ruleIds = [...new Set(findings.map((f) => f.rule))].sort(cmp);
+
+  const location = (c: Claim) => {
+    const path = paths.get(c.article) ?? c.article;
+    const physicalLocation: Record<string, unknown> = { artifactLocation: { uri: pathToUri(path) } };
+    const from = positions.at(c.article, c.start);
+    const to = positions.at(c.article, c.end);
+    // HTML and JSON articles: the offsets point into extracted text, not the file, so a line
+    // number would point at the wrong place; the file alone is the honest location.
+    if (from && to && offsetsFitFile(path)) {
+      physicalLocation.region = {
+        startLine: from.line,
+        startColumn: from.column,
+        endLine: to.line,
+        endColumn: to.column,
+        charOffset: c.start,
+        charLength: c.end - c.start,
+        snippet: { text: c.text },
+      };
+    }
+    return physicalLocation;
+  };
+
+  const result = (f: Finding) => {
+    const [primary, ...others] = orderClaims(f, options.focus);
+    const claims = orderClaims(f, options.focus).map((c) => `${c.article}: "${c.text}" → ${c.value ?? 'unresolved'}`);
+    const out: Record<string, unknown> = {
+      ruleId: f.rule,
+      ruleIndex: ruleIds.indexOf(f.rule),
+      level: SARIF_LEVEL[f.verdict],
+      message: { text: `${f.verdict}: ${f.slot}: ${f.message} (${claims.join('; ')}) [${reviewLabel(f)}]` },
+      partialFingerprints: { [FINGERPRINT_KEY]: f.id },
+      properties: {
+        findingId: f.id,
+        verdict: f.verdict,
+        slot: f.slot,
+        confidence: f.confidence,
+        evidence: f.evidence,
+        review: f.review,
+      },
+    };
+    if (primary) out.locations = [{ physicalLocation: location(primary), message: { text: claimText(primary) } }];
+    if (others.length > 0) {
+      out.relatedLocations = others.map((c, i) => ({ id: i + 1, physicalLocation: location(c), message: { text: claimText(c) } }));
+    }
+    if (f.review && !f.review.changed) {
+      out.suppressions = [
+        {
+          kind: 'external',
+          status: 'accepted',
+          justification: `${f.review.decision}${f.review.reviewer ? ` by ${f.review.reviewer}` : ''}${f.review.note ? `: ${f.review.note}` : ''}`,
+        },
+      ];
+    }
+    return out;
+  };
+
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'crosscheck',
+            rules: ruleIds.map((id) => ({
+              id,
+              name: ruleName(id),
+              shortDescription: { text: `crosscheck finding rule ${id}` },
+              defaultConfiguration: { level: ruleLevel(id, findings) },
+            })),
+          },
+        },
+        // Offsets and columns count UTF-16 code units, as the report's offsets do.
+        columnKind: 'utf16CodeUnits',
+        invocations: [
+          {
+            executionSuccessful: report.problems.length === 0,
+            toolExecutionNotifications: report.problems.map((p) => ({
+              level: 'error',
+              message: { text: `${p.path}: ${p.reason}` },
+              descriptor: { id: p.rule },
+              locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(p.path) } } }],
+            })),
+          },
+        ],
+        results: findings.map(result),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+function claimText(c: Claim): string {
+  return `${c.article}: "${c.text}" → ${c.value ?? 'unresolved'}`;
+}
+
+/** `time/weekday-mismatch` → `TimeWeekdayMismatch`: SARIF's `name` is an identifier-like label. */
+function ruleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+}
+
+/** A rule's default level: the most severe level among its findings. */
+function ruleLevel(id: string, findings: readonly Finding[]): 'error' | 'warning' | 'note' | 'none' {
+  const order = ['error', 'warning', 'note', 'none'] as const;
+  const levels = findings.filter((f) => f.rule === id).map((f) => order.indexOf(SARIF_LEVEL[f.verdict]));
+  return order[Math.min(...levels)];
+}
