@@ -42,7 +42,8 @@ export const formatJunit: Formatter = (report, options) => {
     if (failing.has(f)) {
       failures++;
       body.push(`      <failure type="${attr(f.verdict)}" message="${attr(f.message)}">${xml(details(f))}</failure>`);
-    } else if (f.verdict === 'unresolved' || (f.verdict === 'conflict' && failOn === 'none')) {
+    } else if ((f.verdict === 'unresolved' || f.verdict === 'conflict') && (f.review === null || f.review.changed === true)) {
+      // Open but let through by --fail-on: neither a pass nor a failure.
       skipped++;
       body.push(`      <skipped message="${attr(`${f.verdict}, not failing with --fail-on ${failOn}: ${f.message}`)}"/>`);
     }
