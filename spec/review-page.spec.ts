@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { readReviewFile } from '../lib/review/store.ts';
+import { readReviewFile, recordDecision } from '../lib/review/store.ts';
 import { startReviewServer, type ReviewServer } from '../lib/server/index.ts';
 import type { Report } from '../lib/types.ts';
 import { cli, MANIFEST, SEEDS, seedText, tempTree } from './helpers.ts';
@@ -152,6 +152,14 @@ describe('review page in headless Chromium (end to end)', function () {
         evidence: conflict.evidence,
       });
       expect(Object.values(file.decisions).map((d) => d.decision).sort()).to.deep.equal(['confirmed-conflict', 'different-events', 'needs-follow-up']);
+
+      // A decision recorded from the terminal meanwhile shows on the next reload.
+      const agreement = fixture.report.findings.find((f) => f.verdict === 'agreement')!;
+      await recordDecision(reviewPath, agreement.id, { decision: 'not-a-conflict', note: null, reviewer: 'terminal', at: '2026-11-30T12:00:00.000Z', evidence: agreement.evidence });
+      await p.reload();
+      await p.locator('.finding').first().waitFor();
+      expect(await p.locator('.finding.verdict-agreement .review-badge').textContent()).to.equal('Not a conflict by terminal');
+      expect(await p.locator('#summary').textContent()).to.include('4 decided');
       expect(problems(p)).to.deep.equal([]);
     });
 
