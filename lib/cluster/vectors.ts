@@ -1,0 +1,43 @@
+/** Sparse TF-IDF vectors and their cosine similarity. */
+
+/** A unit-length sparse vector: term → weight, terms sorted for deterministic iteration. */
+export type Vector = Map<string, number>;
+
+/**
+ * TF-IDF over the documents given: sublinear term frequency (1 + ln tf) times smoothed inverse
+ * document frequency ln((1 + N) / (1 + df)) + 1, scaled to unit length.
+ */
+export function tfidf(docs: readonly Map<string, number>[]): { vectors: Vector[]; df: Map<string, number> } {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = docs.length;
+  const vectors = docs.map((d) => {
+    const v: [string, number][] = [];
+    let norm = 0;
+    for (const [t, tf] of d) {
+      const w = (1 + Math.log(tf)) * (Math.log((1 + n) / (1 + df.get(t)!)) + 1);
+      v.push([t, w]);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    v.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    return new Map(v.map(([t, w]) => [t, w / norm]));
+  });
+  return { vectors, df };
+}
+
+/** Cosine of two unit vectors: the dot product, iterating the smaller. */
+export function cosine(a: Vector, b: Vector): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [t, w] of small) {
+    const x = big.get(t);
+    if (x !== undefined) s += w * x;
+  }
+  return s;
+}
+
+/** The `k` heaviest terms of a vector, ties by term. */
+export function topTerms(v: Vector, k: number): string[] {
+  return [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k).map(([t]) => t);
+}
