@@ -43,8 +43,10 @@ function chunks(text: string): { at: number; text: string }[] {
   while (at < text.length) {
     let end = Math.min(text.length, at + CHUNK);
     if (end < text.length) {
-      const space = text.lastIndexOf(' ', end);
-      if (space > at + CHUNK / 2) end = space;
+      // Searched in the chunk only: text.lastIndexOf(' ', end) would run back to the start of a
+      // text with no space ("999…9"), once per chunk, which is quadratic.
+      const space = text.slice(at, end).lastIndexOf(' ');
+      if (space > CHUNK / 2) end = at + space;
     }
     out.push({ at, text: text.slice(at, end) });
     at = end;
