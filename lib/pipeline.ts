@@ -50,9 +50,11 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Report {
     drafts.push(...extractFacts(doc, extractors));
     options.onProgress?.(i + 1, loaded.articles.length);
   });
-  const facts = numberFacts(drafts);
-  const { events, byArticle } = cluster(docs, facts);
-  const findings = judge(docs, facts, events);
+  const numbered = numberFacts(drafts);
+  const clustering = cluster(docs, numbered);
+  const facts = numbered.map((f) => ({ ...f, event: clustering.factEvent.get(f.id) ?? null }) as Fact);
+  const { events, byArticle } = clustering;
+  const findings = judge(docs, facts, clustering);
   return {
     schemaVersion: 1,
     articles: docs.map((d) => summarize(d.article, byArticle.get(d.article.id) ?? [])),

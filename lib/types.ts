@@ -230,7 +230,7 @@ export type Verdict = 'conflict' | 'different-events' | 'agreement' | 'unresolve
 export interface Claim extends Range {
   /** The article id. */
   article: string;
-  /** The fact id. */
+  /** The fact id; empty for a number no extractor made a fact of, compared as written. */
   fact: string;
   /** The text of the claim's span. */
   text: string;
@@ -238,6 +238,8 @@ export interface Claim extends Range {
   value: string | null;
   /** The event the claim belongs to, or null. */
   event: string | null;
+  /** How the value was reached: the date chain, the qualifier (extension of the contract). */
+  why?: string;
 }
 
 /** What an editor can decide about a finding. */

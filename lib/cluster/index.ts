@@ -1,13 +1,269 @@
-/** Clustering: facts → real-world events. (Thin for now: the events issue grows it.) */
+/**
+ * Clustering: articles and event mentions → real-world events.
+ *
+ * 1. Articles are grouped by the main event they report (`articles.ts`): one event per group,
+ *    dated by the group's current mentions ("arrived on Tuesday" + published 2023-10-17).
+ * 2. Mentions of other occasions ("met in March", "visited China from October 17-18, 2023") are
+ *    joined to a main event whose dates they overlap and whose participants or place they share
+ *    (so one article can date the event of another), else grouped with mentions of the same
+ *    family and period into events of their own: linked from the articles, never merged into
+ *    their main events.
+ * 3. Every fact gets its event: an event mention's own, a time linked as its `when`, the event of
+ *    the mentions of its sentence when all of them are about one other occasion, else the
+ *    article's main event.
+ */
 import type { CrossEvent, Document, Fact } from '../types.ts';
+import { clusterArticles, type ArticleGroup } from './articles.ts';
+import { indexFacts, mentionsOf, type FactIndex, type Mention } from './mentions.ts';
+import { gapDays, overlaps, type DayInterval } from '../judge/values.ts';
+import { gazetteer } from '../extract/place/gazetteer.ts';
 
-/** Events found, and for each article its events (main event first). */
+/** What the judge needs to know of an event beyond the contract's fields. */
+export interface EventInfo {
+  event: CrossEvent;
+  /** True for the main event of at least one article. */
+  main: boolean;
+  /** Distinctive words of its articles or sentences, best first: what sets the occasion apart. */
+  terms: string[];
+  /** The days it covers, when some trustworthy date gives them. */
+  interval: DayInterval | null;
+  /** How the dates were found: "'on Tuesday' in 004 (2023-10-17)". */
+  datedBy: string | null;
+  /** Families of its mentions, most frequent first. */
+  families: string[];
+  /** Participants named in its mentions. */
+  who: string[];
+}
+
+/** Events found, each article's events (main first), each fact's event. */
 export interface Clustering {
   events: CrossEvent[];
   byArticle: Map<string, string[]>;
+  /** Fact id → event id. */
+  factEvent: Map<string, string>;
+  /** Event id → what the judge needs of it. */
+  info: Map<string, EventInfo>;
 }
 
-/** Groups the documents' event facts into events. Not yet implemented: finds none. */
-export function cluster(docs: readonly Document[], _facts: readonly Fact[]): Clustering {
-  return { events: [], byArticle: new Map(docs.map((d) => [d.article.id, []])) };
+interface Draft {
+  key: string;
+  main: boolean;
+  articles: Set<string>;
+  mentions: Mention[];
+  terms: string[];
+  interval: DayInterval | null;
+  datedBy: string | null;
+}
+
+const TOP_TERMS = 8;
+
+/** A readable date of a day number interval, at its grain. */
+function dayString(n: number): string {
+  // Inverse of values.dayNumber (civil-from-days with a March-based year).
+  const era = Math.floor(n / 146097);
+  const doe = n - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The contract's start/end strings of an interval, at its grain. */
+export function intervalBounds(i: DayInterval | null): { start: string | null; end: string | null } {
+  if (i === null) return { start: null, end: null };
+  const a = dayString(i.from);
+  const b = dayString(i.to);
+  if (i.grain === 'year' || i.grain === 'decade') return { start: a.slice(0, 4), end: b.slice(0, 4) };
+  if (i.grain === 'month' || i.grain === 'season') return { start: a.slice(0, 7), end: b.slice(0, 7) };
+  return { start: a, end: b };
+}
+
+const shares = (a: readonly string[], b: readonly string[]): boolean => a.some((x) => b.includes(x));
+
+/** True when two places can be the same (one unknown, the same value, or a city in the named country). */
+function placesAgree(a: Mention, b: Mention): boolean {
+  if (a.place === null || b.place === null) return true;
+  const x = a.place.value;
+  const y = b.place.value;
+  return x === y || x.endsWith(`, ${countryCode(y)}`) || y.endsWith(`, ${countryCode(x)}`);
+}
+
+/** Country name → ISO code, from the gazetteer: a city's value is "Name, CC", a country's its name. */
+const COUNTRY_CODES: Map<string, string> = (() => {
+  const g = gazetteer();
+  const map = new Map<string, string>();
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = g.countryName(code);
+      if (name) map.set(name, code);
+    }
+  }
+  return map;
+})();
+
+/** The ISO code of a country name, or a character no value ends with. */
+export function countryCode(name: string): string {
+  return COUNTRY_CODES.get(name) ?? '\u0000';
+}
+
+/** Groups the documents' articles and mentions into events. */
+export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clustering {
+  const index = indexFacts(facts);
+  const sorted = [...docs].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+  const groups: ArticleGroup[] = clusterArticles(sorted, facts);
+  const mentions = new Map(sorted.map((d) => [d.article.id, mentionsOf(d, index)]));
+
+  // 1. One main event per article group, dated by its current, trustworthy mentions.
+  const drafts: Draft[] = [];
+  const mainOf = new Map<string, Draft>();
+  for (const g of groups) {
+    const ms = g.articles.flatMap((a) => mentions.get(a) ?? []).filter((m) => m.current);
+    const dated = ms.filter((m) => m.interval !== null && m.fact.status !== 'negated' && (m.interval.grain === 'day' || m.interval.grain === 'week'));
+    let interval: DayInterval | null = null;
+    let datedBy: string | null = null;
+    for (const m of dated) {
+      interval = interval === null ? { ...m.interval! } : { from: Math.min(interval.from, m.interval!.from), to: Math.max(interval.to, m.interval!.to), grain: 'day' };
+    }
+    if (dated.length > 0) {
+      const first = [...dated].sort((a, b) => a.interval!.from - b.interval!.from || (a.fact.article < b.fact.article ? -1 : 1) || a.fact.start - b.fact.start)[0];
+      datedBy = `'${first.time!.text}' in ${first.fact.article} (${first.time!.chain})`;
+    }
+    const d: Draft = { key: `main:${g.articles[0]}`, main: true, articles: new Set(g.articles), mentions: ms, terms: g.terms.slice(0, TOP_TERMS), interval, datedBy };
+    drafts.push(d);
+    for (const a of g.articles) mainOf.set(a, d);
+  }
+
+  // 2. Mentions of other occasions: joined to a main event they fit, else to events of their own.
+  const others: Draft[] = [];
+  const mentionEvent = new Map<string, Draft>();
+  for (const doc of sorted) {
+    for (const m of mentions.get(doc.article.id) ?? []) {
+      if (m.current) {
+        mentionEvent.set(m.fact.id, mainOf.get(doc.article.id)!);
+        continue;
+      }
+      if (m.interval === null) continue;
+      const fits = (d: Draft): boolean =>
+        d.interval !== null && overlaps(d.interval, m.interval!) && m.interval!.grain !== 'year' && m.interval!.grain !== 'decade' &&
+        d.mentions.some((x) => x.family === m.family && (shares(x.who, m.who) || (x.place !== null && m.place !== null && placesAgree(x, m))));
+      const main = drafts.find((d) => d !== mainOf.get(doc.article.id) && fits(d)) ?? (fits(mainOf.get(doc.article.id)!) ? mainOf.get(doc.article.id)! : undefined);
+      if (main) {
+        main.articles.add(doc.article.id);
+        main.mentions.push(m);
+        mentionEvent.set(m.fact.id, main);
+        continue;
+      }
+      const other = others.find((d) => d.interval !== null && sameOccasion(d, m));
+      if (other) {
+        other.articles.add(doc.article.id);
+        other.mentions.push(m);
+        // The event spans the finest dates its mentions give: "in March" and "on March 21" → March 21 wins the start.
+        if (m.interval.to - m.interval.from < other.interval!.to - other.interval!.from) other.interval = { ...m.interval };
+        mentionEvent.set(m.fact.id, other);
+      } else {
+        const d: Draft = { key: `other:${m.fact.article}:${m.fact.start}`, main: false, articles: new Set([doc.article.id]), mentions: [m], terms: [], interval: { ...m.interval }, datedBy: `'${m.time!.text}' in ${m.fact.article} (${m.time!.chain})` };
+        others.push(d);
+        mentionEvent.set(m.fact.id, d);
+      }
+    }
+  }
+
+  // 3. Ids in order of first date, then key; labels from families, places and terms.
+  const all = [...drafts, ...others].filter((d) => d.main || d.mentions.length > 0);
+  all.sort((a, b) => (a.interval?.from ?? Infinity) - (b.interval?.from ?? Infinity) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const idOf = new Map<Draft, string>();
+  all.forEach((d, i) => idOf.set(d, `E${i + 1}`));
+  const info = new Map<string, EventInfo>();
+  const events: CrossEvent[] = all.map((d) => {
+    const id = idOf.get(d)!;
+    const families = rank(d.mentions.map((m) => m.family));
+    const who = rank(d.mentions.flatMap((m) => m.who));
+    const { start, end } = intervalBounds(d.interval);
+    const event: CrossEvent = { id, label: label(d, families, who), start, end, articles: [...d.articles].sort() };
+    info.set(id, { event, main: d.main, terms: d.terms, interval: d.interval, datedBy: d.datedBy, families, who });
+    return event;
+  });
+
+  // Each article: its main event first, then the other events it mentions.
+  const byArticle = new Map<string, string[]>();
+  for (const doc of sorted) {
+    const main = idOf.get(mainOf.get(doc.article.id)!)!;
+    const rest = new Set<string>();
+    for (const m of mentions.get(doc.article.id) ?? []) {
+      const d = mentionEvent.get(m.fact.id);
+      if (d && idOf.get(d) !== main) rest.add(idOf.get(d)!);
+    }
+    byArticle.set(doc.article.id, [main, ...[...rest].sort((a, b) => +a.slice(1) - +b.slice(1))]);
+  }
+
+  return { events, byArticle, factEvent: factEvents(sorted, index, mentions, mentionEvent, idOf, mainOf), info };
+}
+
+/** True when a mention is of the same other occasion as an event: same family or place, overlapping dates, shared people or place. */
+function sameOccasion(d: Draft, m: Mention): boolean {
+  if (!overlaps(d.interval!, m.interval!)) return false;
+  // A year is too coarse to join two occasions on ("in 2013"): only the same family and place.
+  const coarse = m.interval!.grain === 'year' || m.interval!.grain === 'decade' || d.interval!.grain === 'year';
+  return d.mentions.some((x) => {
+    const people = x.who.length === 0 || m.who.length === 0 || shares(x.who, m.who);
+    const place = placesAgree(x, m);
+    if (coarse) return x.family === m.family && place && people && gapDays(x.interval ?? d.interval!, m.interval!) === 0;
+    return place && people && (x.family === m.family || (x.place !== null && m.place !== null));
+  });
+}
+
+/** Values by frequency, then alphabetically. */
+function rank(values: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([v]) => v);
+}
+
+/** "travel · Vladimir Putin · Beijing, CN · forum, belt, road" — enough to tell two events apart. */
+function label(d: Draft, families: string[], who: string[]): string {
+  const places = rank(d.mentions.filter((m) => m.place !== null).map((m) => m.place!.value));
+  const parts = [families[0] ?? 'event', who[0], places[0], d.terms.slice(0, 3).join(', ')].filter((p) => p);
+  return parts.join(' · ');
+}
+
+/** Every fact's event. */
+function factEvents(
+  docs: readonly Document[],
+  index: FactIndex,
+  mentions: Map<string, Mention[]>,
+  mentionEvent: Map<string, Draft>,
+  idOf: Map<Draft, string>,
+  mainOf: Map<string, Draft>,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const doc of docs) {
+    const main = idOf.get(mainOf.get(doc.article.id)!)!;
+    const bySentence = new Map<number, Set<string>>();
+    const linked = new Map<string, string>();
+    for (const m of mentions.get(doc.article.id) ?? []) {
+      const d = mentionEvent.get(m.fact.id);
+      const id = d ? idOf.get(d)! : main;
+      out.set(m.fact.id, id);
+      for (const l of [m.fact.when, m.fact.where]) if (l) linked.set(l, id);
+      let s = bySentence.get(m.fact.sentence);
+      if (!s) bySentence.set(m.fact.sentence, (s = new Set()));
+      s.add(id);
+    }
+    for (const f of index.byArticle.get(doc.article.id) ?? []) {
+      if (out.has(f.id)) continue;
+      const l = linked.get(f.id);
+      if (l) {
+        out.set(f.id, l);
+        continue;
+      }
+      // "The two men met in March in Moscow, when Xi signed ...": a sentence wholly about another occasion.
+      const s = bySentence.get(f.sentence);
+      out.set(f.id, s && s.size === 1 ? [...s][0] : main);
+    }
+  }
+  return out;
 }

@@ -1,7 +1,254 @@
-/** Judging: aligned slots → findings. (Thin for now: the events issue grows it.) */
-import type { CrossEvent, Document, Fact, Finding } from '../types.ts';
+/**
+ * Judging: claims aligned slot by slot → findings.
+ *
+ * Claims are compared only within a block (attribute + event family, counted noun, person or
+ * speaker), so the work grows with the claims of a block, not with the corpus. Within a block:
+ *
+ * 1. **Same statement, other value** — two claims whose sentences are near-identical apart from
+ *    the value ("landed in the capital early on _") and whose values cannot both be true: a
+ *    `conflict`, whatever else is known. This is what a copied-and-edited report looks like.
+ * 2. **One event** — claims of one event, article by article: when some article's values are all
+ *    incompatible with another's, a `conflict` if every value involved is resolved and trusted,
+ *    else `unresolved`; when every article is compatible with another, an `agreement` (a coarser
+ *    and a finer value agree: "in May" and "May 16"; so does a forecast that came true).
+ * 3. **Two events** — the current news of two different events (the main events of articles)
+ *    with values of one type that would clash: `different-events` when trusted dates separate the
+ *    events, else `unresolved`, saying that only the wording sets them apart.
+ *
+ * A value only one source states is no finding. Ids are fingerprints of what a finding is about
+ * (rule, slot, the articles and sentences of its claims), so they survive reruns, other machines
+ * and other input orders; the evidence fingerprint changes when a claim's words or value do.
+ */
+import type { Clustering, EventInfo } from '../cluster/index.ts';
+import { indexFacts } from '../cluster/mentions.ts';
+import { weekdayMismatches } from '../extract/time/index.ts';
+import type { Claim, Document, Fact, Finding, TimeFact, Verdict } from '../types.ts';
+import { fingerprint } from '../util/hash.ts';
+import { buildClaims, vagueCount, type Candidate } from './claims.ts';
+import { compatible, contextSimilarity, sameStatement } from './compare.ts';
+import { describe, type Draft } from './messages.ts';
 
-/** Judges the facts of all documents; one file per slot kind will join here. */
-export function judge(_docs: readonly Document[], _facts: readonly Fact[], _events: readonly CrossEvent[]): Finding[] {
-  return [];
+/** Contexts at least this similar make two vague numbers ("3 people") the same count. */
+const SAME_COUNT_CONTEXT = 0.5;
+/** The most claims of one block and event compared pair by pair; beyond, only equal contexts meet. */
+const MAX_PAIRWISE = 300;
+
+/** Judges the facts of all documents into findings, sorted by verdict severity then id. */
+export function judge(docs: readonly Document[], facts: readonly Fact[], clustering: Clustering): Finding[] {
+  const index = indexFacts(facts);
+  const docMap = new Map(docs.map((d) => [d.article.id, d]));
+  const claims = buildClaims({ docs: docMap, index, factEvent: clustering.factEvent });
+  const memo = new Map<string, number>();
+  const drafts: Draft[] = [];
+
+  const blocks = new Map<string, Candidate[]>();
+  for (const c of claims) {
+    let b = blocks.get(c.block);
+    if (!b) blocks.set(c.block, (b = []));
+    b.push(c);
+  }
+  for (const block of [...blocks.keys()].sort()) {
+    const list = blocks.get(block)!;
+    if (new Set(list.map((c) => c.article)).size < 2) continue;
+    drafts.push(...judgeBlock(list, clustering.info, memo));
+  }
+  // A weekday that disagrees with its date and with another copy of its sentence is one finding, the latter.
+  const compared = new Set(drafts.filter((d) => d.reason === 'same-statement').flatMap((d) => d.claims.map((c) => c.fact)));
+  drafts.push(...mismatches(docs, facts).filter((d) => !compared.has(d.claims[0].fact)));
+  return finish(drafts, clustering.info);
+}
+
+/** Claims of one block grouped by event (null events by article: nothing ties them). */
+function byEvent(list: readonly Candidate[]): Map<string, Candidate[]> {
+  const out = new Map<string, Candidate[]>();
+  for (const c of list) {
+    const key = c.event ?? `~${c.article}`;
+    let l = out.get(key);
+    if (!l) out.set(key, (l = []));
+    l.push(c);
+  }
+  return out;
+}
+
+/** The findings of one block. */
+function judgeBlock(list: readonly Candidate[], info: Map<string, EventInfo>, memo: Map<string, number>): Draft[] {
+  const out: Draft[] = [];
+  const used = new Set<Candidate>();
+  const events = byEvent(list);
+
+  // 1. The same statement with another value: near-identical sentences, incompatible values. Across
+  // events too: an event is dated by these very values, so a changed date lands in another one.
+  // Copies stand at the same offsets, give or take an edit: the nearest pairs are taken first.
+  const copies = pairsOf(list)
+    .filter(([a, b]) => a.type === b.type && differs(a, b) && sameStatement(a, b, memo))
+    .sort(([a, b], [c, d]) => Math.abs(a.start - b.start) - Math.abs(c.start - d.start) || a.start - c.start || b.start - d.start);
+  for (const [a, b] of copies) {
+    if (used.has(a) || used.has(b)) continue;
+    used.add(a).add(b);
+    out.push({ verdict: 'conflict', reason: 'same-statement', claims: [a, b], confidence: 0.9 });
+  }
+
+  if (list[0].loose) return out;
+
+  // 2. One event, article by article.
+  for (const [key, group] of [...events].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (key.startsWith('~')) continue;
+    const rest = group.filter((c) => !used.has(c));
+    const d = judgeEvent(rest, memo);
+    if (d) out.push(d);
+  }
+
+  // 3. Two events whose current news would clash.
+  out.push(...acrossEvents(list.filter((c) => !used.has(c)), info));
+  return out;
+}
+
+/**
+ * Whether two copies of one statement differ in value. A number in the same words is compared
+ * as written: "more than 40" and "more than 52" overlap as ranges, but one statement cannot say both.
+ */
+function differs(a: Candidate, b: Candidate): boolean {
+  if (a.cmp.kind === 'number' && b.cmp.kind === 'number') return a.value !== b.value;
+  // "on Saturday 8 October" and "on Tuesday 8 October": one date, two statements.
+  if (a.weekday !== undefined && b.weekday !== undefined && a.weekday !== b.weekday) return true;
+  return compatible(a.cmp, b.cmp) === false;
+}
+
+/** Pairs of claims from different articles; large groups meet only on equal contexts. */
+function pairsOf(group: readonly Candidate[]): Array<[Candidate, Candidate]> {
+  const out: Array<[Candidate, Candidate]> = [];
+  if (group.length <= MAX_PAIRWISE) {
+    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) if (group[i].article !== group[j].article) out.push([group[i], group[j]]);
+    return out;
+  }
+  // Beyond the cap, block again on the context's opening words: copies of a statement share them.
+  const buckets = new Map<string, Candidate[]>();
+  for (const c of group) {
+    const k = c.context.slice(0, 24);
+    let l = buckets.get(k);
+    if (!l) buckets.set(k, (l = []));
+    l.push(c);
+  }
+  for (const l of buckets.values()) if (l.length <= MAX_PAIRWISE) out.push(...pairsOf(l));
+  return out;
+}
+
+/** Whether two claims of one event speak of the same thing. */
+function aligned(a: Candidate, b: Candidate, memo: Map<string, number>): boolean {
+  if (a.attribute === 'number') return vagueCount(a) ? contextSimilarity(a, b, memo) >= SAME_COUNT_CONTEXT : a.type === b.type;
+  if (a.attribute === 'quote') return compatible(a.cmp, b.cmp) !== null;
+  return true;
+}
+
+/** The verdict on one event's claims of one block, or null when fewer than two articles align. */
+function judgeEvent(group: readonly Candidate[], memo: Map<string, number>): Draft | null {
+  const articles = [...new Set(group.map((c) => c.article))].sort();
+  if (articles.length < 2) return null;
+  const of = new Map(articles.map((a) => [a, group.filter((c) => c.article === a)]));
+  const agree = new Map<string, Candidate>();
+  const clash: Candidate[] = [];
+  let allCertain = true;
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = i + 1; j < articles.length; j++) {
+      const A = of.get(articles[i])!;
+      const B = of.get(articles[j])!;
+      let compat: [Candidate, Candidate] | null = null;
+      let conflict: [Candidate, Candidate] | null = null;
+      for (const a of A) {
+        for (const b of B) {
+          if (!aligned(a, b, memo)) continue;
+          // "killed Friday" in both, counted from two publication dates: the sources say the same
+          // words; where the dates they count from differ, that is its own finding.
+          const v = a.anchored && b.anchored && a.text === b.text ? true : compatible(a.cmp, b.cmp);
+          if (v === true && compat === null) compat = [a, b];
+          // Only claims of one type can clash: a visit spans days, an arrival is one of them.
+          if (v === false && a.type === b.type && conflict === null) conflict = [a, b];
+        }
+      }
+      if (compat) {
+        for (const c of compat) if (!agree.has(c.article)) agree.set(c.article, c);
+      } else if (conflict) {
+        for (const c of conflict) if (!clash.includes(c)) clash.push(c);
+        if (!conflict[0].certain || !conflict[1].certain) allCertain = false;
+      }
+    }
+  }
+  if (clash.length > 0) {
+    // Quotations and roles in other words may be a translation or a synonym: an editor decides.
+    const soft = clash[0].attribute === 'role';
+    const verdict: Verdict = allCertain && !soft ? 'conflict' : 'unresolved';
+    const others = [...agree.values()].filter((c) => !clash.some((x) => x.article === c.article));
+    return { verdict, reason: verdict === 'conflict' ? 'one-event' : 'one-event-uncertain', claims: [...clash, ...others], confidence: verdict === 'conflict' ? 0.7 : 0.4 };
+  }
+  if (agree.size >= 2) return { verdict: 'agreement', reason: 'one-event', claims: [...agree.values()], confidence: [...agree.values()].every((c) => c.certain) ? 0.8 : 0.5 };
+  return null;
+}
+
+/** Different-events or unresolved findings between the current news of two main events. */
+function acrossEvents(list: readonly Candidate[], info: Map<string, EventInfo>): Draft[] {
+  if (list.length === 0 || list[0].attribute !== 'date') return [];
+  const out: Draft[] = [];
+  const main = list.filter((c) => c.event !== null && info.get(c.event)?.main === true && info.get(c.event)!.event.articles.includes(c.article));
+  const events = [...new Set(main.map((c) => c.event!))].sort((a, b) => +a.slice(1) - +b.slice(1));
+  for (let i = 0; i < events.length; i++) {
+    for (let j = i + 1; j < events.length; j++) {
+      const A = main.filter((c) => c.event === events[i]);
+      const B = main.filter((c) => c.event === events[j]);
+      // The type both events report, with a shared participant: "arrive" of one person.
+      const pairs: Array<[Candidate, Candidate]> = [];
+      for (const a of A) for (const b of B) if (a.type === b.type && a.who.some((w) => b.who.includes(w))) pairs.push([a, b]);
+      if (pairs.length === 0) continue;
+      const verdicts = pairs.map(([a, b]) => compatible(a.cmp, b.cmp));
+      if (verdicts.some((v) => v !== false)) continue;
+      const type = pairs[0][0].type;
+      const claims = [...A, ...B].filter((c) => c.type === type && pairs.some((p) => p.includes(c)));
+      const onePerArticle = [...new Map(claims.map((c) => [c.article, c])).values()];
+      const dated = pairs.every(([a, b]) => a.certain && b.certain);
+      out.push({ verdict: dated ? 'different-events' : 'unresolved', reason: dated ? 'two-events' : 'two-events-undated', claims: onePerArticle, confidence: dated ? 0.8 : 0.4, events: [events[i], events[j]] });
+    }
+  }
+  return out;
+}
+
+/** "Tuesday, May 16, 2024" when May 16, 2024 was a Thursday: an inconsistency within one article. */
+function mismatches(docs: readonly Document[], facts: readonly Fact[]): Draft[] {
+  const times = facts.filter((f): f is TimeFact => f.kind === 'time');
+  const out: Draft[] = [];
+  for (const m of weekdayMismatches(times)) {
+    const f = m.fact;
+    const doc = docs.find((d) => d.article.id === f.article);
+    if (!doc) continue;
+    out.push({
+      verdict: m.yearImplied ? 'unresolved' : 'conflict',
+      reason: 'weekday-mismatch',
+      mismatch: m,
+      confidence: m.yearImplied ? 0.5 : 0.9,
+      claims: [{
+        block: 'time/weekday', attribute: 'date', slot: 'weekday and date', type: 'date', family: null, who: [], article: f.article, fact: f.id,
+        start: f.start, end: f.end, text: f.text, value: f.value, shown: f.value ?? '', cmp: { kind: 'stated' }, event: f.event, sentence: f.sentence,
+        context: '', certain: true, why: f.chain,
+      }],
+    });
+  }
+  return out;
+}
+
+const SEVERITY: Record<Verdict, number> = { conflict: 0, unresolved: 1, 'different-events': 2, agreement: 3 };
+
+/** Drafts → findings: claims in order, ids, evidence, messages; duplicates dropped. */
+function finish(drafts: readonly Draft[], info: Map<string, EventInfo>): Finding[] {
+  const out = new Map<string, Finding>();
+  for (const d of drafts) {
+    const claims = [...d.claims].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
+    const first = claims[0];
+    const rule = d.reason === 'weekday-mismatch' ? 'time/weekday-mismatch' : `${first.attribute}/${d.verdict}`;
+    // The slot as named by its block, never by event ids: those depend on the rest of the corpus.
+    const about = claims.map((c) => `${c.article}#${c.sentence}`);
+    let id = fingerprint([rule, first.block, first.slot, ...about]);
+    for (let n = 2; out.has(id); n++) id = fingerprint([rule, first.block, first.slot, ...about, String(n)]);
+    const evidence = fingerprint(claims.map((c) => `${c.article}\u0000${c.start}\u0000${c.text}\u0000${c.value ?? ''}`));
+    const out_claims: Claim[] = claims.map((c) => ({ article: c.article, fact: c.fact, text: c.text, start: c.start, end: c.end, value: c.value, event: c.event, why: c.why }));
+    out.set(id, { id, evidence, verdict: d.verdict, rule, slot: first.slot, message: describe(d, claims, info), confidence: d.confidence, claims: out_claims, review: null });
+  }
+  return [...out.values()].sort((a, b) => SEVERITY[a.verdict] - SEVERITY[b.verdict] || (a.slot < b.slot ? -1 : a.slot > b.slot ? 1 : 0) || (a.id < b.id ? -1 : 1));
 }

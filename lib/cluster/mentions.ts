@@ -1,0 +1,105 @@
+/**
+ * Event mentions as the event stage reads them: the event fact with its participants, place and
+ * time resolved to values, whether that time can be trusted, and whether the mention reports the
+ * article's current news or an occasion in passing ("met in March", "visited in 2019").
+ */
+import { readFileSync } from 'node:fs';
+import { dayNumber, gapDays, timeInterval, type DayInterval } from '../judge/values.ts';
+import type { Document, EventFact, Fact, PersonFact, PlaceFact, TimeFact } from '../types.ts';
+
+/** Days around the publication date within which a dated mention is the article's current news. */
+export const CURRENT_WINDOW_DAYS = 7;
+
+const FAMILIES: Map<string, string> = (() => {
+  const json = JSON.parse(readFileSync(new URL('../../data/lexicon/event-families.json', import.meta.url), 'utf8')) as { families: Record<string, string[]> };
+  const map = new Map<string, string>();
+  for (const [family, types] of Object.entries(json.families)) for (const t of types) map.set(t, family);
+  return map;
+})();
+
+/** The family of an event type: types that describe one occasion in other words share it. */
+export function familyOf(type: string): string {
+  return FAMILIES.get(type) ?? type;
+}
+
+/** An event mention with what the event stage needs of its linked facts. */
+export interface Mention {
+  fact: EventFact;
+  family: string;
+  /** Canonical names of the participants. */
+  who: string[];
+  place: PlaceFact | null;
+  time: TimeFact | null;
+  /** The days the time covers, when resolved and trustworthy. */
+  interval: DayInterval | null;
+  /** Why the time cannot be trusted, when it was resolved but rests on a guess. */
+  doubt: string | null;
+  /** True when the mention is the article's current news (within the window of its publication, or undated). */
+  current: boolean;
+}
+
+/** Facts of a run by id, and each article's facts in offset order. */
+export interface FactIndex {
+  byId: Map<string, Fact>;
+  byArticle: Map<string, Fact[]>;
+}
+
+/** Indexes facts by id and by article. */
+export function indexFacts(facts: readonly Fact[]): FactIndex {
+  const byId = new Map<string, Fact>();
+  const byArticle = new Map<string, Fact[]>();
+  for (const f of facts) {
+    byId.set(f.id, f);
+    let list = byArticle.get(f.article);
+    if (!list) byArticle.set(f.article, (list = []));
+    list.push(f);
+  }
+  return { byId, byArticle };
+}
+
+/** The publication day of a document as an interval, or null. */
+export function publicationDay(doc: Document): DayInterval | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(doc.article.published ?? '');
+  if (!m) return null;
+  const d = dayNumber(+m[1], +m[2], +m[3]);
+  return { from: d, to: d, grain: 'day' };
+}
+
+/**
+ * Why a resolved time of this document is not to be trusted, or null when it is. A value
+ * counted from a publication date the tool only inferred from the text ("published 2023-10-18"
+ * as the earliest date the article could have) is a guess: the article may be months younger.
+ */
+export function timeDoubt(doc: Document, t: TimeFact): string | null {
+  if (t.value === null) return null;
+  if (doc.article.publishedFrom === 'inferred' && t.anchor !== null) {
+    return `counted from a publication date inferred from the text (${doc.article.published}), which is only the earliest it can be`;
+  }
+  return null;
+}
+
+/** The event mentions of one document, with their linked facts resolved. */
+export function mentionsOf(doc: Document, index: FactIndex): Mention[] {
+  const pub = publicationDay(doc);
+  const out: Mention[] = [];
+  for (const f of index.byArticle.get(doc.article.id) ?? []) {
+    if (f.kind !== 'event') continue;
+    const who = f.who.map((id) => index.byId.get(id)).filter((p): p is PersonFact => p?.kind === 'person').map((p) => p.value);
+    const where = f.where ? index.byId.get(f.where) : undefined;
+    const when = f.when ? index.byId.get(f.when) : undefined;
+    const time = when?.kind === 'time' ? when : null;
+    const doubt = time ? timeDoubt(doc, time) : null;
+    const interval = time && doubt === null ? timeInterval(time) : null;
+    // Undated mentions report the current news; dated ones only when the date falls near publication
+    // ("arrived on Tuesday"), never a month or year in passing ("met in March", "in 2013").
+    let current = interval === null;
+    if (interval !== null && pub !== null) {
+      const window: DayInterval = { from: pub.from - CURRENT_WINDOW_DAYS, to: pub.to + CURRENT_WINDOW_DAYS, grain: 'day' };
+      current = (interval.grain === 'day' || interval.grain === 'week') && gapDays(interval, window) === 0;
+    } else if (interval !== null) {
+      current = false;
+    }
+    out.push({ fact: f, family: familyOf(f.value), who: [...new Set(who)].sort(), place: where?.kind === 'place' ? where : null, time, interval, doubt, current });
+  }
+  return out;
+}

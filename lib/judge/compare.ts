@@ -1,0 +1,128 @@
+/**
+ * Whether two claims can both be true, and whether they speak of the same thing at all.
+ */
+import stringSimilarity from 'string-similarity';
+import { sameRole } from '../normalize/names.ts';
+import { countryCode } from '../cluster/index.ts';
+import type { Candidate, Comparable } from './claims.ts';
+import { numbersCompatible, type DayInterval } from './values.ts';
+
+/** Contexts this similar (bigram Dice) are one statement in other copies: "landed on _ in the capital". */
+export const NEAR_DUPLICATE = 0.8;
+
+/** ISO weekday (1 = Monday) of a day number of values.dayNumber. */
+function isoWeekday(day: number): number {
+  // dayNumber(2024, 5, 16) falls on a Thursday; count from there.
+  return (((((day - 739327) % 7) + 7) % 7) + 3) % 7 + 1;
+}
+
+/** The month (1..12) of a day-grain interval, through the inverse of dayNumber. */
+function monthOf(day: number): number {
+  const doe = day - Math.floor(day / 146097) * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  return mp < 10 ? mp + 3 : mp - 9;
+}
+
+/** The day of the month of a day number. */
+function dayOf(day: number): number {
+  const doe = day - Math.floor(day / 146097) * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  return doy - Math.floor((153 * mp + 2) / 5) + 1;
+}
+
+/** A resolved interval against a time known only by weekday or month: true, false, or null (cannot tell). */
+function intervalVsStated(i: DayInterval, s: { weekday?: number; month?: number; day?: number }): boolean | null {
+  if (s.weekday !== undefined && i.grain === 'day') return isoWeekday(i.from) === s.weekday;
+  if (s.month !== undefined && s.day !== undefined && i.grain === 'day') return monthOf(i.from) === s.month && dayOf(i.from) === s.day;
+  if (s.month !== undefined && (i.grain === 'day' || i.grain === 'month')) return monthOf(i.from) === s.month;
+  return null;
+}
+
+/** True when the words of the shorter quotation stand in order, together, in the longer. */
+function contains(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length > long.length) return false;
+  const hay = ` ${long.join(' ')} `;
+  return hay.includes(` ${short.join(' ')} `);
+}
+
+/** Share of distinct words two quotations have in common. */
+export function wordOverlap(a: readonly string[], b: readonly string[]): number {
+  const x = new Set(a);
+  const y = new Set(b);
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return common / Math.max(1, Math.min(x.size, y.size));
+}
+
+/**
+ * Whether two values can both be true: `true` compatible (equal, or one covers the other),
+ * `false` incompatible, `null` cannot tell (a weekday against a month, quotations of other words).
+ */
+export function compatible(a: Comparable, b: Comparable): boolean | null {
+  if (a.kind === 'interval' && b.kind === 'interval') return a.interval.from <= b.interval.to && b.interval.from <= a.interval.to;
+  if (a.kind === 'interval' && b.kind === 'stated') return intervalVsStated(a.interval, b);
+  if (a.kind === 'stated' && b.kind === 'interval') return intervalVsStated(b.interval, a);
+  if (a.kind === 'stated' && b.kind === 'stated') {
+    if (a.weekday !== undefined && b.weekday !== undefined && a.weekday !== b.weekday) return false;
+    if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return false;
+    if (a.day !== undefined && b.day !== undefined && a.month === b.month && a.day !== b.day) return false;
+    if ((a.weekday !== undefined && b.weekday !== undefined) || (a.month !== undefined && b.month !== undefined)) return true;
+    return null;
+  }
+  if (a.kind === 'number' && b.kind === 'number') return numbersCompatible(a.range, b.range);
+  if (a.kind === 'duration' && b.kind === 'duration') return a.value === b.value;
+  if (a.kind === 'role' && b.kind === 'role') return sameRole(a.role, b.role) || a.role.includes(b.role) || b.role.includes(a.role);
+  if (a.kind === 'place' && b.kind === 'place') {
+    return a.value === b.value || a.value.endsWith(`, ${countryCode(b.value)}`) || b.value.endsWith(`, ${countryCode(a.value)}`);
+  }
+  if (a.kind === 'quote' && b.kind === 'quote') {
+    const [long, short] = a.words.length >= b.words.length ? [a.words, b.words] : [b.words, a.words];
+    if (contains(long, short)) return true;
+    // Another quotation altogether, not another wording of this one.
+    return wordOverlap(a.words, b.words) >= 0.6 ? false : null;
+  }
+  return null;
+}
+
+/**
+ * True when two claims are copies of one statement: the words right before and right after the
+ * value are (nearly) the same in both, and the value is worded differently.
+ */
+export function sameStatement(a: Candidate, b: Candidate, memo: Map<string, number>): boolean {
+  if (!a.sides || !b.sides || a.text === b.text) return false;
+  // Two values of one sentence ("eight hours a day") have near sides that overlap; copies of one
+  // value stand at the same place in their sentences, give or take an edit before them.
+  if (Math.abs((a.at ?? 0) - (b.at ?? 0)) > 12) return false;
+  // ... and between the same two words: "worked _ a day" is not "worked eight hours _".
+  if (lastWord(a.sides[0]) !== lastWord(b.sides[0]) || firstWord(a.sides[1]) !== firstWord(b.sides[1])) return false;
+  const sim = (x: string, y: string): number => {
+    if (x === y) return 1;
+    const key = x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+    let v = memo.get(key);
+    if (v === undefined) memo.set(key, (v = stringSimilarity.compareTwoStrings(x, y)));
+    return v;
+  };
+  // A value alone in its sentence ("July 13, 2009" as a dateline) has no sides: only its place
+  // among the sentences tells which copy of it this is.
+  if (a.sides[0] === '' && a.sides[1] === '' && b.sides[0] === '' && b.sides[1] === '') return a.sentence === b.sentence;
+  return sim(a.sides[0], b.sides[0]) >= NEAR_DUPLICATE && sim(a.sides[1], b.sides[1]) >= NEAR_DUPLICATE && contextSimilarity(a, b, memo) >= NEAR_DUPLICATE;
+}
+
+const lastWord = (s: string): string => /(\S+)\s*$/.exec(s)?.[1] ?? '';
+const firstWord = (s: string): string => /^\s*(\S+)/.exec(s)?.[1] ?? '';
+
+/** Bigram similarity of two claims' sentences with their own values blanked, memoized per pair. */
+export function contextSimilarity(a: Candidate, b: Candidate, memo: Map<string, number>): number {
+  if (a.context === '' || b.context === '') return 0;
+  const key = a.context < b.context ? `${a.context}\u0000${b.context}` : `${b.context}\u0000${a.context}`;
+  let v = memo.get(key);
+  if (v === undefined) {
+    v = a.context === b.context ? 1 : stringSimilarity.compareTwoStrings(a.context, b.context);
+    memo.set(key, v);
+  }
+  return v;
+}

@@ -1,0 +1,100 @@
+/**
+ * One sentence per finding: what each source says, and why the verdict follows, with the date
+ * chain where time decided it ("'on Tuesday' (Tuesday + published 2023-10-17 → 2023-10-17)").
+ */
+import { diffWords } from 'diff';
+import type { EventInfo } from '../cluster/index.ts';
+import type { WeekdayMismatch } from '../extract/time/index.ts';
+import type { Verdict } from '../types.ts';
+import type { Candidate } from './claims.ts';
+
+/** A finding before it has an id: the verdict, why, and the claims. */
+export interface Draft {
+  verdict: Verdict;
+  /** Which rule of the judge decided. */
+  reason: 'same-statement' | 'one-event' | 'one-event-uncertain' | 'two-events' | 'two-events-undated' | 'weekday-mismatch';
+  claims: Candidate[];
+  confidence: number;
+  /** For findings between two events: their ids. */
+  events?: [string, string];
+  mismatch?: WeekdayMismatch;
+}
+
+const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** "004 'arrived in Beijing on Tuesday' → 2023-10-17 (Tuesday + published 2023-10-17 → 2023-10-17)". */
+function says(c: Candidate): string {
+  const value = c.value ?? 'unresolved';
+  const why = c.why && c.why !== value && c.attribute !== 'quote' ? ` (${c.why})` : '';
+  return `${c.article} '${oneLine(c.text)}' → ${value}${why}`;
+}
+
+const oneLine = (s: string): string => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > 120 ? `${t.slice(0, 117)}...` : t;
+};
+
+/** Words that set one event apart from another: its terms the other lacks. */
+function occasion(a: EventInfo | undefined, b: EventInfo | undefined): string {
+  if (!a) return '';
+  const other = new Set(b?.terms ?? []);
+  const own = a.terms.filter((t) => !other.has(t) && !t.startsWith('#')).slice(0, 3);
+  return own.join(', ');
+}
+
+/** "E1 (2023-10-17..2023-10-18; forum, belt, road)". */
+function eventName(id: string, info: EventInfo | undefined, other: EventInfo | undefined): string {
+  if (!info) return id;
+  const { start, end } = info.event;
+  const when = start === null ? 'undated' : end && end !== start ? `${start}..${end}` : start;
+  const words = occasion(info, other);
+  return `${id} (${when}${words ? `; ${words}` : ''})`;
+}
+
+/** A word diff of two quotations: "[-said-] [+stated+]". */
+export function wordDiff(a: string, b: string): string {
+  return diffWords(a, b)
+    .map((p) => (p.added ? `[+${p.value}+]` : p.removed ? `[-${p.value}-]` : p.value))
+    .join('');
+}
+
+/** The one-sentence explanation of a finding. */
+export function describe(d: Draft, claims: readonly Candidate[], info: Map<string, EventInfo>): string {
+  const list = claims.map(says).join('; ');
+  const slot = claims[0].slot;
+  switch (d.reason) {
+    case 'weekday-mismatch': {
+      const m = d.mismatch!;
+      return `${claims[0].article} '${oneLine(claims[0].text)}' names ${WEEKDAYS[m.statedWeekday]}, but ${m.fact.value} is a ${WEEKDAYS[m.actualWeekday]}${m.yearImplied ? ' (the year is implied, not stated)' : ''}.`;
+    }
+    case 'same-statement': {
+      const q = claims[0].attribute === 'quote' ? ` Words: ${wordDiff(claims[0].value ?? '', claims[1].value ?? '')}.` : '';
+      return `Conflict on ${slot}: the same statement gives different values: ${list}.${q}`;
+    }
+    case 'one-event': {
+      const ev = claims[0].event;
+      const where = ev ? ` of ${eventName(ev, info.get(ev), undefined)}` : '';
+      if (d.verdict === 'agreement') return `${claims.length} sources agree on ${slot}${where}: ${list}.`;
+      const q = claims[0].attribute === 'quote' ? ` Words: ${wordDiff(claims[0].value ?? '', claims[1].value ?? '')}.` : '';
+      return `Conflict on ${slot}${where}: the sources report one event with incompatible values: ${list}.${q}`;
+    }
+    case 'one-event-uncertain': {
+      const ev = claims[0].event;
+      const where = ev ? ` of ${eventName(ev, info.get(ev), undefined)}` : '';
+      const why = claims[0].attribute === 'role'
+        ? 'the roles differ in words; they may be synonyms or a change of office'
+        : 'the values differ, but at least one is not resolved to a date the text fixes (no publication date, or one inferred)';
+      return `Unresolved ${slot}${where}: ${why}: ${list}. An editor should check.`;
+    }
+    case 'two-events': {
+      const [a, b] = d.events!;
+      const A = info.get(a);
+      const B = info.get(b);
+      return `Different events, not a conflict: ${list}. They belong to ${eventName(a, A, B)} and ${eventName(b, B, A)}, which their dates set apart.`;
+    }
+    case 'two-events-undated': {
+      const [a, b] = d.events!;
+      return `Unresolved: ${list}. The articles read as reports of different occasions (${eventName(a, info.get(a), info.get(b))} and ${eventName(b, info.get(b), info.get(a))}), but no date in the text separates them; it cannot be told whether this is one event.`;
+    }
+  }
+}
