@@ -122,6 +122,7 @@ describe('review page in headless Chromium (end to end)', function () {
       await p.keyboard.press('1');
       await current(p).locator('.saved', { hasText: 'saved' }).waitFor();
       expect(await p.locator('#status').textContent()).to.match(/^saved: Confirmed conflict/);
+      expect(await p.locator('#summary').textContent()).to.include('1 decided');
       // j: next finding; f: needs follow-up.
       await p.keyboard.press('j');
       expect(await current(p).locator('.verdict').textContent()).to.equal('unresolved');

@@ -18,6 +18,7 @@
   let current = -1;
   const byId = new Map();
   const nodes = new Map();
+  const articles = new Map();
 
   /** Makes an element; string children become text nodes, never markup. */
   function el(tag, props, ...children) {
@@ -58,6 +59,7 @@
     }
     data = await res.json();
     for (const f of data.findings) byId.set(f.id, f);
+    for (const a of data.articles) articles.set(a.id, a);
     setUpFilters();
     render();
   }
@@ -84,15 +86,7 @@
     const main = $('findings');
     main.replaceChildren();
     nodes.clear();
-    const counts = {};
-    for (const f of data.findings) counts[f.verdict] = (counts[f.verdict] || 0) + 1;
-    const decided = data.findings.filter((f) => f.review).length;
-    const parts = data.verdicts.filter((v) => counts[v]).map((v) => `${counts[v]} ${v}`);
-    $('summary').textContent =
-      data.findings.length === 0
-        ? `No findings across ${data.articles.length} articles.`
-        : `${data.findings.length} findings across ${data.articles.length} articles: ${parts.join(', ')}; ${decided} decided.` +
-          (data.readOnly ? ' Read-only: decisions are shown, not recorded.' : '');
+    summarize();
     for (const group of data.groups) {
       const section = el('section', { class: 'group', dataset: { group: group.id } }, el('h2', {}, group.label));
       for (const id of group.findings) {
@@ -105,8 +99,20 @@
     applyFilters();
   }
 
+  /** The one-line count of findings by verdict and of decisions; again after each decision. */
+  function summarize() {
+    const counts = {};
+    for (const f of data.findings) counts[f.verdict] = (counts[f.verdict] || 0) + 1;
+    const decided = data.findings.filter((f) => f.review).length;
+    const parts = data.verdicts.filter((v) => counts[v]).map((v) => `${counts[v]} ${v}`);
+    $('summary').textContent =
+      data.findings.length === 0
+        ? `No findings across ${data.articles.length} articles.`
+        : `${data.findings.length} findings across ${data.articles.length} articles: ${parts.join(', ')}; ${decided} decided.` +
+          (data.readOnly ? ' Read-only: decisions are shown, not recorded.' : '');
+  }
+
   function renderFinding(f) {
-    const articles = new Map(data.articles.map((a) => [a.id, a]));
     const note = el('textarea', { class: 'note', rows: 2, maxlength: 4000, placeholder: 'note (optional)', 'aria-label': 'note' });
     if (f.review && f.review.note) note.value = f.review.note;
     const saved = el('span', { class: 'saved', role: 'status' });
@@ -259,6 +265,7 @@
     }
     f.review = answer.review;
     updateBadge(node, f);
+    summarize();
     saved.textContent = 'saved';
     status(`saved: ${DECISION_LABELS[decision]} for ${f.slot}`);
   }
