@@ -1,8 +1,4 @@
 /** Every format on synthetic reports: escaping, structure, levels, positions and agreement with the gate. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { expect } from 'chai';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { FailOn } from '../lib/gate.ts';
@@ -15,13 +11,11 @@ import { LineIndex } from '../lib/report/position.ts';
 import { pathToUri } from '../lib/report/sarif.ts';
 import { applyReviews } from '../lib/review/store.ts';
 import type { Report } from '../lib/types.ts';
-import { ROOT } from './helpers.ts';
 import { sampleReport, TEXTS } from './report-fixtures.ts';
-
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+import { sarifValidator } from './sarif-schema.ts';
 
 /** Options as the CLI passes them when printing to a file. */
-export function options(over: Partial<FormatOptions> = {}): FormatOptions {
+function options(over: Partial<FormatOptions> = {}): FormatOptions {
   return { view: 'report', color: false, width: 120, texts: TEXTS, failOn: 'conflict', ...over };
 }
 
@@ -36,14 +30,6 @@ function reviewed(): Report {
       c0ffee04: { decision: 'not-a-conflict', note: null, reviewer: null, at: '2026-01-01T00:00:00.000Z', evidence: 'stale' },
     },
   });
-}
-
-/** A SARIF validator built from the committed 2.1.0 schema (no network). */
-export function sarifValidator() {
-  const schema = JSON.parse(readFileSync(join(ROOT, 'spec', 'fixtures', 'sarif-schema-2.1.0.json'), 'utf8'));
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  return ajv.compile(schema);
 }
 
 describe('report formats', () => {

