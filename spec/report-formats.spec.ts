@@ -266,7 +266,7 @@ describe('report formats', () => {
       expect(doc.testsuites['@skipped']).to.equal('1');
       expect(text).not.to.include('<script>');
       const hostile = cases(text).find((c) => String(c['@name']).includes('c0ffee04'))!;
-      expect(String(hostile['system-out'])).to.include('<script>alert(1)</script> text: "onerror=alert(2) 100% of\n5,000 people');
+      expect(String((hostile.failure as Record<string, unknown>)['#text'])).to.include('<script>alert(1)</script> text: "onerror=alert(2) 100% of\n5,000 people');
     });
 
     it('replaces characters XML cannot hold', () => {

@@ -47,7 +47,8 @@ export const formatJunit: Formatter = (report, options) => {
       skipped++;
       body.push(`      <skipped message="${attr(`${f.verdict}, not failing with --fail-on ${failOn}: ${f.message}`)}"/>`);
     }
-    body.push(`      <system-out>${xml(details(f))}</system-out>`);
+    // A failure carries the details already; the other cases keep them in their output.
+    if (!failing.has(f)) body.push(`      <system-out>${xml(details(f))}</system-out>`);
     cases.push(head, ...body, '    </testcase>');
   }
   for (const p of report.problems) {

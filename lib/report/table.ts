@@ -54,7 +54,7 @@ function findingsTables(report: Report, options: FormatOptions): string {
   for (const [key, findings] of groupByEvent(report.findings)) {
     const e = events.get(key);
     out.push(paint(plain(e ? `${e.id}: ${e.label}${e.start ? ` (${e.start}${e.end && e.end !== e.start ? ` – ${e.end}` : ''})` : ''}` : 'Findings across events'), 'bold', options));
-    const t = table(['verdict', 'slot', 'claims', 'why'], [14, 18, 46, 32], options);
+    const t = table(['verdict', 'slot', 'claims', 'why'], [19, 18, 42, 31], options);
     for (const f of findings) {
       const claims = f.claims.map((c) => `${c.article}: "${shorten(c.text, 70)}" → ${c.value ?? 'unresolved'}`).join('\n');
       const review = `\n${f.review ? 'reviewed: ' : ''}${reviewLabel(f)}`;
