@@ -385,3 +385,54 @@ describe('time: inferPublished', () => {
     });
   });
 });
+
+/** Like `resolves`, with each line one sentence: these rows hold "a.m. " and "Dec. ", where the spec's simple segmenter would cut. */
+function resolvesLines(rows: Row[]): void {
+  for (const [text, published, expected, span] of rows) {
+    it(`${JSON.stringify(text)} (published ${published}) → ${expected}`, () => {
+      const all = extractTimes({ article: 'a', body: text, sentences: [], published });
+      const f = factAt(all, text, span);
+      expect(f, `a fact at ${JSON.stringify(span ?? text)}; got ${JSON.stringify(all.map((x) => x.text))}`).to.not.equal(undefined);
+      expect(shown(f as TimeFact), (f as TimeFact).chain).to.equal(expected);
+    });
+  }
+}
+
+describe('time: clock times as tokenizers and wires write them, with zones', () => {
+  resolvesLines([
+    // A space after the colon: the date's last number is the hour, not a bare hour or a two-digit year.
+    ['Posted: July 7, 2012, 10: 04 PM ET', '2012-07-07', '2012-07-07T22:04-04:00', '10: 04'],
+    ['Monday, 28 November 2005, 02: 24 GMT', '2005-11-28', '2005-11-28T02:24Z', '02: 24'],
+    ['Updated 4 November 02: 00 GMT', '2011-11-04', '2011-11-04T02:00Z', '4 November'],
+    ['Dec. 19, 2005 at 9: 44 PM', '2005-12-19', '2005-12-19T21:44', '9: 44'],
+    ['Posted: 11: 39am UK, 9 September 2013', '2013-09-09', '2013-09-09T11:39+01:00', '11: 39am'],
+    ['He escaped just after 9 a. m. on Monday.', '2009-11-30', '2009-11-30T09:00', '9 a. m.'],
+    ['The talks ended on Friday at 1023 GMT.', '2005-11-28', '2005-11-25T10:23Z', '1023 GMT'],
+    ['The pirates attacked the ship around noon on Friday.', '2008-12-13', '2008-12-12T12:00', 'noon'],
+    ['The vote closed at midnight on Tuesday.', '2008-12-13', '2008-12-09T00:00', 'midnight'],
+    // Zones: US eastern time is -04:00 in summer, -05:00 in winter; UK time +01:00 in summer only.
+    ['The fire was out by 1:40 a.m. ET Saturday.', '2008-12-13', '2008-12-13T01:40-05:00', '1:40'],
+    ['The game starts at 8 p.m. EDT on Friday.', '2012-07-07', '2012-07-06T20:00-04:00', '8 p.m.'],
+  ]);
+
+  it('a game clock ("at 2: 56 of the third round") is no time of day', () => {
+    expect(facts('He was knocked down at 2: 56 of the third round.', '2013-09-09')).to.deep.equal([]);
+  });
+});
+
+describe('time: ages are quantities; vague lengths of time are durations', () => {
+  for (const text of ['A 36-year-old man was arrested.', 'The church is about 30 years old.', 'Sixteen-year-old Kimani Gray was shot.']) {
+    it(`${JSON.stringify(text)} yields no time fact`, () => {
+      expect(facts(text, '2013-03-11').map((f) => `${f.text} → ${f.value}`)).to.deep.equal([]);
+    });
+  }
+  resolves([
+    ['The starlet left the clinic after a few minutes.', '2013-05-03', 'PTXM', 'a few minutes'],
+    ['He had several days to decide.', '2013-05-03', 'PXD', 'several days'],
+    ['He signed the deal hours after the meeting.', '2008-12-13', 'PTXH', 'hours'],
+    ['Police arrived minutes later.', '2008-12-13', 'PTXM', 'minutes'],
+  ]);
+  it('"in recent years" and "for years" stay vague, not durations', () => {
+    expect(facts('Ties have deepened in recent years and for years before.', '2023-10-17')).to.deep.equal([]);
+  });
+});

@@ -8,6 +8,7 @@
  * unambiguous ("16/05/2024", not "24/7", "9/11" or "2-1/2").
  */
 import * as chrono from 'chrono-node';
+import { ZONE_SOURCE, zoneAfter } from './clock.ts';
 import type { TimeScanner } from './engine.ts';
 import type { Reading } from './reading.ts';
 import type { DateParts } from '../../types.ts';
@@ -104,6 +105,26 @@ function numericOk(text: string, stated: DateParts): boolean {
   return stated.day > 12 || stated.day === stated.month;
 }
 
+/** A zone word that chrono took into its text: "1:40 a.m. ET". */
+const ZONE_END = new RegExp(`\\s\\(?(${ZONE_SOURCE})\\)?$`);
+
+/** A result as the scanner uses it. */
+type Found = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'end'>;
+
+/**
+ * A date whose last number is the hour of a clock time written with a space after the colon
+ * ("July 7, 2012, 10: 04 PM", "4 November 02: 00 GMT"): chrono reads "10" as a bare hour and "02"
+ * as a year. The date is read again without that number, and the clock time is clock.ts's.
+ * Null when nothing is left.
+ */
+function spacedClockCut(r: Found, text: string): Found | null {
+  const window = text.slice(r.index, r.index + r.text.length + 4);
+  const clock = /[,\s]{1,3}(?:at\s{1,3})?\d{1,2}:\s\d\d/.exec(window);
+  if (!clock || clock.index >= r.text.length) return r;
+  const again = engine.parse(r.text.slice(0, clock.index), REFERENCE).find((x) => x.index === 0);
+  return again ? { index: r.index, text: again.text, start: again.start, end: again.end } : null;
+}
+
 /** Explicit dates and clock times in one sentence. */
 export const chronoScanner: TimeScanner = {
   extractor: 'time/chrono',
@@ -112,7 +133,9 @@ export const chronoScanner: TimeScanner = {
     const out: ReturnType<TimeScanner['scan']> = [];
     for (const piece of chunks(ctx.text)) {
       if (!/\d/.test(piece.text)) continue;
-      for (const r of engine.parse(piece.text, REFERENCE)) {
+      for (const found of engine.parse(piece.text, REFERENCE)) {
+        const r = spacedClockCut(found, piece.text);
+        if (!r) continue;
         const start = toReading(r.start, r.text);
         if (!start || !monthWordOk(r.text) || !numericOk(r.text, start.stated)) continue;
         if (r.end) {
@@ -123,7 +146,18 @@ export const chronoScanner: TimeScanner = {
             start.end = end;
           }
         }
-        out.push({ index: piece.at + r.index, length: r.text.length, reading: start });
+        // "1:40 a.m. ET": the zone word after a clock time goes into the span and the value
+        let length = r.text.length;
+        if (start.stated.hour !== undefined && !start.end) {
+          const inside = ZONE_END.exec(r.text);
+          const after = inside ? null : zoneAfter(piece.text.slice(r.index + length, r.index + length + 8));
+          if (inside) start.zone = inside[1];
+          else if (after) {
+            start.zone = after.zone;
+            length += after.length;
+          }
+        }
+        out.push({ index: piece.at + r.index, length, reading: start });
       }
     }
     return out;

@@ -9,6 +9,9 @@ const isDay = (c: Candidate): boolean =>
   c.reading.grain === 'day' && ['fixed', 'cyclic', 'deictic', 'anaphoric'].includes(c.reading.mode) && c.reading.stated.hour === undefined && !c.reading.end;
 const isClock = (c: Candidate): boolean => c.reading.mode === 'clock' && !c.reading.end;
 
+/** The clock time's zone ("1:40 a.m. ET"), which the joined reading keeps. */
+const zoneOf = (c: Candidate): { zone?: string } => (c.reading.zone ? { zone: c.reading.zone } : {});
+
 /** Merges a day and an adjacent clock time into one candidate. */
 export const mergeDateTime: Refiner = (candidates, body) => {
   const out: Candidate[] = [];
@@ -20,14 +23,14 @@ export const mergeDateTime: Refiner = (candidates, body) => {
       // "Thursday at 6 pm", "Thursday, 6 pm"
       if (gap !== null && isDay(a) && isClock(b) && /^,?\s{0,3}(?:at\s{1,3}|from\s{1,3}|around\s{1,3}|about\s{1,3}|by\s{1,3})?$/i.test(gap)) {
         const { hour, minute } = b.reading.stated;
-        out.push({ ...a, end: b.end, reading: { ...a.reading, grain: 'minute', stated: { ...a.reading.stated, hour, minute }, label: `${a.reading.label} ${b.reading.label}` } });
+        out.push({ ...a, end: b.end, reading: { ...a.reading, grain: 'minute', stated: { ...a.reading.stated, hour, minute }, label: `${a.reading.label} ${b.reading.label}`, ...zoneOf(b) } });
         i++;
         continue;
       }
       // "at 6 pm on Thursday"
       if (gap !== null && isClock(a) && isDay(b) && /^,?\s{0,3}(?:on\s{1,3})?$/i.test(gap)) {
         const { hour, minute } = a.reading.stated;
-        out.push({ ...b, start: a.start, reading: { ...b.reading, grain: 'minute', stated: { ...b.reading.stated, hour, minute }, label: `${a.reading.label} ${b.reading.label}` } });
+        out.push({ ...b, start: a.start, reading: { ...b.reading, grain: 'minute', stated: { ...b.reading.stated, hour, minute }, label: `${a.reading.label} ${b.reading.label}`, ...zoneOf(a) } });
         i++;
         continue;
       }

@@ -27,8 +27,10 @@ export const adjectivalDurationParser: TimeParser = {
     const n = parseNumber(m[1]);
     const unit = unitOf(m[2]);
     if (n === null || unit === null || n <= 0) return null;
-    // "a two-day visit" → P2D; "a 10-year-old" → P10Y (an age)
-    return { mode: 'duration', grain: 'day', stated: {}, value: isoDuration(n, unit), label: m[0].replace(/\s+/g, ' '), rule: m[3]?.toLowerCase() === 'old' ? 'duration/age' : 'duration/adjectival' };
+    // "a 36-year-old man": an age, which is a quantity (the quantity extractor reads it), not a time
+    if (m[3]?.toLowerCase() === 'old') return null;
+    // "a two-day visit" → P2D
+    return { mode: 'duration', grain: 'day', stated: {}, value: isoDuration(n, unit), label: m[0].replace(/\s+/g, ' '), rule: 'duration/adjectival' };
   },
 };
 
@@ -52,6 +54,8 @@ export const durationParser: TimeParser = {
     if (/^one$/i.test(numText) && unit === 'day' && !hedge && !/(?:for|in|within|after|than|only|just|lasted|took|takes|last|of)\s{1,3}$/i.test(before)) return null;
     // "75 years since": an anniversary (anniversary.ts)
     if (isAnniversarySpan(before, after)) return null;
+    // "about 30 years old", "two months old": an age, a quantity
+    if (/^\s{1,3}old\b/i.test(after)) return null;
     const reading: Reading = { mode: 'duration', grain: 'day', stated: {}, value: isoDuration(n, unit), label: whole.replace(/\s+/g, ' '), rule: 'duration/count' };
     if (hedge) {
       const h = hedge.toLowerCase().replace(/\s+/g, ' ');
@@ -59,6 +63,27 @@ export const durationParser: TimeParser = {
       else reading.mod = HEDGES[h];
     }
     return reading;
+  },
+};
+
+/** The TIMEX3 letter of each unit of a vague duration: "a few minutes" → PTXM. */
+const VAGUE_VALUE: Record<string, string> = { second: 'PTXS', minute: 'PTXM', hour: 'PTXH', day: 'PXD', week: 'PXW', month: 'PXM', year: 'PXY' };
+
+/**
+ * Lengths of time without a number: "a few minutes" → PTXM, "several days" → PXD, "a couple of
+ * hours", and bare "hours"/"minutes" counted from an event ("hours after the meeting", "minutes
+ * later"). Bare "days", "weeks", "years" are left alone: "in recent years", "for years" are vague.
+ */
+export const vagueDurationParser: TimeParser = {
+  extractor: 'time/duration',
+  pattern: /(?<![\w-])(?:(?:a\s{1,3}few|several|a\s{1,3}couple\s{1,3}of|a\s{1,3}number\s{1,3}of)\s{1,3}(seconds|minutes|hours|days|weeks|months|years)|(minutes|hours)(?=\s{1,3}(?:after|before|later|earlier)\b))(?![\w-])/gi,
+  extract(ctx, m) {
+    const unit = (m[1] ?? m[2]).toLowerCase().replace(/s$/, '');
+    // "a few days ago", "several years later": a point, not a length (relative.ts reads the counted form)
+    if (m[1] && /^\s{1,3}(?:ago|earlier|later|before|after)\b/i.test(ctx.after(m.index + m[0].length, 12))) return null;
+    // "his first few days": an ordinal position
+    if (/\b(?:first|last|next|past)\s{1,3}$/i.test(ctx.before(m.index, 8)) && !m[1]) return null;
+    return { mode: 'duration', grain: 'day', stated: {}, value: VAGUE_VALUE[unit], label: m[0].replace(/\s+/g, ' '), rule: 'duration/vague' };
   },
 };
 

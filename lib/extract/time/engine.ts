@@ -65,8 +65,8 @@ export function contextFor(text: string, sentence: Sentence): ParseContext {
   };
 }
 
-/** A full stop that belongs to the span: "a.m.", "Oct.", "Thurs.". */
-const ABBREVIATION_END = /(?:\b[ap]\.m|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.$/i;
+/** A full stop that belongs to the span: "a.m.", "a. m.", "Oct.", "Thurs.". */
+const ABBREVIATION_END = /(?:\b[ap]\.\s?m|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.$/i;
 
 /** Characters that never begin or end a time expression's span. */
 const STRAY = /[\s"'“”‘’«»()[\]{},;:!?*]/;

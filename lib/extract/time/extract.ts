@@ -5,9 +5,10 @@
 import type { Sentence, TimeFact } from '../../types.ts';
 import { dayPeriod, formatPeriod, parseIsoDate } from './calendar.ts';
 import { chronoScanner } from './chrono.ts';
+import { clockParser } from './clock.ts';
 import { mergeDateTime } from './datetime.ts';
 import { anniversaryParser, yearsSinceParser } from './anniversary.ts';
-import { adjectivalDurationParser, durationParser, ordinalDayParser } from './duration.ts';
+import { adjectivalDurationParser, durationParser, ordinalDayParser, vagueDurationParser } from './duration.ts';
 import { lineSentences, removeOverlaps, scan, type Candidate, type Refiner, type TimeParser, type TimeScanner } from './engine.ts';
 import { monthParser } from './month.ts';
 import { attachParts } from './parts.ts';
@@ -38,9 +39,11 @@ const PARSERS: readonly TimeParser[] = [
   adjectivalDurationParser,
   durationParser,
   ordinalDayParser,
+  vagueDurationParser,
   yearsSinceParser,
   anniversaryParser,
   setParser,
+  clockParser,
 ];
 
 const SCANNERS: readonly TimeScanner[] = [chronoScanner];

@@ -57,6 +57,8 @@ export interface Reading {
   mod?: Mod;
   /** The relation word before the expression ("since 1949", "until 2030"), for the chain. */
   relation?: string;
+  /** A zone word written after a clock time ("GMT", "ET"); the value gets its offset. */
+  zone?: string;
   /** For ranges: the reading of the end ("from September 2010 to January 2011"). */
   end?: Reading;
   /** The words of the expression as a chain shows them: "Thursday evening", "March of last year". */

@@ -27,6 +27,7 @@ import {
   periodBounds,
   type Period,
 } from './calendar.ts';
+import { zoneOffset } from './clock.ts';
 import type { Part, PartOfDay, Reading } from './reading.ts';
 import type { Tense } from './tense.ts';
 
@@ -114,6 +115,8 @@ export function resolve(r: Reading, env: ResolveEnv): Resolved {
     period = { ...period, grain: 'minute', hh: r.stated.hour, mi: r.stated.minute ?? 0 };
   }
   let value: string | null = period ? formatPeriod(period) : null;
+  // "10: 04 PM ET" on 2012-07-07 → 2012-07-07T22:04-04:00: the zone the text names, as an offset
+  if (value !== null && period?.grain === 'minute' && r.zone) value += zoneOffset(r.zone, period.y, period.m ?? 1, period.d ?? 1) ?? '';
   let endValue: string | undefined;
   if (period && r.part) {
     const range = partRange(period, r.part);

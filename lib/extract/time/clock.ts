@@ -1,0 +1,118 @@
+/**
+ * Clock times that chrono does not read, and the time zones written after clock times.
+ *
+ * Text that passed through a tokenizer and back writes "10: 04 PM ET", "02: 24 GMT" and
+ * "9 a. m."; wire copy writes "1023 GMT"; and "noon" and "midnight" are clock times without a
+ * digit. A zone word after the time ("GMT", "ET", "UK") becomes the value's offset:
+ * `2012-07-07T22:04-04:00`.
+ */
+import { daysFromCivil, daysInMonth, isoWeekday } from './calendar.ts';
+import type { TimeParser } from './engine.ts';
+
+/** Zone words written after a clock time, case-sensitive ("ET", never "et"). */
+export const ZONE_SOURCE = '(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|UK)';
+
+/** A zone word right after a clock time: " GMT", " (ET)". */
+const ZONE_AFTER = new RegExp(`^\\s{0,2}\\(?(${ZONE_SOURCE})\\)?(?![\\w])`);
+
+/**
+ * The zone word at the start of `after` and its length, or null: "10:04 PM ET" → "ET".
+ */
+export function zoneAfter(after: string): { zone: string; length: number } | null {
+  const m = ZONE_AFTER.exec(after);
+  return m ? { zone: m[1], length: m[0].length } : null;
+}
+
+/**
+ * "10: 04 PM", "02: 24 GMT", "23: 51", "11: 39am UK" (a space after the colon), "9 a. m.",
+ * "1023 GMT", "noon", "midnight". Without a.m./p.m. or a zone, a spaced time needs a two-digit hour
+ * ("14: 25", not the fight clock's "2: 56").
+ */
+export const clockParser: TimeParser = {
+  extractor: 'time/clock',
+  pattern: new RegExp(
+    [
+      '(?<![\\w:.,])(?:',
+      // "10: 04 PM", "11: 39am", "23: 51"
+      '(\\d{1,2}):\\s(\\d{2})(?:\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?)?',
+      // "9 a. m.", "3 p. m."
+      '|(\\d{1,2})\\s([AaPp])\\.\\s[Mm]\\.',
+      // "1023 GMT"
+      `|([01]\\d|2[0-3])([0-5]\\d)(?=\\s(?:GMT|UTC)\\b)`,
+      // "noon", "midnight"
+      '|\\b(noon|midnight)\\b',
+      ')',
+      `(?:\\s{1,2}(${ZONE_SOURCE})(?![\\w]))?`,
+      '(?![\\w]|:\\s?\\d)',
+    ].join(''),
+    'g',
+  ),
+  extract(_ctx, m) {
+    const [whole, h1, m1, ap1, h2, ap2, h3, m3, word, zone] = m;
+    let hour: number;
+    let minute = 0;
+    let meridiem: string | undefined;
+    if (word !== undefined) {
+      // "at noon" → 12:00, "midnight" → 00:00
+      hour = word === 'noon' ? 12 : 0;
+    } else if (h1 !== undefined) {
+      hour = Number(h1);
+      minute = Number(m1);
+      meridiem = ap1;
+      // "at 2: 56 of the round" is a game clock; "14: 25" and "02: 24 GMT" are times of day
+      if (meridiem === undefined && zone === undefined && h1.length < 2) return null;
+    } else if (h2 !== undefined) {
+      hour = Number(h2);
+      meridiem = ap2;
+    } else {
+      hour = Number(h3);
+      minute = Number(m3);
+    }
+    if (minute > 59 || hour > 23) return null;
+    if (meridiem !== undefined) {
+      if (hour < 1 || hour > 12) return null;
+      const pm = /p/i.test(meridiem);
+      hour = pm ? (hour % 12) + 12 : hour % 12;
+    }
+    return { mode: 'clock', grain: 'minute', stated: { hour, minute }, label: whole.replace(/\s+/g, ' '), rule: 'time/clock', ...(zone ? { zone } : {}) };
+  },
+};
+
+/** The day a US or UK daylight-saving period starts or ends: the nth (or last, n = -1) Sunday of a month. */
+function sunday(y: number, m: number, n: number): number {
+  if (n > 0) {
+    const first = daysFromCivil(y, m, 1);
+    return first + ((7 - isoWeekday(first)) % 7) + 7 * (n - 1);
+  }
+  const last = daysFromCivil(y, m, daysInMonth(y, m));
+  return last - (isoWeekday(last) % 7);
+}
+
+/** True when US daylight time is in force on the day: from 2007 the second Sunday of March to the first of November, before it April's first to October's last. */
+function usSummer(y: number, m: number, d: number): boolean {
+  const day = daysFromCivil(y, m, d);
+  return y >= 2007 ? day >= sunday(y, 3, 2) && day < sunday(y, 11, 1) : day >= sunday(y, 4, 1) && day < sunday(y, 10, -1);
+}
+
+/** True when UK summer time is in force: the last Sunday of March to the last of October. */
+function ukSummer(y: number, m: number, d: number): boolean {
+  const day = daysFromCivil(y, m, d);
+  return day >= sunday(y, 3, -1) && day < sunday(y, 10, -1);
+}
+
+const US_ZONES: Record<string, number> = { E: -5, C: -6, M: -7, P: -8 };
+
+/**
+ * The ISO offset a zone word gives on a day: "GMT" → "Z", "ET" on 2012-07-07 → "-04:00",
+ * "EST" → "-05:00", "UK" in summer → "+01:00". Null for a zone it does not know.
+ */
+export function zoneOffset(zone: string, y: number, m: number, d: number): string | null {
+  const hours = (h: number) => (h === 0 ? 'Z' : `${h < 0 ? '-' : '+'}${String(Math.abs(h)).padStart(2, '0')}:00`);
+  if (zone === 'GMT' || zone === 'UTC') return 'Z';
+  if (zone === 'BST') return '+01:00';
+  if (zone === 'UK') return hours(ukSummer(y, m, d) ? 1 : 0);
+  const base = US_ZONES[zone.charAt(0)];
+  if (base === undefined) return null;
+  if (zone.length === 2) return hours(base + (usSummer(y, m, d) ? 1 : 0));
+  return hours(base + (zone.charAt(1) === 'D' ? 1 : 0));
+}
