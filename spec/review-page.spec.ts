@@ -164,6 +164,20 @@ describe('review page in headless Chromium (end to end)', function () {
       expect(problems(p)).to.deep.equal([]);
     });
 
+    it('says what is wrong: no token, a wrong token, a review file broken meanwhile', async function () {
+      const p = await page(this);
+      await start();
+      await p.goto(server.origin + '/');
+      await p.locator('#summary', { hasText: 'has no token' }).waitFor();
+      await p.goto(server.origin + '/?token=wrong');
+      await p.locator('#summary', { hasText: 'refused the findings' }).waitFor();
+      expect(await p.locator('.finding').count()).to.equal(0);
+      writeFileSync(reviewPath, '{"version": 1, "decisions": ');
+      await p.goto(server.url);
+      await p.locator('#summary', { hasText: 'could not give the findings (500)' }).waitFor();
+      expect(await p.locator('#summary').textContent()).to.include('not valid JSON');
+    });
+
     it('read-only: decisions shown, buttons disabled, keys record nothing', async function () {
       const p = await page(this);
       reviewPath = join(t.dir, 'review.json');

@@ -54,7 +54,11 @@
       return;
     }
     if (!res.ok) {
-      $('summary').textContent = `The server refused the findings (${res.status}). Open the address that \`crosscheck review\` printed.`;
+      const answer = await res.json().catch(() => ({}));
+      $('summary').textContent =
+        res.status === 403
+          ? 'The server refused the findings: open the address that `crosscheck review` printed (it carries this run\'s token).'
+          : `The server could not give the findings (${res.status}): ${answer.error || 'no reason given'}`;
       return;
     }
     data = await res.json();
