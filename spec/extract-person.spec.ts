@@ -128,6 +128,18 @@ describe('person extractor', () => {
     ]);
   });
 
+  describe('an age or a team position before the name', () => {
+    reads([
+      [['The vigil was held where 16-year-old Kimani Gray was shot.'], [['Kimani Gray', 'Kimani Gray', null]]],
+      [['Sixteen-year-old Kimani Gray was shot.', 'Police said Gray had a gun.'], [['Kimani Gray', 'Kimani Gray', null], ['Gray', 'Kimani Gray', null]]],
+      [['Wide receiver Anquan Boldin could be sidelined.'], [['Anquan Boldin', 'Anquan Boldin', 'wide receiver']]],
+      [['The team signed outfielder Raul Ibanez.'], [['Raul Ibanez', 'Raul Ibanez', 'outfielder']]],
+    ]);
+    for (const parts of [['A 16-year-old Briton was hurt.'], ['The 36-year-old Foreign Ministry spokesman spoke.']]) {
+      it(`${JSON.stringify(parts.join(' '))} → nothing (one word, or an organisation, after an age)`, () => expect(read(sentences(...parts))).to.deep.equal([]));
+    }
+  });
+
   describe('text that names no person', () => {
     const none: string[][] = [
       ['Officials said the fire was arson.'],

@@ -16,6 +16,7 @@
 import type { Document, Fact, PersonFact } from '../../types.ts';
 import type { Draft, Extractor } from '../index.ts';
 import { gazetteer } from '../place/gazetteer.ts';
+import { ageParser } from './age.ts';
 import { appositionParser } from './apposition.ts';
 import { attributionParser } from './attribution.ts';
 import type { Found, PersonContext, PersonParser } from './context.ts';
@@ -37,6 +38,7 @@ export const personParsers: readonly PersonParser[] = [
   honorificParser,
   attributionParser,
   givenNameParser,
+  ageParser,
   recurringParser,
 ];
 
