@@ -151,6 +151,22 @@ describe('review server: security and the decisions API (plain HTTP, no browser)
     expect((byId.get(conflict.id) as { review: unknown }).review).to.deep.include({ decision: 'not-a-conflict', changed: true });
   });
 
+  it('logs no control characters from request data', async () => {
+    const r = await post(good(), decision({ reviewer: 'Ada\u001b[2J\u001b]0;pwned\u0007' }));
+    expect(r.status).to.equal(200);
+    await post(good(), decision({ finding: 'x\u001b[31m' }));
+    expect(logs.length).to.be.above(1);
+    for (const line of logs) expect(line).not.to.match(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(logs.join('\n')).to.include('by Ada[2J]0;pwned');
+  });
+
+  it('keeps a note\'s line breaks and drops other control characters from note and reviewer', async () => {
+    await post(good(), decision({ note: ' line one\r\nline\ttwo\u001b[0m\u0000 ', reviewer: '\u0007Ada\n' }));
+    const entry = (await readReviewFile(reviewPath)).decisions[conflict.id];
+    expect(entry.note).to.equal('line one\nline\ttwo[0m');
+    expect(entry.reviewer).to.equal('Ada');
+  });
+
   describe('refuses, and writes nothing', () => {
     const refused = async (answer: Promise<Answer>, status: number | number[]) => {
       const r = await answer;

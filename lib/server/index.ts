@@ -89,10 +89,13 @@ class Refusal extends Error {
  * `EADDRINUSE` when the port is taken).
  */
 export async function startReviewServer(options: ReviewServerOptions): Promise<ReviewServer> {
-  const log = options.log ?? (() => {});
+  const sink = options.log ?? (() => {});
+  // Log lines quote request data (a Host header, a reviewer's name): no control characters may
+  // reach the editor's terminal, where an escape sequence could rewrite what it shows.
+  const log = (line: string) => sink(line.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?'));
   let allowed: { hosts: Set<string>; origins: Set<string> } = { hosts: new Set(), origins: new Set() };
   const server: Server = createServer((req, res) => {
-    handle(req, res, options, allowed).catch((err: unknown) => {
+    handle(req, res, options, allowed, log).catch((err: unknown) => {
       const refusal = err instanceof Refusal ? err : new Refusal(500, err instanceof Error ? err.message : String(err));
       log(`${refusal.status === 500 ? 'error' : 'refused'} ${req.method} ${pathOf(req.url)}: ${refusal.message} (${refusal.status})`);
       if (!res.headersSent) sendJson(res, refusal.status, { error: refusal.message });
@@ -122,7 +125,13 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, o: ReviewServerOptions, allowed: { hosts: Set<string>; origins: Set<string> }): Promise<void> {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  o: ReviewServerOptions,
+  allowed: { hosts: Set<string>; origins: Set<string> },
+  log: (line: string) => void,
+): Promise<void> {
   // DNS rebinding: a foreign page whose host name resolves to 127.0.0.1 still sends its own Host.
   const host = req.headers.host ?? '';
   if (!allowed.hosts.has(host)) throw new Refusal(421, `Host '${host.slice(0, 100)}' is not this server`);
@@ -133,7 +142,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, o: ReviewServer
 
   if (path === '/api/decisions') {
     if (method !== 'POST') throw new Refusal(405, 'use POST');
-    return record(req, res, o, host, allowed.origins);
+    return record(req, res, o, host, allowed.origins, log);
   }
   if (method !== 'GET' && method !== 'HEAD') throw new Refusal(405, 'only GET here');
   if (path === '/' || path === '/index.html') return send(res, 200, 'text/html; charset=utf-8', PAGE_HTML, method);
@@ -150,7 +159,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, o: ReviewServer
 }
 
 /** `POST /api/decisions` with `{finding, decision, note?, reviewer?}`. */
-async function record(req: IncomingMessage, res: ServerResponse, o: ReviewServerOptions, host: string, origins: Set<string>): Promise<void> {
+async function record(
+  req: IncomingMessage,
+  res: ServerResponse,
+  o: ReviewServerOptions,
+  host: string,
+  origins: Set<string>,
+  log: (line: string) => void,
+): Promise<void> {
   if (o.readOnly) throw new Refusal(403, 'this review page is read-only');
   // A cross-site form or fetch carries its own Origin; the page's own fetch carries ours.
   const origin = req.headers.origin ?? '';
@@ -172,22 +188,27 @@ async function record(req: IncomingMessage, res: ServerResponse, o: ReviewServer
   }
   const entry: ReviewEntry = {
     decision: decision as ReviewEntry['decision'],
-    note: optionalText(note, 'note', MAX_NOTE),
+    note: optionalText(note, 'note', MAX_NOTE, true),
     reviewer: optionalText(reviewer, 'reviewer', MAX_REVIEWER),
     at: (o.now ?? (() => new Date()))().toISOString(),
     evidence: finding.evidence,
     slot: finding.slot,
   };
   await recordDecision(o.reviewPath, finding.id, entry);
-  o.log?.(`recorded ${entry.decision} for finding ${finding.id} (${finding.slot})${entry.reviewer ? ` by ${entry.reviewer}` : ''}`);
+  log(`recorded ${entry.decision} for finding ${finding.id} (${finding.slot})${entry.reviewer ? ` by ${entry.reviewer}` : ''}`);
   const { evidence: _evidence, slot: _slot, ...review } = entry;
   sendJson(res, 200, { saved: true, finding: finding.id, review: { ...review, changed: false } });
 }
 
-function optionalText(value: unknown, name: string, max: number): string | null {
+/**
+ * A trimmed string or null. Control characters go (a note keeps its line breaks and tabs): the
+ * review file is printed to terminals by `review --list`, where they could act as escape codes.
+ */
+function optionalText(value: unknown, name: string, max: number, lines = false): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') throw new Refusal(400, `"${name}" must be a string`);
-  const trimmed = value.trim();
+  const controls = lines ? /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g : /[\u0000-\u001f\u007f-\u009f]/g;
+  const trimmed = value.replace(/\r\n?/g, '\n').replace(controls, '').trim();
   if (trimmed.length > max) throw new Refusal(400, `"${name}" is longer than ${max} characters`);
   return trimmed === '' ? null : trimmed;
 }
