@@ -80,6 +80,14 @@ describe('review store', () => {
     expect((await readReviewFile(p)).decisions.a).to.include({ decision: 'not-a-conflict', evidence: 'e3' });
   });
 
+  it('keeps an id like "__proto__" as a plain key', async () => {
+    const p = join(tree.dir, 'r.json');
+    await recordDecision(p, '__proto__', entry('e1'));
+    const file = await readReviewFile(p);
+    expect(Object.keys(file.decisions)).to.deep.equal(['__proto__']);
+    expect(Object.getPrototypeOf(file.decisions)).to.equal(Object.prototype);
+  });
+
   it('takes over a lock left behind by a crashed process', async () => {
     const p = join(tree.dir, 'r.json');
     writeFileSync(`${p}.lock`, '99999\n');

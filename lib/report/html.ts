@@ -103,10 +103,12 @@ function findingHtml(f: Finding, report: Report, options: FormatOptions): string
       '</div>',
     ].join('\n');
   });
-  const diffs = f.claims.slice(1).map((c) => {
-    const first = f.claims[0];
-    return `<div class="diff">${escapeHtml(first.article)} → ${escapeHtml(c.article)}: “${wordDiff(first.text, c.text, 'both')}”</div>`;
-  });
+  // How each quote's wording differs from the first one's; identical quotes need no line.
+  const first = f.claims[0];
+  const diffs = f.claims
+    .slice(1)
+    .filter((c) => c.text !== first.text)
+    .map((c) => `<div class="diff">${escapeHtml(first.article)} → ${escapeHtml(c.article)}: “${wordDiff(first.text, c.text, 'both')}”</div>`);
   return [
     `<article class="finding ${escapeHtml(f.verdict)}" id="finding-${escapeHtml(f.id)}">`,
     `<div><span class="verdict">${escapeHtml(f.verdict)}</span><h3>${escapeHtml(f.slot)}</h3> ${review}</div>`,

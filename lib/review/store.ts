@@ -47,7 +47,7 @@ export function parseReviewFile(text: string, path: string): ReviewFile {
   if (!isObject(data)) return bad('expected an object {"version": 1, "decisions": {...}}');
   if (data.version !== 1) return bad(`"version" is ${JSON.stringify(data.version)}, expected 1`);
   if (!isObject(data.decisions)) return bad('"decisions" must be an object keyed by finding id');
-  const decisions: Record<string, ReviewEntry> = {};
+  const entries: [string, ReviewEntry][] = [];
   for (const [id, raw] of Object.entries(data.decisions)) {
     const where = `decision for finding "${id}"`;
     if (!isObject(raw)) return bad(`${where} must be an object`);
@@ -68,9 +68,10 @@ export function parseReviewFile(text: string, path: string): ReviewFile {
       evidence: raw.evidence,
     };
     if (raw.slot !== undefined) entry.slot = raw.slot as string;
-    decisions[id] = entry;
+    entries.push([id, entry]);
   }
-  return { version: 1, decisions };
+  // fromEntries defines own properties, so even an id like "__proto__" stays a plain key.
+  return { version: 1, decisions: Object.fromEntries(entries) };
 }
 
 /** The review file as written: keys sorted at every level, two-space indent, final newline. */
@@ -84,7 +85,8 @@ export function serializeReviewFile(file: ReviewFile): string {
  */
 export async function recordDecision(path: string, findingId: string, entry: ReviewEntry): Promise<ReviewFile> {
   return update(path, (file) => {
-    file.decisions[findingId] = { ...entry };
+    // Defined, not assigned: an id like "__proto__" must become a key, not a prototype.
+    Object.defineProperty(file.decisions, findingId, { value: { ...entry }, enumerable: true, writable: true, configurable: true });
     return file;
   });
 }
@@ -200,7 +202,5 @@ function isObject(v: unknown): v is Record<string, unknown> {
 function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
   if (!isObject(v)) return v;
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(v).sort()) out[k] = sortKeys(v[k]);
-  return out;
+  return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys(v[k])]));
 }
