@@ -86,6 +86,10 @@ describe('quantity extractor', () => {
       ['Officers freed seven people', [['seven people', '7', null, 'people', null]]],
       // "8 of 14" is a ratio: only the 14 counts the shots.
       ['he made 8 of 14 shots', [['14 shots', '14', null, 'shots', null]]],
+      // A lowercase number word after a name is no label: "Boeing 737" is, "gave Cheeks two" is not.
+      ['Stefanski had given Cheeks two contract extensions', [['two contract extensions', '2', null, 'contract extensions', null]]],
+      // Capitalised modifiers joined by "and" before the noun.
+      ['the navy nabbed 23 Somali and Yemeni sea brigands', [['23 Somali and Yemeni sea brigands', '23', null, 'sea brigands', null]]],
     ]);
   });
 
@@ -94,6 +98,8 @@ describe('quantity extractor', () => {
       ['he had met him more than 40 times so far', [['more than 40 times', '40', 'times', null, 'more than']]],
       ['he was arrested twice', [['twice', '2', 'times', null, null]]],
       ['a 10-fold rise', [['10-fold', '10', 'times', null, null]]],
+      ['hitting Gray eleven times in his torso', [['eleven times', '11', 'times', null, null]]],
+      ['Klitschko twice wrestled Thompson to the floor', [['twice', '2', 'times', null, null]]],
     ]);
   });
 
@@ -144,6 +150,7 @@ describe('quantity extractor', () => {
       'five years later, 75 years ago',
       'call 555-1234 or (212) 555-1234',
       "Europe's deadliest land conflict since World War Two",
+      'The Big Ten and the Group of Seven met.',
       'the Second World War',
       'in the second half of May',
       'citing one of the sources',

@@ -45,6 +45,11 @@ export function countedAfter(tokens: readonly Token[], from: number, number: Nou
   let k = from;
   for (let n = 0; n < 5; n++) {
     const w = wordAt(tokens, k);
+    // "23 Somali and Yemeni sea brigands": capitalised modifiers joined by "and"/"or".
+    if (w && skippedCapital && !nouns.length && (w.lower === 'and' || w.lower === 'or') && tokens[k + 1]?.kind === 'word' && isCapitalized(tokens[k + 1])) {
+      k = w.last + 1;
+      continue;
+    }
     if (!w || ends(w, tokens, lex, options)) break;
     k = w.last + 1;
     const nextWord = wordAt(tokens, k);

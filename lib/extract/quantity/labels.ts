@@ -67,7 +67,10 @@ export const labels: Rule = {
     // "SEA-ME-WE 4", "IE 6": an acronym names a model or a version.
     if (prev?.kind === 'word' && prev.text.length > 1 && prev.text === prev.text.toUpperCase() && !lex.currencyCodes.has(prev.text)) return decline('label: acronym before');
     // "Boeing 737", "World War Two", "Apollo 11": a capitalised word that is not a function word.
-    if (prev && isCapitalized(prev) && !lex.properPrefixWords.has(prev.lower) && !lex.currencyCodes.has(prev.text) && !lex.magnitudeWords.has(prev.lower) && !lex.ageBefore.backward(tokens, first - 1)) {
+    // A number word in lowercase names nothing ("gave Cheeks two extensions", "hitting Gray eleven
+    // times", "Klitschko twice wrestled"): names capitalise their number words.
+    const lowerWord = tokens[first].kind === 'word' && !isCapitalized(tokens[first]);
+    if (prev && !lowerWord && isCapitalized(prev) && !lex.properPrefixWords.has(prev.lower) && !lex.currencyCodes.has(prev.text) && !lex.magnitudeWords.has(prev.lower) && !lex.ageBefore.backward(tokens, first - 1)) {
       return decline('label: name before');
     }
     return null;
