@@ -106,12 +106,16 @@ export function clusterArticles(docs: readonly Document[], facts: readonly Fact[
   for (const list of factsOf.values()) list.sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.kind, b.kind) || cmp(a.id, b.id));
 
   const times = sorted.map((d) => articleTime(d, factsOf.get(d.article.id) ?? []));
-  const bags = sorted.map((d, i) => {
-    const bag = documentTerms(d, options.terms);
+  const bags = sorted.map((d) => documentTerms(d, options.terms));
+  // Topics are found by content alone: across a whole corpus a shared publication month says
+  // nothing (a football report and a council vote of one day would look alike). Time terms join
+  // the bags only for the split of a topic into events, where they are strong evidence.
+  const { vectors } = tfidf(bags);
+  const timed = bags.map((b, i) => {
+    const bag = new Map(b);
     for (const [t, w] of times[i].terms) bag.set(t, (bag.get(t) ?? 0) + w);
     return bag;
   });
-  const { vectors } = tfidf(bags);
   // The first article with the same body text stands for its verbatim copies in the statistics.
   const firstWith = new Map<string, number>();
   const source = sorted.map((d, i) => {
@@ -126,14 +130,16 @@ export function clusterArticles(docs: readonly Document[], facts: readonly Fact[
 
   // Level 2: events within each topic, by what sets its articles apart from each other.
   const events: number[][] = [];
-  for (const topic of topics) events.push(...splitTopic(topic, bags, source, times, options));
+  for (const topic of topics) events.push(...splitTopic(topic, timed, source, times, options));
 
   return events.map((members) => describe(members, sorted, vectors, times)).sort((a, b) => cmp(a.articles[0], b.articles[0]));
 }
 
 /** Splits one topic into events; returns member lists (indices into the sorted documents). */
 function splitTopic(members: readonly number[], bags: readonly Map<string, number>[], source: readonly number[], times: readonly ArticleTime[], options: ArticleClusterOptions): number[][] {
-  if (members.length < 2) return [[...members]];
+  // Two sources are too few to split: the only split would be two lone articles, and no term can
+  // be shared by some but not all of them, which is what the split looks at.
+  if (new Set(members.map((i) => source[i])).size < 3) return [[...members]];
   const local = localVectors(members, bags, source, options.timeWeight);
   // The topic is the block: within it every pair is compared, because a pair left out would count
   // as similarity 0 and pull the averages down (on ECB+ the inverted index over local top terms
