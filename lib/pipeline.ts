@@ -44,11 +44,13 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Report {
   const extractors = options.extractors ?? defaultExtractors;
   const docs: Document[] = [];
   const drafts: Fact[] = [];
-  loaded.articles.forEach((article, i) => {
+  // Articles in id order whatever the order of the inputs: fact ids, event ids and bytes follow from it.
+  const articles = [...loaded.articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  articles.forEach((article, i) => {
     const doc = prepare(article);
     docs.push(doc);
     drafts.push(...extractFacts(doc, extractors));
-    options.onProgress?.(i + 1, loaded.articles.length);
+    options.onProgress?.(i + 1, articles.length);
   });
   const numbered = numberFacts(drafts);
   const clustering = cluster(docs, numbered);

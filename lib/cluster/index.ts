@@ -14,7 +14,9 @@
  */
 import type { CrossEvent, Document, Fact } from '../types.ts';
 import { clusterArticles, type ArticleGroup } from './articles.ts';
-import { indexFacts, mentionsOf, type FactIndex, type Mention } from './mentions.ts';
+import { indexFacts, mentionsOf, publicationDay, type FactIndex, type Mention } from './mentions.ts';
+import { documentTerms } from './terms.ts';
+import { cosine, tfidf } from './vectors.ts';
 import { gapDays, overlaps, type DayInterval } from '../judge/values.ts';
 import { gazetteer } from '../extract/place/gazetteer.ts';
 
@@ -114,15 +116,16 @@ export function countryCode(name: string): string {
 export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clustering {
   const index = indexFacts(facts);
   const sorted = [...docs].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
-  const groups: ArticleGroup[] = clusterArticles(sorted, facts);
   const mentions = new Map(sorted.map((d) => [d.article.id, mentionsOf(d, index)]));
+  const groups: ArticleGroup[] = clusterArticles(sorted, facts).flatMap((g) => splitByNewsDate(g, sorted, mentions));
 
   // 1. One main event per article group, dated by its current, trustworthy mentions.
   const drafts: Draft[] = [];
   const mainOf = new Map<string, Draft>();
   for (const g of groups) {
     const ms = g.articles.flatMap((a) => mentions.get(a) ?? []).filter((m) => m.current);
-    const dated = ms.filter((m) => m.interval !== null && m.fact.status !== 'negated' && (m.interval.grain === 'day' || m.interval.grain === 'week'));
+    // Days only: "this week" says the news is recent, not which day the event began.
+    const dated = ms.filter((m) => m.interval !== null && m.fact.status !== 'negated' && m.interval.grain === 'day');
     let interval: DayInterval | null = null;
     let datedBy: string | null = null;
     for (const m of dated) {
@@ -149,7 +152,7 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clus
       if (m.interval === null) continue;
       const fits = (d: Draft): boolean =>
         d.interval !== null && overlaps(d.interval, m.interval!) && m.interval!.grain !== 'year' && m.interval!.grain !== 'decade' &&
-        d.mentions.some((x) => x.family === m.family && (shares(x.who, m.who) || (x.place !== null && m.place !== null && placesAgree(x, m))));
+        d.mentions.some((x) => x.family === m.family && placesAgree(x, m) && (shares(x.who, m.who) || (x.place !== null && m.place !== null)));
       const main = drafts.find((d) => d !== mainOf.get(doc.article.id) && fits(d)) ?? (fits(mainOf.get(doc.article.id)!) ? mainOf.get(doc.article.id)! : undefined);
       if (main) {
         main.articles.add(doc.article.id);
@@ -201,6 +204,60 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clus
   }
 
   return { events, byArticle, factEvent: factEvents(sorted, index, mentions, mentionEvent, idOf, mainOf), info };
+}
+
+/** Articles whose news is further apart than this report different main events. */
+export const MAX_NEWS_GAP_DAYS = 14;
+
+/**
+ * The day an article's news happened: the earliest day of its current, trustworthy, day-level
+ * mentions ("arrived on Tuesday"), else its publication date when a manifest, metadata or a
+ * line of the text gives it (an inferred one is only a lower bound), else null.
+ */
+function newsDay(doc: Document, ms: readonly Mention[]): number | null {
+  const days = ms.filter((m) => m.current && m.interval !== null && m.interval.grain === 'day').map((m) => m.interval!.from);
+  if (days.length > 0) return Math.min(...days);
+  if (doc.article.publishedFrom === 'inferred') return null;
+  return publicationDay(doc)?.from ?? null;
+}
+
+/**
+ * Splits a group of articles whose news days lie more than {@link MAX_NEWS_GAP_DAYS} apart
+ * (linked in a chain of nearer days): content alike, occasions apart — the same two leaders
+ * meeting in October and again in May. Undated articles go with the part whose words they share
+ * most.
+ */
+function splitByNewsDate(g: ArticleGroup, docs: readonly Document[], mentions: Map<string, Mention[]>): ArticleGroup[] {
+  if (g.articles.length < 2) return [g];
+  const byId = new Map(docs.map((d) => [d.article.id, d]));
+  const dated: Array<[string, number]> = [];
+  const undated: string[] = [];
+  for (const id of g.articles) {
+    const day = newsDay(byId.get(id)!, mentions.get(id) ?? []);
+    if (day === null) undated.push(id);
+    else dated.push([id, day]);
+  }
+  dated.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  const parts: string[][] = [];
+  let last = -Infinity;
+  for (const [id, day] of dated) {
+    if (parts.length === 0 || day - last > MAX_NEWS_GAP_DAYS) parts.push([]);
+    parts[parts.length - 1].push(id);
+    last = day;
+  }
+  if (parts.length < 2) return [g];
+  const vectors = tfidf(g.articles.map((id) => documentTerms(byId.get(id)!))).vectors;
+  const vec = new Map(g.articles.map((id, i) => [id, vectors[i]]));
+  for (const id of undated) {
+    let best = 0;
+    let bestSim = -1;
+    parts.forEach((p, i) => {
+      const sim = p.reduce((sum, other) => sum + cosine(vec.get(id)!, vec.get(other)!), 0) / p.length;
+      if (sim > bestSim) [best, bestSim] = [i, sim];
+    });
+    parts[best].push(id);
+  }
+  return parts.map((p) => ({ articles: p.sort(), terms: g.terms, start: null }));
 }
 
 /** True when a mention is of the same other occasion as an event: same family or place, overlapping dates, shared people or place. */

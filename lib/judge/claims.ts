@@ -5,7 +5,7 @@
  */
 import { nameKey } from '../normalize/names.ts';
 import { canonicalRole } from '../normalize/names.ts';
-import { familyOf, timeDoubt, type FactIndex } from '../cluster/mentions.ts';
+import { CURRENT_WINDOW_DAYS, familyOf, publicationDay, timeDoubt, type FactIndex } from '../cluster/mentions.ts';
 import type { Document, EventFact, Fact, PersonFact, QuantityFact, QuoteFact, TimeFact } from '../types.ts';
 import { numberRange, timeInterval, type DayInterval, type NumberRange } from './values.ts';
 
@@ -64,8 +64,10 @@ export interface Candidate {
   certain: boolean;
   /** How the value was reached: a date chain, a qualifier. */
   why: string;
-  /** For claims of an event mention: characters between its trigger and the value's fact. */
-  distance?: number;
+  /** For claims of an event mention: true when it reports the article's current news ("arrived on Tuesday"). */
+  current?: boolean;
+  /** For claims of an event mention: whether the text says it happened, is planned, hedged... */
+  status?: EventFact['status'];
   /**
    * True for a value no slot could be given to ("marking 10 years", "the 75th"): compared only with
    * copies of its own sentence, where a changed value is a changed statement.
@@ -78,6 +80,8 @@ export interface ClaimInput {
   docs: Map<string, Document>;
   index: FactIndex;
   factEvent: Map<string, string>;
+  /** Ids of the events that are some article's main event. */
+  mainEvents: ReadonlySet<string>;
 }
 
 /** An evidence span joining two facts of one sentence when they stand close, else the second. */
@@ -137,6 +141,14 @@ function timeShown(t: TimeFact): string {
   return parts.length > 0 ? `${parts.join(', ')} (unresolved)` : 'unresolved';
 }
 
+/** True when a time is day-level and within the window of the publication date: the article's news. */
+function current(doc: Document, t: TimeFact): boolean {
+  const i = timeInterval(t);
+  const pub = publicationDay(doc);
+  if (i === null || pub === null || i.grain !== 'day' || timeDoubt(doc, t) !== null) return t.value === null && t.stated.weekday !== undefined;
+  return i.from >= pub.from - CURRENT_WINDOW_DAYS && i.to <= pub.to + CURRENT_WINDOW_DAYS;
+}
+
 /** Date, duration and place claims of event mentions. */
 function eventClaims(input: ClaimInput, doc: Document, e: EventFact): Candidate[] {
   const out: Candidate[] = [];
@@ -144,7 +156,7 @@ function eventClaims(input: ClaimInput, doc: Document, e: EventFact): Candidate[
   const who = e.who.map((id) => input.index.byId.get(id)).filter((p): p is PersonFact => p?.kind === 'person').map((p) => p.value);
   const people = [...new Set(who)].sort();
   const event = input.factEvent.get(e.id) ?? null;
-  const base = { type: e.value, family, who: people, article: doc.article.id, event, sentence: e.sentence };
+  const base = { type: e.value, family, who: people, article: doc.article.id, event, sentence: e.sentence, status: e.status };
   const principal = people[0] ?? '';
   const time = e.when ? input.index.byId.get(e.when) : undefined;
   if (time?.kind === 'time') {
@@ -152,12 +164,15 @@ function eventClaims(input: ClaimInput, doc: Document, e: EventFact): Candidate[
     if (c !== null) {
       const attribute: Attribute = c.cmp.kind === 'duration' ? 'duration' : 'date';
       const sp = span(doc, e, time);
+      // An occasion in passing ("met in March", "went to the capital in March of last year") is one
+      // event whatever verb tells it: its dates align across families.
+      const occasion = attribute === 'date' && event !== null && !input.mainEvents.has(event);
       out.push({
         ...base, ...sp, ...c, attribute,
-        block: `${attribute}|${family}`,
+        block: occasion ? 'date|occasion' : `${attribute}|${family}`,
         slot: `${family}${principal ? ` of ${principal}` : ''}: ${attribute}`,
         fact: time.id, value: time.value, shown: `${timeShown(time)} (${time.chain})`,
-        context: contextOf(doc, e.sentence, [time]), why: time.chain, distance: Math.abs(e.start - time.start), anchored: time.anchor !== null,
+        context: contextOf(doc, e.sentence, [time]), why: time.chain, anchored: time.anchor !== null, current: current(doc, time),
       });
     }
   }
@@ -169,7 +184,7 @@ function eventClaims(input: ClaimInput, doc: Document, e: EventFact): Candidate[
     out.push({
       ...base, ...sp, attribute: 'duration', block: `duration|${family}`, slot: `${family}${principal ? ` of ${principal}` : ''}: duration`,
       fact: f.id, value: f.value, shown: f.value, cmp: { kind: 'duration', value: f.value }, certain: true,
-      context: contextOf(doc, e.sentence, [f]), why: `'${f.text}' → ${f.value}`, distance: Math.abs(e.start - f.start),
+      context: contextOf(doc, e.sentence, [f]), why: `'${f.text}' → ${f.value}`
     });
   }
   const where = e.where ? input.index.byId.get(e.where) : undefined;
@@ -178,7 +193,7 @@ function eventClaims(input: ClaimInput, doc: Document, e: EventFact): Candidate[
     out.push({
       ...base, ...sp, attribute: 'place', block: `place|${family}`, slot: `${family}${principal ? ` of ${principal}` : ''}: place`,
       fact: where.id, value: where.value, shown: where.value, cmp: { kind: 'place', value: where.value }, certain: true,
-      context: contextOf(doc, e.sentence, [where]), why: `'${where.text}' → ${where.value}`, distance: Math.abs(e.start - where.start),
+      context: contextOf(doc, e.sentence, [where]), why: `'${where.text}' → ${where.value}`
     });
   }
   return out;
@@ -264,19 +279,11 @@ function quoteClaim(input: ClaimInput, doc: Document, q: QuoteFact): Candidate |
 
 /**
  * Every claim of every document, in article then offset order. A time linked to several mentions
- * ("arrived in the capital on Tuesday for a rare trip abroad to join ...") is one claim, of the
- * mention nearest to it: one statement of a date, one finding when it changes.
+ * ("will address the forum and meet the president on Wednesday") is a claim of each: the date of
+ * the address and the date of the meeting are both stated.
  */
 export function buildClaims(input: ClaimInput): Candidate[] {
-  const all = collect(input);
-  const best = new Map<string, Candidate>();
-  const distance = (c: Candidate): number => c.distance ?? 0;
-  for (const c of all) {
-    const key = `${c.attribute}\u0000${c.fact}`;
-    const seen = best.get(key);
-    if (!seen || distance(c) < distance(seen)) best.set(key, c);
-  }
-  const kept = all.filter((c) => best.get(`${c.attribute}\u0000${c.fact}`) === c);
+  const kept = collect(input);
   const claims = [...kept, ...looseClaims(input, kept)];
   for (const c of claims) {
     const f = c.fact === '' ? undefined : input.index.byId.get(c.fact);

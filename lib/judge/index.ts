@@ -37,9 +37,13 @@ const MAX_PAIRWISE = 300;
 export function judge(docs: readonly Document[], facts: readonly Fact[], clustering: Clustering): Finding[] {
   const index = indexFacts(facts);
   const docMap = new Map(docs.map((d) => [d.article.id, d]));
-  const claims = buildClaims({ docs: docMap, index, factEvent: clustering.factEvent });
+  const mainEvents = new Set([...clustering.info.values()].filter((i) => i.main).map((i) => i.event.id));
+  const claims = buildClaims({ docs: docMap, index, factEvent: clustering.factEvent, mainEvents });
   const memo = new Map<string, number>();
   const drafts: Draft[] = [];
+  // Facts already in a same-statement conflict: one changed value is one finding, in whichever
+  // block (travel, attend, ...) it was met first.
+  const changed = new Set<string>();
 
   const blocks = new Map<string, Candidate[]>();
   for (const c of claims) {
@@ -50,7 +54,7 @@ export function judge(docs: readonly Document[], facts: readonly Fact[], cluster
   for (const block of [...blocks.keys()].sort()) {
     const list = blocks.get(block)!;
     if (new Set(list.map((c) => c.article)).size < 2) continue;
-    drafts.push(...judgeBlock(list, clustering.info, memo));
+    drafts.push(...judgeBlock(list, clustering.info, memo, changed));
   }
   // A weekday that disagrees with its date and with another copy of its sentence is one finding, the latter.
   const compared = new Set(drafts.filter((d) => d.reason === 'same-statement').flatMap((d) => d.claims.map((c) => c.fact)));
@@ -71,7 +75,7 @@ function byEvent(list: readonly Candidate[]): Map<string, Candidate[]> {
 }
 
 /** The findings of one block. */
-function judgeBlock(list: readonly Candidate[], info: Map<string, EventInfo>, memo: Map<string, number>): Draft[] {
+function judgeBlock(list: readonly Candidate[], info: Map<string, EventInfo>, memo: Map<string, number>, changed: Set<string>): Draft[] {
   const out: Draft[] = [];
   const used = new Set<Candidate>();
   const events = byEvent(list);
@@ -82,9 +86,12 @@ function judgeBlock(list: readonly Candidate[], info: Map<string, EventInfo>, me
   const copies = pairsOf(list)
     .filter(([a, b]) => a.type === b.type && differs(a, b) && sameStatement(a, b, memo))
     .sort(([a, b], [c, d]) => Math.abs(a.start - b.start) - Math.abs(c.start - d.start) || a.start - c.start || b.start - d.start);
+  const factKey = (c: Candidate): string => `${c.article}\u0000${c.fact || c.start}`;
   for (const [a, b] of copies) {
     if (used.has(a) || used.has(b)) continue;
     used.add(a).add(b);
+    if (changed.has(factKey(a)) || changed.has(factKey(b))) continue;
+    changed.add(factKey(a)).add(factKey(b));
     out.push({ verdict: 'conflict', reason: 'same-statement', claims: [a, b], confidence: 0.9 });
   }
 
@@ -93,13 +100,13 @@ function judgeBlock(list: readonly Candidate[], info: Map<string, EventInfo>, me
   // 2. One event, article by article.
   for (const [key, group] of [...events].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (key.startsWith('~')) continue;
-    const rest = group.filter((c) => !used.has(c));
+    const rest = group.filter((c) => !used.has(c) && !changed.has(factKey(c)));
     const d = judgeEvent(rest, memo);
     if (d) out.push(d);
   }
 
   // 3. Two events whose current news would clash.
-  out.push(...acrossEvents(list.filter((c) => !used.has(c)), info));
+  out.push(...acrossEvents(list.filter((c) => !used.has(c) && !changed.has(factKey(c)) && c.current === true && c.status === 'happened'), info));
   return out;
 }
 
@@ -175,7 +182,8 @@ function judgeEvent(group: readonly Candidate[], memo: Map<string, number>): Dra
   }
   if (clash.length > 0) {
     // Quotations and roles in other words may be a translation or a synonym: an editor decides.
-    const soft = clash[0].attribute === 'role';
+    // Places: one event may take the reader to several ("met in the capital, then toured the north").
+    const soft = clash[0].attribute === 'role' || clash[0].attribute === 'place';
     const verdict: Verdict = allCertain && !soft ? 'conflict' : 'unresolved';
     const others = [...agree.values()].filter((c) => !clash.some((x) => x.article === c.article));
     return { verdict, reason: verdict === 'conflict' ? 'one-event' : 'one-event-uncertain', claims: [...clash, ...others], confidence: verdict === 'conflict' ? 0.7 : 0.4 };
@@ -196,7 +204,7 @@ function acrossEvents(list: readonly Candidate[], info: Map<string, EventInfo>):
       const B = main.filter((c) => c.event === events[j]);
       // The type both events report, with a shared participant: "arrive" of one person.
       const pairs: Array<[Candidate, Candidate]> = [];
-      for (const a of A) for (const b of B) if (a.type === b.type && a.who.some((w) => b.who.includes(w))) pairs.push([a, b]);
+      for (const a of A) for (const b of B) if (a.article !== b.article && a.type === b.type && a.who.some((w) => b.who.includes(w))) pairs.push([a, b]);
       if (pairs.length === 0) continue;
       const verdicts = pairs.map(([a, b]) => compatible(a.cmp, b.cmp));
       if (verdicts.some((v) => v !== false)) continue;

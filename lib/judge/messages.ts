@@ -83,6 +83,8 @@ export function describe(d: Draft, claims: readonly Candidate[], info: Map<strin
       const where = ev ? ` of ${eventName(ev, info.get(ev), undefined)}` : '';
       const why = claims[0].attribute === 'role'
         ? 'the roles differ in words; they may be synonyms or a change of office'
+        : claims[0].attribute === 'place'
+        ? 'the places differ; one event can span several places, or these are two occasions'
         : 'the values differ, but at least one is not resolved to a date the text fixes (no publication date, or one inferred)';
       return `Unresolved ${slot}${where}: ${why}: ${list}. An editor should check.`;
     }

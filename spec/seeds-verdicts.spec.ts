@@ -1,0 +1,193 @@
+/**
+ * The example that defines the product, end to end through loadArticles and analyze: the seeds
+ * with and without their manifest, and mutated copies of them.
+ */
+import { expect } from 'chai';
+import { loadArticles } from '../lib/load/index.ts';
+import { analyze } from '../lib/pipeline.ts';
+import type { Article, Finding, Report } from '../lib/types.ts';
+import { MANIFEST, SEEDS } from './helpers.ts';
+
+const ID = {
+  s000: '000_26ba52da4331a6e7',
+  s001: '001_9ff8455e145d4715',
+  s002: '002_c62f723491b130f0',
+  s003: '003_3a7575a8856c8f9d',
+  s004: '004_f06c583c02f324cf',
+};
+
+const withManifest = loadArticles([SEEDS], { manifest: MANIFEST });
+const without = loadArticles([SEEDS]);
+
+function mainEvent(r: Report, article: string): string {
+  const a = r.articles.find((x) => x.id === article);
+  expect(a, article).to.exist;
+  expect(a!.events.length, `${article} has events`).to.be.above(0);
+  return a!.events[0];
+}
+
+const event = (r: Report, id: string) => r.events.find((e) => e.id === id)!;
+const claimOf = (f: Finding, article: string, pattern: RegExp) => f.claims.find((c) => c.article === article && pattern.test(c.text));
+
+describe('seeds: events and verdicts with the manifest', function () {
+  this.timeout(60000);
+  let r: Report;
+  before(() => {
+    r = analyze(withManifest);
+  });
+
+  it('000 and 004 share a main event starting 2023-10-17', () => {
+    const e = mainEvent(r, ID.s000);
+    expect(mainEvent(r, ID.s004)).to.equal(e);
+    expect(event(r, e).start).to.equal('2023-10-17');
+  });
+
+  it('001 and 003 share a main event starting 2024-05-16, another than that of 000 and 004', () => {
+    const e = mainEvent(r, ID.s001);
+    expect(mainEvent(r, ID.s003)).to.equal(e);
+    expect(event(r, e).start).to.equal('2024-05-16');
+    expect(e).to.not.equal(mainEvent(r, ID.s000));
+  });
+
+  it("004's arrival on Tuesday against 001's and 003's Thursday is different-events, naming both dates", () => {
+    const f = r.findings.find((x) => x.verdict === 'different-events' && claimOf(x, ID.s004, /Tuesday/) && (claimOf(x, ID.s001, /Thursday/) || claimOf(x, ID.s003, /Thursday/)));
+    expect(f, 'a different-events finding with 004 Tuesday and 001/003 Thursday').to.exist;
+    expect(claimOf(f!, ID.s004, /Tuesday/)!.value).to.equal('2023-10-17');
+    expect(f!.message).to.include('2023-10-17').and.include('2024-05-16');
+    // Every claim's span holds its text.
+    for (const c of f!.claims) expect(withManifest.articles.find((a) => a.id === c.article)!.text.slice(c.start, c.end)).to.equal(c.text);
+  });
+
+  it('the talks on Wednesday in 000 and 004 are an agreement on 2023-10-18', () => {
+    const f = r.findings.find((x) => x.verdict === 'agreement' && claimOf(x, ID.s000, /Wednesday/) && claimOf(x, ID.s004, /Wednesday/));
+    expect(f).to.exist;
+    expect(f!.claims.map((c) => c.value)).to.deep.equal(['2023-10-18', '2023-10-18']);
+  });
+
+  it('the March 2023 meeting in 000, 004 and 002 ("March of last year") is one agreement on 2023-03', () => {
+    const f = r.findings.find((x) => x.verdict === 'agreement' && claimOf(x, ID.s000, /March/) && claimOf(x, ID.s004, /March/) && claimOf(x, ID.s002, /March of last year/));
+    expect(f).to.exist;
+    expect(new Set(f!.claims.map((c) => c.value))).to.deep.equal(new Set(['2023-03']));
+  });
+
+  it('the forecast of 002 and the landing of 001 agree (a coarser and a finer value)', () => {
+    const f = r.findings.find((x) => x.verdict === 'agreement' && x.claims.some((c) => c.article === ID.s002 && /May/.test(c.text)) && claimOf(x, ID.s001, /Thursday/));
+    expect(f).to.exist;
+  });
+
+  it('Belousov is defence minister in 001 and 003: an agreement on his role', () => {
+    const f = r.findings.find((x) => x.verdict === 'agreement' && x.slot.includes('Belousov'));
+    expect(f).to.exist;
+    expect(f!.claims.map((c) => c.article)).to.deep.equal([ID.s001, ID.s003]);
+  });
+
+  it('finds no conflict among the seeds', () => {
+    expect(r.findings.filter((f) => f.verdict === 'conflict').map((f) => f.message)).to.deep.equal([]);
+  });
+
+  it('gives every fact of an article an event it lists', () => {
+    for (const f of r.facts) {
+      const a = r.articles.find((x) => x.id === f.article)!;
+      expect(f.event, f.id).to.be.a('string');
+      expect(r.events.some((e) => e.id === f.event), f.id).to.equal(true);
+      void a;
+    }
+  });
+
+  it('ids and bytes do not depend on the order of the inputs', () => {
+    const reversed = analyze({ ...withManifest, articles: [...withManifest.articles].reverse() });
+    expect(JSON.stringify(reversed)).to.equal(JSON.stringify(r));
+  });
+});
+
+describe('seeds: without the manifest', function () {
+  this.timeout(60000);
+  let r: Report;
+  before(() => {
+    r = analyze(without);
+  });
+
+  it('finds no conflict: where the text cannot separate two events, unresolved', () => {
+    expect(r.findings.filter((f) => f.verdict === 'conflict').map((f) => f.message)).to.deep.equal([]);
+  });
+
+  it('never calls Tuesday against Thursday anything but unresolved or different-events', () => {
+    const f = r.findings.filter((x) => claimOf(x, ID.s004, /Tuesday/) && (claimOf(x, ID.s001, /Thursday/) || claimOf(x, ID.s003, /Thursday/)));
+    expect(f.length).to.be.above(0);
+    for (const x of f) expect(x.verdict).to.be.oneOf(['unresolved', 'different-events']);
+  });
+
+  it('000 and 004 share a main event; 001 and 003 share a main event', () => {
+    expect(mainEvent(r, ID.s000)).to.equal(mainEvent(r, ID.s004));
+    expect(mainEvent(r, ID.s001)).to.equal(mainEvent(r, ID.s003));
+  });
+
+  it('dates the main event of 000 and 004 from a statement of 002 ("October 17-18, 2023")', () => {
+    expect(event(r, mainEvent(r, ID.s004)).start).to.equal('2023-10-17');
+  });
+
+  it('keeps relative expressions unresolved, with their weekday, when no date allows them', () => {
+    const tuesday = r.facts.find((f) => f.article === ID.s004 && f.kind === 'time' && f.text === 'on Tuesday');
+    expect(tuesday).to.exist;
+    expect(tuesday!.kind === 'time' && tuesday!.value).to.equal(null);
+    expect(tuesday!.kind === 'time' && tuesday!.stated.weekday).to.equal(2);
+  });
+});
+
+/** The seeds plus one copy of `base` with `from` replaced by `to` (its first occurrence after `after`). */
+function withCopy(base: string, from: string, to: string | null, opts: { published?: boolean; after?: string } = {}): { report: Report; copy: Article; start: number } {
+  const original = withManifest.articles.find((a) => a.id === base)!;
+  const at = original.text.indexOf(from, opts.after ? original.text.indexOf(opts.after) : 0);
+  expect(at, `${from} in ${base}`).to.be.above(-1);
+  const text = to === null ? original.text : original.text.slice(0, at) + to + original.text.slice(at + from.length);
+  const copy: Article = { ...original, id: `copy_${base}`, path: `${original.path}.copy`, text, ...(opts.published === false ? { published: null, publishedFrom: 'unknown', publishedWhy: null } : {}) };
+  return { report: analyze({ ...withManifest, articles: [...withManifest.articles, copy] }), copy, start: at };
+}
+
+describe('seeds: a mutated copy yields exactly one new conflict', function () {
+  this.timeout(120000);
+  let before0: Finding[];
+  before(() => {
+    before0 = analyze(withManifest).findings.filter((f) => f.verdict === 'conflict');
+  });
+
+  const cases: Array<{ kind: string; base: string; from: string; to: string; after?: string; published?: boolean }> = [
+    { kind: 'weekday', base: ID.s001, from: 'Thursday', to: 'Wednesday', after: 'early on' },
+    { kind: 'weekday (no publication date for the copy)', base: ID.s001, from: 'Thursday', to: 'Wednesday', after: 'early on', published: false },
+    { kind: 'number', base: ID.s004, from: '123', to: '124' },
+    { kind: 'number with a qualifier', base: ID.s004, from: 'more than 40', to: 'more than 50' },
+    { kind: 'money', base: ID.s002, from: '$240 billion', to: '$250 billion' },
+    { kind: 'date', base: ID.s002, from: 'March 21, 2023', to: 'March 28, 2023' },
+    { kind: 'month of a date', base: ID.s001, from: 'February 2022', to: 'April 2022' },
+    { kind: 'age', base: ID.s001, from: '71', to: '72' },
+  ];
+  for (const c of cases) {
+    it(`${c.kind}: ${c.from} → ${c.to} in ${c.base.slice(0, 3)}`, () => {
+      const { report, copy, start } = withCopy(c.base, c.from, c.to, { after: c.after, published: c.published });
+      const conflicts = report.findings.filter((f) => f.verdict === 'conflict');
+      expect(conflicts.length - before0.length, conflicts.map((f) => f.message).join('\n')).to.equal(1);
+      const f = conflicts.find((x) => !before0.some((y) => y.id === x.id))!;
+      const changed = f.claims.find((x) => x.article === copy.id);
+      const original = f.claims.find((x) => x.article === c.base);
+      expect(changed, 'a claim on the changed span').to.exist;
+      expect(original, 'a claim on the original').to.exist;
+      expect(changed!.start).to.be.at.most(start + c.to.length);
+      expect(changed!.end).to.be.at.least(start);
+      expect(copy.text.slice(changed!.start, changed!.end)).to.equal(changed!.text);
+    });
+  }
+
+  for (const base of Object.values(ID)) {
+    it(`an identical copy of ${base.slice(0, 3)} yields no conflict`, () => {
+      const { report } = withCopy(base, ' ', null);
+      expect(report.findings.filter((f) => f.verdict === 'conflict').map((f) => f.message)).to.deep.equal([]);
+    });
+  }
+
+  it('a conflict keeps its id when the changed value changes again; its evidence fingerprint does not', () => {
+    const a = withCopy(ID.s004, '123', '124').report.findings.filter((f) => f.verdict === 'conflict');
+    const b = withCopy(ID.s004, '123', '125').report.findings.filter((f) => f.verdict === 'conflict');
+    expect(a.map((f) => f.id)).to.deep.equal(b.map((f) => f.id));
+    expect(a[0].evidence).to.not.equal(b[0].evidence);
+  });
+});
