@@ -102,13 +102,14 @@ export interface NumberRange {
  * The values a quantity allows: "more than 40" → (40, ∞); "at least" → [40, ∞); "up to",
  * "at most", "less than" → [0, 40]; "about", "nearly", "almost", "around" → within 10%; "tens
  * of thousands" → [10,000, 100,000). A bare round number ("240 billion") also covers what rounds
- * to it, to its last non-zero digit.
+ * to it, to its last non-zero digit (at most 2.5% either way).
  */
 export function numberRange(q: Pick<QuantityFact, 'value' | 'qualifier'>): NumberRange | null {
   const v = Number(q.value);
   if (!Number.isFinite(v)) return null;
   const qual = (q.qualifier ?? '').toLowerCase();
-  if (/more than|over|above|exceed/.test(qual)) return { value: v, low: v + Number.EPSILON, high: Infinity, exact: false };
+  // "more than 40" excludes 40 itself: the bound sits just above it.
+  if (/more than|over|above|exceed/.test(qual)) return { value: v, low: v + Math.max(1e-9, Math.abs(v) * 1e-12), high: Infinity, exact: false };
   if (/at least|or more/.test(qual)) return { value: v, low: v, high: Infinity, exact: false };
   if (/up to|at most|less than|under|fewer than|below/.test(qual)) return { value: v, low: 0, high: v, exact: false };
   if (/about|around|nearly|almost|approximately|some|roughly|estimated|close to/.test(qual)) return { value: v, low: v * 0.9, high: v * 1.1, exact: false };
@@ -123,7 +124,9 @@ function roundingHalf(v: number): number {
   if (!Number.isInteger(v) || Math.abs(v) < 1000) return 0;
   let unit = 1;
   while (v % (unit * 10) === 0 && unit < 1e15) unit *= 10;
-  return unit >= 1000 ? unit / 2 : 0;
+  // Rounding covers half a unit of the last digit, but never more than 2.5% of the value:
+  // "7,000" may stand for 6,900, not for 6,500.
+  return unit >= 1000 ? Math.min(unit / 2, Math.abs(v) * 0.025) : 0;
 }
 
 /** True when both quantities can describe one number. */

@@ -1,0 +1,81 @@
+/** The judge's parts, table-driven: value intervals, compatibility, and texts that must yield no finding. */
+import { expect } from 'chai';
+import { compatible } from '../lib/judge/compare.ts';
+import { numberRange, timexInterval } from '../lib/judge/values.ts';
+import type { Comparable } from '../lib/judge/claims.ts';
+import { analyze } from '../lib/pipeline.ts';
+import type { Article } from '../lib/types.ts';
+
+const interval = (v: string): Comparable => ({ kind: 'interval', interval: timexInterval(v)! });
+const num = (value: string, qualifier: string | null = null): Comparable => ({ kind: 'number', range: numberRange({ value, qualifier })! });
+
+describe('judge: values that can both be true', () => {
+  const cases: Array<[string, Comparable, Comparable, boolean | null]> = [
+    ['a month covers its day', interval('2024-05'), interval('2024-05-16'), true],
+    ['a year covers its month', interval('2023'), interval('2023-03'), true],
+    ['two days differ', interval('2023-10-17'), interval('2024-05-16'), false],
+    ['a week covers its Thursday', interval('2024-W20'), interval('2024-05-16'), true],
+    ['a week does not cover the day after it', interval('2024-W20'), interval('2024-05-20'), false],
+    ['the 1990s cover 1995', interval('199'), interval('1995'), true],
+    ['a stated Thursday fits 2024-05-16', { kind: 'stated', weekday: 4 }, interval('2024-05-16'), true],
+    ['a stated Wednesday does not fit 2024-05-16', { kind: 'stated', weekday: 3 }, interval('2024-05-16'), false],
+    ['two stated weekdays differ', { kind: 'stated', weekday: 2 }, { kind: 'stated', weekday: 4 }, false],
+    ['a weekday against a month cannot be told', { kind: 'stated', weekday: 2 }, { kind: 'stated', month: 3 }, null],
+    ['"more than 40" covers 42', num('40', 'more than'), num('42'), true],
+    ['"more than 40" does not cover 40', num('40', 'more than'), num('40'), false],
+    ['"about 6,000" covers 6,200', num('6000', 'about'), num('6200'), true],
+    ['"about 6,000" does not cover 7,000', num('6000', 'about'), num('7000'), false],
+    ['"240 billion" covers 240.3 billion', num('240000000000'), num('240300000000'), true],
+    ['123 is not 124', num('123'), num('124'), false],
+    ['"tens of thousands" covers 40,000', num('10000', 'order of magnitude'), num('40000'), true],
+    ['two-day is not three-day', { kind: 'duration', value: 'P2D' }, { kind: 'duration', value: 'P3D' }, false],
+    ['defence and defense minister are one role', { kind: 'role', role: 'defense minister' }, { kind: 'role', role: 'defense minister' }, true],
+    ['a city is in its country', { kind: 'place', value: 'Lyon, FR' }, { kind: 'place', value: 'France' }, true],
+    ['two cities differ', { kind: 'place', value: 'Lyon, FR' }, { kind: 'place', value: 'Madrid, ES' }, false],
+    ['a partial quote is in the full one', { kind: 'quote', words: ['main', 'stabilizing', 'factor'] }, { kind: 'quote', words: ['it', 'is', 'the', 'main', 'stabilizing', 'factor', 'today'] }, true],
+    ['another wording of a quote', { kind: 'quote', words: ['we', 'will', 'never', 'give', 'up', 'our', 'land'] }, { kind: 'quote', words: ['we', 'will', 'not', 'give', 'up', 'our', 'land'] }, false],
+    ['quotes of other words are not compared', { kind: 'quote', words: ['the', 'economy', 'grows'] }, { kind: 'quote', words: ['peace', 'talks', 'failed'] }, null],
+  ];
+  for (const [name, a, b, want] of cases) {
+    it(`${name} → ${want}`, () => {
+      expect(compatible(a, b)).to.equal(want);
+      expect(compatible(b, a)).to.equal(want);
+    });
+  }
+});
+
+const article = (id: string, text: string, published: string | null = '2024-05-16'): Article => ({
+  id, path: `${id}.txt`, format: 'txt', text, title: null, outlet: null, url: null, published, publishedFrom: published ? 'metadata' : 'unknown', publishedWhy: null, preMasked: [],
+});
+
+describe('judge: what must yield no finding', function () {
+  this.timeout(30000);
+  const none: Array<[string, Article[]]> = [
+    ['one article alone, whatever it says', [article('a', 'The minister arrived in Lyon on Tuesday. Officials said 40 people attended. The minister left on Thursday.')]],
+    ['two unrelated articles', [article('a', 'The storm killed 12 people in the north on Monday.'), article('b', 'The company said on Tuesday that sales rose 4 percent to $3 billion.')]],
+    ['two copies of one article', [article('a', 'The mayor opened the bridge on Monday. It cost $40 million.'), article('b', 'The mayor opened the bridge on Monday. It cost $40 million.')]],
+  ];
+  for (const [name, articles] of none) {
+    it(`${name}: no conflict`, () => {
+      const r = analyze({ articles, problems: [] });
+      expect(r.findings.filter((f) => f.verdict === 'conflict').map((f) => f.message)).to.deep.equal([]);
+    });
+  }
+
+  it('a stated weekday that disagrees with its stated date is one inconsistency within the article', () => {
+    const r = analyze({ articles: [article('a', 'The leaders met on Tuesday, May 16, 2024 in the capital.')], problems: [] });
+    const f = r.findings.filter((x) => x.rule === 'time/weekday-mismatch');
+    expect(f).to.have.length(1);
+    expect(f[0].verdict).to.equal('conflict');
+    expect(f[0].message).to.include('Tuesday').and.include('Thursday');
+  });
+
+  it('two reports of one event a week apart, one number changed in a copied sentence: one conflict with both spans', () => {
+    const a = article('a', 'Flooding forced 3,000 residents from their homes on Monday, officials said. Rescue teams worked through the night.');
+    const b = article('b', 'Flooding forced 3,500 residents from their homes on Monday, officials said. Rescue teams worked through the night.');
+    const r = analyze({ articles: [a, b], problems: [] });
+    const c = r.findings.filter((f) => f.verdict === 'conflict');
+    expect(c).to.have.length(1);
+    expect(c[0].claims.map((x) => x.text)).to.deep.equal(['3,000 residents', '3,500 residents']);
+  });
+});
