@@ -45,7 +45,7 @@ describe('judge: values that can both be true', () => {
 });
 
 const article = (id: string, text: string, published: string | null = '2024-05-16'): Article => ({
-  id, path: `${id}.txt`, format: 'txt', text, title: null, outlet: null, url: null, published, publishedFrom: published ? 'metadata' : 'unknown', publishedWhy: null, preMasked: [],
+  id, path: `${id}.txt`, file: `${id}.txt`, format: 'txt', text, title: null, outlet: null, url: null, published, publishedFrom: published ? 'metadata' : 'unknown', publishedWhy: null, preMasked: [],
 });
 
 describe('judge: what must yield no finding', function () {

@@ -147,18 +147,44 @@ function aligned(a: Candidate, b: Candidate, memo: Map<string, number>): boolean
   return true;
 }
 
-/** The verdict on one event's claims of one block, or null when fewer than two articles align. */
+/** Distinct accounts of one event compared pair by pair at most; beyond, the first by article id. */
+const MAX_ACCOUNTS = 80;
+
+/**
+ * The verdict on one event's claims of one block, or null when fewer than two articles align.
+ * Articles that make the same claims in the same words (reprints, copies) are one account: each
+ * account is compared with each other once, and its verdict holds for all its articles.
+ */
 function judgeEvent(group: readonly Candidate[], memo: Map<string, number>): Draft | null {
-  const articles = [...new Set(group.map((c) => c.article))].sort();
-  if (articles.length < 2) return null;
-  const of = new Map(articles.map((a) => [a, group.filter((c) => c.article === a)]));
+  const of = new Map<string, Candidate[]>();
+  for (const c of group) {
+    let l = of.get(c.article);
+    if (!l) of.set(c.article, (l = []));
+    l.push(c);
+  }
+  if (of.size < 2) return null;
+  const signature = (cs: readonly Candidate[]): string => cs.map((c) => `${c.type}\u0001${c.value}\u0001${c.text}\u0001${c.context}`).sort().join('\u0002');
+  const accounts = new Map<string, string[]>();
+  for (const article of [...of.keys()].sort()) {
+    const key = signature(of.get(article)!);
+    const l = accounts.get(key);
+    if (l) l.push(article);
+    else accounts.set(key, [article]);
+  }
+  const reps = [...accounts.values()].slice(0, MAX_ACCOUNTS);
   const agree = new Map<string, Candidate>();
   const clash: Candidate[] = [];
   let allCertain = true;
-  for (let i = 0; i < articles.length; i++) {
-    for (let j = i + 1; j < articles.length; j++) {
-      const A = of.get(articles[i])!;
-      const B = of.get(articles[j])!;
+  // The claim of an article matching a representative's claim (same type, value and words).
+  const twin = (article: string, c: Candidate): Candidate => of.get(article)!.find((x) => x.type === c.type && x.value === c.value && x.text === c.text) ?? c;
+  const agreeAll = (members: readonly string[], c: Candidate): void => {
+    for (const m of members) if (!agree.has(m)) agree.set(m, twin(m, c));
+  };
+  for (const members of reps) if (members.length > 1) agreeAll(members, of.get(members[0])![0]);
+  for (let i = 0; i < reps.length; i++) {
+    for (let j = i + 1; j < reps.length; j++) {
+      const A = of.get(reps[i][0])!;
+      const B = of.get(reps[j][0])!;
       let compat: [Candidate, Candidate] | null = null;
       let conflict: [Candidate, Candidate] | null = null;
       for (const a of A) {
@@ -173,16 +199,22 @@ function judgeEvent(group: readonly Candidate[], memo: Map<string, number>): Dra
         }
       }
       if (compat) {
-        for (const c of compat) if (!agree.has(c.article)) agree.set(c.article, c);
+        agreeAll(reps[i], compat[0]);
+        agreeAll(reps[j], compat[1]);
       } else if (conflict) {
-        for (const c of conflict) if (!clash.includes(c)) clash.push(c);
+        for (const [members, c] of [[reps[i], conflict[0]], [reps[j], conflict[1]]] as const) {
+          for (const m of members) {
+            const t = twin(m, c);
+            if (!clash.includes(t)) clash.push(t);
+          }
+        }
         if (!conflict[0].certain || !conflict[1].certain) allCertain = false;
       }
     }
   }
   if (clash.length > 0) {
-    // Quotations and roles in other words may be a translation or a synonym: an editor decides.
-    // Places: one event may take the reader to several ("met in the capital, then toured the north").
+    // Roles in other words may be synonyms; one event may take the reader to several places
+    // ("met in the capital, then toured the north"): an editor decides.
     const soft = clash[0].attribute === 'role' || clash[0].attribute === 'place';
     const verdict: Verdict = allCertain && !soft ? 'conflict' : 'unresolved';
     const others = [...agree.values()].filter((c) => !clash.some((x) => x.article === c.article));
@@ -196,24 +228,40 @@ function judgeEvent(group: readonly Candidate[], memo: Map<string, number>): Dra
 function acrossEvents(list: readonly Candidate[], info: Map<string, EventInfo>): Draft[] {
   if (list.length === 0 || list[0].attribute !== 'date') return [];
   const out: Draft[] = [];
-  const main = list.filter((c) => c.event !== null && info.get(c.event)?.main === true && info.get(c.event)!.event.articles.includes(c.article));
-  const events = [...new Set(main.map((c) => c.event!))].sort((a, b) => +a.slice(1) - +b.slice(1));
-  for (let i = 0; i < events.length; i++) {
-    for (let j = i + 1; j < events.length; j++) {
-      const A = main.filter((c) => c.event === events[i]);
-      const B = main.filter((c) => c.event === events[j]);
-      // The type both events report, with a shared participant: "arrive" of one person.
-      const pairs: Array<[Candidate, Candidate]> = [];
-      for (const a of A) for (const b of B) if (a.article !== b.article && a.type === b.type && a.who.some((w) => b.who.includes(w))) pairs.push([a, b]);
-      if (pairs.length === 0) continue;
-      const verdicts = pairs.map(([a, b]) => compatible(a.cmp, b.cmp));
-      if (verdicts.some((v) => v !== false)) continue;
-      const type = pairs[0][0].type;
-      const claims = [...A, ...B].filter((c) => c.type === type && pairs.some((p) => p.includes(c)));
-      const onePerArticle = [...new Map(claims.map((c) => [c.article, c])).values()];
-      const dated = pairs.every(([a, b]) => a.certain && b.certain);
-      out.push({ verdict: dated ? 'different-events' : 'unresolved', reason: dated ? 'two-events' : 'two-events-undated', claims: onePerArticle, confidence: dated ? 0.8 : 0.4, events: [events[i], events[j]] });
+  const byEventId = new Map<string, Candidate[]>();
+  // Events that name a participant: only events sharing one are compared, not every pair.
+  const byPerson = new Map<string, Set<string>>();
+  for (const c of list) {
+    if (c.event === null || info.get(c.event)?.main !== true || !info.get(c.event)!.event.articles.includes(c.article)) continue;
+    let l = byEventId.get(c.event);
+    if (!l) byEventId.set(c.event, (l = []));
+    l.push(c);
+    for (const w of c.who) {
+      let s = byPerson.get(w);
+      if (!s) byPerson.set(w, (s = new Set()));
+      s.add(c.event);
     }
+  }
+  const num = (e: string): number => +e.slice(1);
+  const pairs = new Set<string>();
+  for (const events of byPerson.values()) {
+    const sorted = [...events].sort((a, b) => num(a) - num(b)).slice(0, MAX_ACCOUNTS);
+    for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) pairs.add(`${sorted[i]} ${sorted[j]}`);
+  }
+  for (const key of [...pairs].sort((x, y) => { const [a, b] = x.split(' ').map(num); const [c, d] = y.split(' ').map(num); return a - c || b - d; })) {
+    const [ei, ej] = key.split(' ');
+    const A = byEventId.get(ei)!;
+    const B = byEventId.get(ej)!;
+    // The type both events report, with a shared participant: "arrive" of one person.
+    const matched: Array<[Candidate, Candidate]> = [];
+    for (const a of A) for (const b of B) if (a.article !== b.article && a.type === b.type && a.who.some((w) => b.who.includes(w))) matched.push([a, b]);
+    if (matched.length === 0) continue;
+    if (matched.some(([a, b]) => compatible(a.cmp, b.cmp) !== false)) continue;
+    const type = matched[0][0].type;
+    const claims = [...A, ...B].filter((c) => c.type === type && matched.some((p) => p.includes(c)));
+    const onePerArticle = [...new Map(claims.map((c) => [c.article, c])).values()];
+    const dated = matched.every(([a, b]) => a.certain && b.certain);
+    out.push({ verdict: dated ? 'different-events' : 'unresolved', reason: dated ? 'two-events' : 'two-events-undated', claims: onePerArticle, confidence: dated ? 0.8 : 0.4, events: [ei, ej] });
   }
   return out;
 }
