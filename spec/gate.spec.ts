@@ -13,6 +13,7 @@ import { sarifValidator } from './sarif-schema.ts';
 interface JsonClaim {
   article: string;
   text: string;
+  start: number;
 }
 interface JsonFinding {
   id: string;
@@ -44,9 +45,13 @@ describe('gate: check → review → check (end to end)', function () {
     cli(['review', 'new.txt', SEEDS, ...common, '--decide', id, '--as', as, '--note', note, '--reviewer', 'spec'], tree.dir);
   const reviewFile = () => JSON.parse(readFileSync(join(tree.dir, 'crosscheck.review.json'), 'utf8'));
   const findings = (r: { stdout: string }) => JSON.parse(r.stdout).findings as JsonFinding[];
-  /** The conflict that quotes the new article's changed arrival sentence. */
+  /** The conflict that quotes the changed weekday of the new article's arrival sentence (its first line). */
   const changed = (fs: JsonFinding[], weekday: string) =>
-    fs.find((f) => f.verdict === 'conflict' && f.claims.some((c) => c.article === 'new' && c.text.includes(weekday) && c.text.includes('Beijing')));
+    fs.find(
+      (f) =>
+        f.verdict === 'conflict' &&
+        f.claims.some((c) => c.article === 'new' && c.text.includes(weekday) && c.start < seedText(SEED).indexOf('\n')),
+    );
 
   it('fails on a changed fact, passes once an editor decides, fails again when the span changes again', function () {
     const seed = seedText(SEED);
