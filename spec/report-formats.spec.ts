@@ -177,6 +177,8 @@ describe('report formats', () => {
       const byId = new Map(run.results.map((r: { partialFingerprints: Record<string, string> }) => [r.partialFingerprints['crosscheckFindingId/v1'], r]));
       const levels = Object.fromEntries([...byId].map(([id, r]) => [id, (r as { level: string }).level]));
       expect(levels).to.deep.equal({ c0ffee01: 'error', c0ffee04: 'error', c0ffee03: 'warning', c0ffee05: 'note', c0ffee02: 'none' });
+      expect((byId.get('c0ffee02') as { kind?: string }).kind).to.equal('pass');
+      expect((byId.get('c0ffee01') as { kind?: string }).kind).to.equal(undefined); // "fail", the default
       const conflict = byId.get('c0ffee01') as Record<string, any>;
       expect(conflict.ruleId).to.equal('time/date-mismatch');
       // "arrived in Beijing on Tuesday" is on line 2 of alpha, from column 26.

@@ -6,7 +6,7 @@
  */
 import { diffWords } from 'diff';
 import type { Claim, CrossEvent, Finding, Range, Report } from '../types.ts';
-import { groupByEvent, reviewLabel, summaryLine, VERDICT_ORDER } from './text.ts';
+import { factValue, factWhy, groupByEvent, reviewLabel, summaryLine, VERDICT_ORDER } from './text.ts';
 import type { FormatOptions, Formatter } from './types.ts';
 
 /** Escapes text for HTML content and quoted attribute values. */
@@ -67,6 +67,8 @@ export const formatHtml: Formatter = (report, options) => {
     '<main>',
   ];
   if (options.view === 'report') out.push(...findingsHtml(report, options));
+  if (options.view === 'report' || options.view === 'events') out.push(...eventsHtml(report));
+  if (options.view === 'facts') out.push(...factsHtml(report));
   out.push('</main>', ...articlesHtml(report), '</body>', '</html>', '');
   return out.join('\n');
 };
@@ -156,6 +158,22 @@ function sentenceAround(text: string, c: Claim, sentences: readonly Range[] | un
   const start = text.lastIndexOf('\n', c.start - 1) + 1;
   const nl = text.indexOf('\n', c.end);
   return { start, end: nl < 0 ? text.length : nl };
+}
+
+function eventsHtml(report: Report): string[] {
+  const rows = report.events.map(
+    (e) =>
+      `<tr><td>${escapeHtml(e.id)}</td><td>${escapeHtml(e.label)}</td><td>${escapeHtml(e.start ?? '')}</td><td>${escapeHtml(e.end ?? '')}</td><td>${escapeHtml(e.articles.join(', '))}</td></tr>`,
+  );
+  return ['<h2>Events</h2>', '<table><thead><tr><th>event</th><th>label</th><th>start</th><th>end</th><th>articles</th></tr></thead><tbody>', ...rows, '</tbody></table>'];
+}
+
+function factsHtml(report: Report): string[] {
+  const rows = report.facts.map(
+    (f) =>
+      `<tr><td>${escapeHtml(f.id)}</td><td>${escapeHtml(f.article)}</td><td>${escapeHtml(f.kind)}</td><td>${escapeHtml(f.text)}</td><td>${escapeHtml(factValue(f))}</td><td>${escapeHtml(factWhy(f))}</td></tr>`,
+  );
+  return ['<h2>Facts</h2>', '<table><thead><tr><th>fact</th><th>article</th><th>kind</th><th>text</th><th>value</th><th>how</th></tr></thead><tbody>', ...rows, '</tbody></table>'];
 }
 
 function articlesHtml(report: Report): string[] {

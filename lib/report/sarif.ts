@@ -65,6 +65,8 @@ export const formatSarif: Formatter = (report, options) => {
     const out: Record<string, unknown> = {
       ruleId: f.rule,
       ruleIndex: ruleIds.indexOf(f.rule),
+      // SARIF: a result that is not a failure has kind "pass" and level "none"; agreement is one.
+      ...(f.verdict === 'agreement' ? { kind: 'pass' } : {}),
       level: SARIF_LEVEL[f.verdict],
       message: { text: `${f.verdict}: ${f.slot}: ${f.message} (${claims.join('; ')}) [${reviewLabel(f)}]` },
       partialFingerprints: { [FINGERPRINT_KEY]: f.id },
