@@ -140,6 +140,17 @@ describe('person extractor', () => {
     }
   });
 
+  describe('nicknames and generational suffixes', () => {
+    reads([
+      [['Mob boss Vincent "The Chin" Gigante died in prison.', 'Gigante was 77.'], [['Vincent "The Chin" Gigante', 'Vincent Gigante', null], ['Gigante', 'Vincent Gigante', null]]],
+      [['Anthony "Fat Tony" Salerno died.'], [['Anthony "Fat Tony" Salerno', 'Anthony Salerno', null]]],
+      [['Adam (Pacman) Jones was suspended.', 'Jones said he was sorry.'], [['Adam (Pacman) Jones', 'Adam Jones', null], ['Jones', 'Adam Jones', null]]],
+      // The family name is the word before the suffix: "Comeaux" is "Joseph Comeaux Jr."
+      [['Police said Joseph Comeaux Jr. escaped.', 'Lyons said that Comeaux used a wheelchair.'], [['Joseph Comeaux Jr', 'Joseph Comeaux Jr', null], ['Comeaux', 'Joseph Comeaux Jr', null]]],
+    ]);
+    it('a quoted word inside a title is no nickname', () => expect(read(sentences('He read the "New" York paper.'))).to.deep.equal([]));
+  });
+
   describe('text that names no person', () => {
     const none: string[][] = [
       ['Officials said the fire was arson.'],

@@ -33,6 +33,8 @@ export interface Found {
   relation?: string | null;
   /** The rule, e.g. `person/title`. */
   rule: string;
+  /** Words inside the span that are no part of the name: a nickname ("Vincent "The Chin" Gigante"). */
+  skip?: [number, number];
 }
 
 /** A person parser: one way of telling a name. Declines by returning nothing. */

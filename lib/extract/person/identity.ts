@@ -42,11 +42,19 @@ export interface People {
   ofNationality(code: string): readonly Identity[];
 }
 
+/** Generational suffixes, which end a name but are not its family name ("Comeaux" of "Arcade Comeaux Jr."). */
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/** The family name of a form: its last word, or the word before a suffix. */
+function family(words: readonly string[]): string {
+  return words.length > 1 && SUFFIX.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
+}
+
 /** True when form `f` can be a shorter form of the full name `full`. */
 function partOf(f: string[], full: string[]): boolean {
   if (f.length > full.length) return false;
-  if (f.length === 1) return f[0] === full[full.length - 1] || f[0] === full[0];
-  if (f[f.length - 1] !== full[full.length - 1]) return false;
+  if (f.length === 1) return f[0] === family(full) || f[0] === full[0];
+  if (family(f) !== family(full)) return false;
   let j = 0;
   for (const w of f) {
     while (j < full.length && full[j] !== w) j++;
@@ -77,7 +85,7 @@ export function joinPeople(forms: readonly Form[], familyFirst: (words: readonly
     const key = f.words.join(' ');
     let who = byForm.get(key);
     if (who === undefined) {
-      const last = f.words[f.words.length - 1];
+      const last = family(f.words);
       const near = new Set([...(byLast.get(last) ?? []), ...(f.words.length === 1 ? (byFirst.get(last) ?? []) : [])]);
       const matches = [...near].filter((p) => partOf(f.words, p.words));
       if (matches.length === 0) {
@@ -99,7 +107,7 @@ export function joinPeople(forms: readonly Form[], familyFirst: (words: readonly
   const shortOf = new Map<string, Identity | null>();
   const addShort = (w: string, p: Identity) => shortOf.set(w, shortOf.has(w) && shortOf.get(w) !== p ? null : p);
   for (const p of identities) {
-    addShort(p.words[p.words.length - 1], p);
+    addShort(family(p.words), p);
     if (p.words.length > 1 && familyFirst(p.words)) addShort(p.words[0], p);
   }
   let maxFormWords = 0;

@@ -22,6 +22,7 @@ import { attributionParser } from './attribution.ts';
 import type { Found, PersonContext, PersonParser } from './context.ts';
 import { givenNameParser } from './given-name.ts';
 import { honorificParser } from './honorific.ts';
+import { nicknameParser } from './nickname.ts';
 import { joinPeople, type Form } from './identity.ts';
 import { givenNames, titleLexicon } from './lexicon.ts';
 import { findMentions, type Mention } from './mentions.ts';
@@ -33,6 +34,7 @@ import { isKnownWord, joined, words } from './words.ts';
 
 /** The parsers, strongest evidence first: where two find the same name, the first one's role stands. */
 export const personParsers: readonly PersonParser[] = [
+  nicknameParser,
   titleParser,
   appositionParser,
   honorificParser,
@@ -114,7 +116,7 @@ export function findPeople(doc: Document): Draft<PersonFact>[] {
   }
 
   const forms: Form[] = found.map(({ ctx, found: f }) => ({
-    words: nameText(ctx.words, f.first, f.last).split(' '),
+    words: nameText(ctx.words, f.first, f.last, f.skip).split(' '),
     role: f.role,
     nationality: f.nationality,
     relation: f.relation ?? null,
@@ -127,7 +129,7 @@ export function findPeople(doc: Document): Draft<PersonFact>[] {
 
   // Pass 2: every further mention of those people, then role nouns that stand for one of them.
   const mentions: Array<{ ctx: PersonContext; m: Mention }> = found.map(({ ctx, found: f }) => {
-    const key = nameText(ctx.words, f.first, f.last);
+    const key = nameText(ctx.words, f.first, f.last, f.skip);
     return { ctx, m: { ...f, value: people.of(key)?.name ?? key } };
   });
   for (const ctx of contexts) {

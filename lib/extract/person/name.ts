@@ -160,9 +160,9 @@ function* computeNameRuns(ctx: PersonContext): Generator<[number, number]> {
 }
 
 /** The name of words `first..last` as written, possessive dropped: "Anna Novak". */
-export function nameText(ws: readonly Word[], first: number, last: number): string {
+export function nameText(ws: readonly Word[], first: number, last: number, skip?: readonly [number, number]): string {
   const parts: string[] = [];
-  for (let k = first; k <= last; k++) parts.push(k === last ? ws[k].base : ws[k].text);
+  for (let k = first; k <= last; k++) if (!skip || k < skip[0] || k > skip[1]) parts.push(k === last ? ws[k].base : ws[k].text);
   return parts.join(' ');
 }
 
