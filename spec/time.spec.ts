@@ -413,6 +413,14 @@ describe('time: clock times as tokenizers and wires write them, with zones', () 
     // Zones: US eastern time is -04:00 in summer, -05:00 in winter; UK time +01:00 in summer only.
     ['The fire was out by 1:40 a.m. ET Saturday.', '2008-12-13', '2008-12-13T01:40-05:00', '1:40'],
     ['The game starts at 8 p.m. EDT on Friday.', '2012-07-07', '2012-07-06T20:00-04:00', '8 p.m.'],
+    ['26 September 2013, 10: 00 (GMT+05: 00)', '2013-09-26', '2013-09-26T10:00+05:00', '10: 00'],
+    ['Sun Sep 15 2013 14: 25 GMT+1000 (EST)', '2013-09-15', '2013-09-15T14:25+10:00', '14: 25'],
+    // A dateline's date and clock time are a DATE and a TIME; in prose "on May 16, 2024 at 6 p.m." is one.
+    ['July 7, 2012, 10: 04 PM ET', '2012-07-07', '2012-07-07', 'July 7'],
+    ['Monday, March 11, 2013 23: 51', '2013-03-11', '2013-03-11T23:51', '23: 51'],
+    // A clock time alone takes the latest day before it in the article.
+    ['The family was attacked on Saturday.\nHe was arrested at the pier around 9.35am.', '2013-06-18', '2013-06-15T09:35', '9.35am'],
+    ['He was arrested at the pier around 9.35am.', '2013-06-18', null, '9.35am'],
   ]);
 
   it('a game clock ("at 2: 56 of the third round") is no time of day', () => {

@@ -10,7 +10,7 @@ import { daysFromCivil, daysInMonth, isoWeekday } from './calendar.ts';
 import type { TimeParser } from './engine.ts';
 
 /** Zone words written after a clock time, case-sensitive ("ET", never "et"). */
-export const ZONE_SOURCE = '(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|UK)';
+export const ZONE_SOURCE = '(?:(?:GMT|UTC)[+-]\\d{1,2}(?::\\s?\\d{2}|\\d{2})?|GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|UK)';
 
 /** A zone word right after a clock time: " GMT", " (ET)". */
 const ZONE_AFTER = new RegExp(`^\\s{0,2}\\(?(${ZONE_SOURCE})\\)?(?![\\w])`);
@@ -32,7 +32,7 @@ export const clockParser: TimeParser = {
   extractor: 'time/clock',
   pattern: new RegExp(
     [
-      '(?<![\\w:.,])(?:',
+      '(?<![\\w:.,+-])(?:',
       // "10: 04 PM", "11: 39am", "23: 51"
       '(\\d{1,2}):\\s(\\d{2})(?:\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?)?',
       // "9 a. m.", "3 p. m."
@@ -42,13 +42,16 @@ export const clockParser: TimeParser = {
       // "noon", "midnight"
       '|\\b(noon|midnight)\\b',
       ')',
-      `(?:\\s{1,2}(${ZONE_SOURCE})(?![\\w]))?`,
+      // "10: 04 PM ET" in the span; "10: 00 (GMT+05: 00)" read, but the bracket left out
+      // (an alternation with an empty branch, not "?": an optional group may not match empty)
+      `(?:\\s{1,2}(${ZONE_SOURCE})(?![\\w])|(?=\\s{1,2}\\((${ZONE_SOURCE})\\))|)`,
       '(?![\\w]|:\\s?\\d)',
     ].join(''),
     'g',
   ),
   extract(_ctx, m) {
-    const [whole, h1, m1, ap1, h2, ap2, h3, m3, word, zone] = m;
+    const [whole, h1, m1, ap1, h2, ap2, h3, m3, word, written, bracketed] = m;
+    const zone = written ?? bracketed;
     let hour: number;
     let minute = 0;
     let meridiem: string | undefined;
@@ -108,6 +111,13 @@ const US_ZONES: Record<string, number> = { E: -5, C: -6, M: -7, P: -8 };
  */
 export function zoneOffset(zone: string, y: number, m: number, d: number): string | null {
   const hours = (h: number) => (h === 0 ? 'Z' : `${h < 0 ? '-' : '+'}${String(Math.abs(h)).padStart(2, '0')}:00`);
+  // "GMT+05:00", "GMT+05: 00", "GMT+1000", "UTC-3"
+  const offset = /^(?:GMT|UTC)([+-])(\d{1,2})(?::\s?(\d{2})|(\d{2}))?$/.exec(zone);
+  if (offset) {
+    const [, sign, hh, mm1, mm2] = offset;
+    const mm = mm1 ?? mm2 ?? '00';
+    return Number(hh) === 0 && Number(mm) === 0 ? 'Z' : `${sign}${hh.padStart(2, '0')}:${mm}`;
+  }
   if (zone === 'GMT' || zone === 'UTC') return 'Z';
   if (zone === 'BST') return '+01:00';
   if (zone === 'UK') return hours(ukSummer(y, m, d) ? 1 : 0);

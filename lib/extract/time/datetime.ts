@@ -1,6 +1,9 @@
 /**
  * A clock time next to a day: "on Thursday at 6 pm", "at 10:30 a.m. on Tuesday", "yesterday at
  * noon". The time joins the day's reading, and the value becomes `2024-05-16T18:00` (TIME).
+ * A dateline's full date followed by its clock time without a word between ("July 7, 2012,
+ * 10: 04 PM ET", "Monday, March 11, 2013 23: 51") stays a DATE and a TIME, as the gold guidelines
+ * annotate it: the clock time takes the date's day from its sentence.
  */
 import type { Candidate, Refiner } from './engine.ts';
 import { gapBetween } from './engine.ts';
@@ -20,8 +23,10 @@ export const mergeDateTime: Refiner = (candidates, body) => {
     const b = candidates[i + 1];
     if (b) {
       const gap = gapBetween(body, a, b);
-      // "Thursday at 6 pm", "Thursday, 6 pm"
-      if (gap !== null && isDay(a) && isClock(b) && /^,?\s{0,3}(?:at\s{1,3}|from\s{1,3}|around\s{1,3}|about\s{1,3}|by\s{1,3})?$/i.test(gap)) {
+      // "Thursday at 6 pm", "Thursday, 6 pm"; but a dateline's full date and its clock time stay two
+      // facts, a DATE and a TIME ("July 7, 2012, 10: 04 PM ET"), the clock taking the date's day.
+      const dateline = a.reading.mode === 'fixed' && a.reading.stated.year !== undefined && gap !== null && /^,?\s{0,3}$/.test(gap);
+      if (gap !== null && !dateline && isDay(a) && isClock(b) && /^,?\s{0,3}(?:at\s{1,3}|from\s{1,3}|around\s{1,3}|about\s{1,3}|by\s{1,3})?$/i.test(gap)) {
         const { hour, minute } = b.reading.stated;
         out.push({ ...a, end: b.end, reading: { ...a.reading, grain: 'minute', stated: { ...a.reading.stated, hour, minute }, label: `${a.reading.label} ${b.reading.label}`, ...zoneOf(b) } });
         i++;

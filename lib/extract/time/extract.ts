@@ -104,6 +104,8 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
   // Pass 2, in text order: anaphora take the latest date before them; anniversaries the next year.
   let prior: Anchor | null = null;
   let priorSentence = -1;
+  // The latest day (or day and time) before: the day the narrative is on, for clock times alone.
+  let priorDay: Anchor | null = null;
   let y = 0;
   candidates.forEach((c, i) => {
     if (dependent(c)) {
@@ -113,14 +115,18 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
         c.reading.mode === 'since' && next && next.c.sentence.index === c.sentence.index && next.r?.period
           ? { period: next.r.period, id: `fact@${next.c.start}-${next.c.end}`, label: `'${body.slice(next.c.start, next.c.end)}' (${next.r.value})` }
           : null;
-      // "He landed on Thursday and spoke at 6 pm": a lone clock time takes the day of its own sentence only
-      const usable = c.reading.mode !== 'clock' || priorSentence === c.sentence.index ? prior : null;
-      results[i] = resolve(c.reading, { published, tense: NO_TENSE, prior: usable, yearAfter });
+      // "He landed on Thursday and spoke at 6 pm": a lone clock time takes the day of its own
+      // sentence; without one, the latest day before it ("... on Saturday. He was arrested at
+      // Millom Pier around 9.35am." → that Saturday, 09:35).
+      const own = c.reading.mode !== 'clock' || priorSentence === c.sentence.index;
+      const usable = own ? prior : priorDay;
+      results[i] = resolve(c.reading, { published, tense: NO_TENSE, prior: usable, yearAfter, ...(own ? {} : { clockFrom: 'article' as const }) });
     }
     const r = results[i];
     if (r?.period && r.value !== null && r.timex !== 'DURATION' && r.timex !== 'SET') {
       prior = { period: r.period, id: `fact@${c.start}-${c.end}`, label: `'${body.slice(c.start, c.end)}' (${formatPeriod(r.period)})` };
       priorSentence = c.sentence.index;
+      if ((r.period.grain === 'day' || r.period.grain === 'minute') && !r.endValue) priorDay = prior;
     }
   });
 

@@ -51,6 +51,8 @@ export interface ResolveEnv {
   prior: Anchor | null;
   /** The first explicit year after the expression in its sentence (used by anniversaries). */
   yearAfter: Anchor | null;
+  /** For a clock time: `article` when {@link prior} is the latest day of an earlier sentence, not of its own. */
+  clockFrom?: 'sentence' | 'article';
 }
 
 /** A resolved reading: the TimeFact fields that depend on resolution. */
@@ -183,10 +185,11 @@ function place(r: Reading, env: ResolveEnv): Placed {
       return { period, anchor: period ? env.prior : null, how: 'anaphoric', why: null };
     }
     case 'clock': {
-      // "landed on Thursday and spoke at 6 pm": the day of the sentence's date; alone, unresolved
+      // "landed on Thursday and spoke at 6 pm": the day of the sentence's date, else the latest day
+      // before it in the article; with none, unresolved
       const p = env.prior?.period;
       if (!env.prior || !p || (p.grain !== 'day' && p.grain !== 'minute')) return { period: null, anchor: null, how: 'unresolved', why: null };
-      return { period: { grain: 'day', y: p.y, m: p.m, d: p.d }, anchor: env.prior, how: 'sentence-date', why: null };
+      return { period: { grain: 'day', y: p.y, m: p.m, d: p.d }, anchor: env.prior, how: env.clockFrom === 'article' ? 'previous-date' : 'sentence-date', why: null };
     }
     default:
       return { period: null, anchor: null, how: 'unresolved', why: null };
