@@ -173,6 +173,8 @@ async function reviewFile(paths: string[], opts: DecideOptions): Promise<void> {
   const actions = [opts.decide !== undefined, opts.list === true, opts.prune === true].filter(Boolean).length;
   if (actions > 1) throw new UsageError('use one of --decide, --list and --prune at a time');
   if (paths.length === 0) throw new UsageError('name the article files or folders whose findings you review, e.g. crosscheck review data/seeds --list');
+  if (opts.decide !== undefined && opts.as === undefined) throw new UsageError(`say which decision with --as: ${DECISIONS.join(', ')}`);
+  if (opts.decide === undefined && opts.as !== undefined) throw new UsageError('--as goes with --decide <finding id>');
   const reviewPath = reviewPathOf(opts);
   const reviews = await reviewsOf(opts);
   const loaded = load(paths, opts);
@@ -181,7 +183,6 @@ async function reviewFile(paths: string[], opts: DecideOptions): Promise<void> {
   const bad = report.problems.length > 0 ? 2 : 0;
 
   if (opts.decide !== undefined) {
-    if (opts.as === undefined) throw new UsageError(`say which decision with --as: ${DECISIONS.join(', ')}`);
     const id = opts.decide;
     // A unique prefix is accepted, as with git commits: ids are read off a report and typed.
     const exact = report.findings.find((f) => f.id === id);
@@ -192,7 +193,7 @@ async function reviewFile(paths: string[], opts: DecideOptions): Promise<void> {
       throw new UsageError(`unknown finding id '${id}': it ${why}. List them with: crosscheck review ${paths.join(' ')} --list`);
     }
     await recordDecision(reviewPath, finding.id, {
-      decision: opts.as,
+      decision: opts.as!,
       note: opts.note ?? null,
       reviewer: opts.reviewer ?? process.env.USER ?? process.env.USERNAME ?? null,
       at: new Date().toISOString(),

@@ -106,6 +106,20 @@ describe('gate: check → review → check (end to end)', function () {
     expect(() => readFileSync(join(tree.dir, 'crosscheck.review.json'))).to.throw();
   });
 
+  const usage: [string, string[], RegExp][] = [
+    ['--decide without --as', ['--decide', 'abcd'], /say which decision with --as: confirmed-conflict, different-events, not-a-conflict, needs-follow-up/],
+    ['--as without --decide', ['--as', 'not-a-conflict'], /--as goes with --decide/],
+    ['an unknown decision', ['--decide', 'abcd', '--as', 'maybe'], /Choices: "confirmed-conflict"/],
+    ['two actions at once', ['--list', '--prune'], /one of --decide, --list and --prune/],
+  ];
+  for (const [name, args, message] of usage) {
+    it(`review: ${name} is a usage error, exit 2`, () => {
+      const r = cli(['review', 'new.txt', ...args], tree.dir);
+      expect(r.status).to.equal(2);
+      expect(r.stderr).to.match(message);
+    });
+  }
+
   it('a malformed review file is exit 2 naming the file and the reason', () => {
     writeFileSync(join(tree.dir, 'new.txt'), seedText(SEED));
     writeFileSync(join(tree.dir, 'bad.review.json'), '{"version": 7}');
