@@ -95,6 +95,7 @@ export async function recordDecision(path: string, findingId: string, entry: Rev
 export interface PruneResult {
   /** Ids of the removed entries, sorted. */
   removed: string[];
+  /** The review file as it now is on disk. */
   file: ReviewFile;
 }
 
@@ -125,7 +126,9 @@ export function applyReviews(report: Report, file: ReviewFile): Report {
 
 /** An entry of the review file that matches no finding of the report. */
 export interface StaleEntry {
+  /** The finding id the entry was recorded under. */
   id: string;
+  /** The entry as recorded (its `slot` says what the finding was about). */
   entry: ReviewEntry;
 }
 
