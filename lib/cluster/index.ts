@@ -140,6 +140,8 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clus
     for (const a of g.articles) mainOf.set(a, d);
   }
 
+  occasionTerms(drafts, sorted);
+
   // 2. Mentions of other occasions: joined to a main event they fit, else to events of their own.
   const others: Draft[] = [];
   const mentionEvent = new Map<string, Draft>();
@@ -204,6 +206,27 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clus
   }
 
   return { events, byArticle, factEvent: factEvents(sorted, index, mentions, mentionEvent, idOf, mainOf), info };
+}
+
+/**
+ * The words that set each main event apart from the others ("forum, anniversary, initiative"
+ * against "state, visit, term"): TF-IDF with each main event's articles as one document.
+ */
+function occasionTerms(drafts: Draft[], docs: readonly Document[]): void {
+  if (drafts.length < 2) return;
+  const byId = new Map(docs.map((d) => [d.article.id, d]));
+  const bags = drafts.map((d) => {
+    const bag = new Map<string, number>();
+    for (const id of d.articles) {
+      // Weights of the lead and of names count, capped: a word one long article repeats does not name the occasion.
+      for (const [t, w] of documentTerms(byId.get(id)!)) if (!t.startsWith('#')) bag.set(t, (bag.get(t) ?? 0) + Math.min(w, 6));
+    }
+    return bag;
+  });
+  const { vectors } = tfidf(bags);
+  drafts.forEach((d, i) => {
+    d.terms = [...vectors[i]].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_TERMS).map(([t]) => t);
+  });
 }
 
 /** Articles whose news is further apart than this report different main events. */

@@ -29,6 +29,25 @@ function says(c: Candidate): string {
   return `${c.article} '${oneLine(c.text)}' → ${value}${why}`;
 }
 
+/**
+ * The claims grouped by value, each value once with the chain of its first claim:
+ * "2024-05-16 in 001, 003 ('landed ... early on Thursday': Thursday + published 2024-05-16 → 2024-05-16)".
+ */
+function byValue(claims: readonly Candidate[]): string {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of claims) {
+    const key = c.value ?? c.shown;
+    const l = groups.get(key);
+    if (l) l.push(c);
+    else groups.set(key, [c]);
+  }
+  return [...groups].map(([value, cs]) => {
+    const first = cs[0];
+    const why = first.why && first.why !== value ? `: ${first.why}` : '';
+    return `${value} in ${cs.map((c) => c.article).join(', ')} ('${oneLine(first.text)}'${why})`;
+  }).join(' and ');
+}
+
 const oneLine = (s: string): string => {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > 120 ? `${t.slice(0, 117)}...` : t;
@@ -74,7 +93,7 @@ export function describe(d: Draft, claims: readonly Candidate[], info: Map<strin
     case 'one-event': {
       const ev = claims[0].event;
       const where = ev ? ` of ${eventName(ev, info.get(ev), undefined)}` : '';
-      if (d.verdict === 'agreement') return `${claims.length} sources agree on ${slot}${where}: ${list}.`;
+      if (d.verdict === 'agreement') return `${claims.length} sources agree on ${slot}${where}: ${byValue(claims)}.`;
       const q = claims[0].attribute === 'quote' ? ` Words: ${wordDiff(claims[0].value ?? '', claims[1].value ?? '')}.` : '';
       return `Conflict on ${slot}${where}: the sources report one event with incompatible values: ${list}.${q}`;
     }
@@ -92,11 +111,12 @@ export function describe(d: Draft, claims: readonly Candidate[], info: Map<strin
       const [a, b] = d.events!;
       const A = info.get(a);
       const B = info.get(b);
-      return `Different events, not a conflict: ${list}. They belong to ${eventName(a, A, B)} and ${eventName(b, B, A)}, which their dates set apart.`;
+      const inOrder = [...claims].sort((x, y) => +(x.event ?? 'E0').slice(1) - +(y.event ?? 'E0').slice(1));
+      return `Different events, not a conflict: ${byValue(inOrder)} belong to ${eventName(a, A, B)} and ${eventName(b, B, A)}, which their dates set apart.`;
     }
     case 'two-events-undated': {
       const [a, b] = d.events!;
-      return `Unresolved: ${list}. The articles read as reports of different occasions (${eventName(a, info.get(a), info.get(b))} and ${eventName(b, info.get(b), info.get(a))}), but no date in the text separates them; it cannot be told whether this is one event.`;
+      return `Unresolved: ${byValue(claims)}. The articles read as reports of different occasions (${eventName(a, info.get(a), info.get(b))} and ${eventName(b, info.get(b), info.get(a))}), but no date in the text separates them; it cannot be told whether this is one event.`;
     }
   }
 }
