@@ -22,6 +22,8 @@ describe('time: hostile input stays linear', function () {
     ['dashes between digits', '1-1-'],
     ['digit groups', '1,000,'],
     ['clock-like digits', '12:30 '],
+    ['spaced clock times with zones', '10: 04 PM ET, (GMT+05: 00) '],
+    ['vague lengths of time', 'a few minutes hours after '],
   ];
 
   for (const [name, unit] of cases) {
