@@ -20,7 +20,7 @@
 import type { Document, EventFact, Fact, TimeFact } from '../types.ts';
 import { averageLinkage, candidatePairs, DEFAULT_BLOCKING, type BlockingOptions, type Pair } from './agglomerate.ts';
 import { documentTerms, DEFAULT_TERM_OPTIONS, type TermOptions } from './terms.ts';
-import { cosine, tfidf, topTerms, type Vector } from './vectors.ts';
+import { tfidf, topTerms, type Vector } from './vectors.ts';
 
 /** One main event: the articles that report it. */
 export interface ArticleGroup {
@@ -69,10 +69,36 @@ export const DEFAULT_ARTICLE_OPTIONS: ArticleClusterOptions = {
 /** Largest topic whose articles are all compared with each other (500,000 pairs). */
 const MAX_TOPIC_PAIRWISE = 1000;
 
-/** Every pair of the vectors with its cosine, sorted by (i, j). */
+/**
+ * Every pair of the vectors with a positive cosine, sorted by (i, j). Computed as a sparse
+ * product through postings (term → vectors holding it, with weights), which touches only pairs
+ * that share a term; pairs that share none have cosine 0, which average linkage assumes anyway.
+ */
 function allPairs(vs: readonly Vector[]): Pair[] {
+  const postings = new Map<string, { ids: number[]; ws: number[] }>();
+  vs.forEach((v, i) => {
+    for (const [t, w] of v) {
+      const p = postings.get(t);
+      if (p) {
+        p.ids.push(i);
+        p.ws.push(w);
+      } else postings.set(t, { ids: [i], ws: [w] });
+    }
+  });
   const out: Pair[] = [];
-  for (let i = 0; i < vs.length; i++) for (let j = i + 1; j < vs.length; j++) out.push({ i, j, sim: cosine(vs[i], vs[j]) });
+  const acc = new Float64Array(vs.length);
+  for (let i = 0; i < vs.length; i++) {
+    // Vectors iterate their terms in sorted order, and postings hold ids ascending, so every sum
+    // is made in the same order on every run.
+    for (const [t, w] of vs[i]) {
+      const { ids, ws } = postings.get(t)!;
+      for (let k = ids.length - 1; k >= 0 && ids[k] > i; k--) acc[ids[k]] += w * ws[k];
+    }
+    for (let j = i + 1; j < vs.length; j++) {
+      if (acc[j] > 0) out.push({ i, j, sim: acc[j] });
+      acc[j] = 0;
+    }
+  }
   return out;
 }
 
