@@ -7,6 +7,7 @@
  * same finding across runs. A finding an editor has reviewed (and whose evidence has not changed
  * since) carries an accepted external suppression, as the review file is a suppression list.
  */
+import pkg from '../../package.json' with { type: 'json' };
 import type { Claim, Finding, Report, Verdict } from '../types.ts';
 import { Positions } from './position.ts';
 import { cmp, offsetsFitFile, orderClaims, reviewLabel, sortFindings } from './text.ts';
@@ -103,6 +104,8 @@ export const formatSarif: Formatter = (report, options) => {
         tool: {
           driver: {
             name: 'crosscheck',
+            // The version of the tool is part of what a scanner shows; it changes only with a release.
+            version: pkg.version,
             rules: ruleIds.map((id) => ({
               id,
               name: ruleName(id),
