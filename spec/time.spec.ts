@@ -418,6 +418,8 @@ describe('time: clock times as tokenizers and wires write them, with zones', () 
     // A dateline's date and clock time are a DATE and a TIME; in prose "on May 16, 2024 at 6 p.m." is one.
     ['July 7, 2012, 10: 04 PM ET', '2012-07-07', '2012-07-07', 'July 7'],
     ['Monday, March 11, 2013 23: 51', '2013-03-11', '2013-03-11T23:51', '23: 51'],
+    ['14: 25 Sun Sep 15 2013', '2013-09-15', '2013-09-15T14:25', '14: 25'],
+    ['14: 25 Sun Sep 15 2013', '2013-09-15', '2013-09-15', 'Sun Sep'],
     // A clock time alone takes the latest day before it in the article.
     ['The family was attacked on Saturday.\nHe was arrested at the pier around 9.35am.', '2013-06-18', '2013-06-15T09:35', '9.35am'],
     ['He was arrested at the pier around 9.35am.', '2013-06-18', null, '9.35am'],

@@ -32,8 +32,9 @@ export const mergeDateTime: Refiner = (candidates, body) => {
         i++;
         continue;
       }
-      // "at 6 pm on Thursday"
-      if (gap !== null && isClock(a) && isDay(b) && /^,?\s{0,3}(?:on\s{1,3})?$/i.test(gap)) {
+      // "at 6 pm on Thursday"; but "14: 25 Sun Sep 15 2013", a dateline, stays a TIME and a DATE
+      const datelineAfter = b.reading.mode === 'fixed' && b.reading.stated.year !== undefined && gap !== null && /^,?\s{0,3}$/.test(gap);
+      if (gap !== null && !datelineAfter && isClock(a) && isDay(b) && /^,?\s{0,3}(?:on\s{1,3})?$/i.test(gap)) {
         const { hour, minute } = a.reading.stated;
         out.push({ ...b, start: a.start, reading: { ...b.reading, grain: 'minute', stated: { ...b.reading.stated, hour, minute }, label: `${a.reading.label} ${b.reading.label}`, ...zoneOf(a) } });
         i++;

@@ -101,6 +101,19 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
     .map((c, i) => ({ c, r: results[i] }))
     .filter(({ c, r }) => c.reading.mode === 'fixed' && c.reading.stated.year !== undefined && r?.period);
 
+  // For a dateline's clock time before its date ("14: 25 Sun Sep 15 2013"): the next day-grain
+  // date of the same sentence, found by one backward sweep.
+  const nextDay: (Anchor | null)[] = new Array(candidates.length).fill(null);
+  for (let j = candidates.length - 1, next: Anchor | null = null, sentence = -1; j >= 0; j--) {
+    const c = candidates[j];
+    if (c.sentence.index !== sentence) [next, sentence] = [null, c.sentence.index];
+    nextDay[j] = next;
+    const r = results[j];
+    if (r?.period && r.value !== null && !r.endValue && (r.period.grain === 'day' || r.period.grain === 'minute')) {
+      next = { period: r.period, id: `fact@${c.start}-${c.end}`, label: `'${body.slice(c.start, c.end)}' (${formatPeriod(r.period)})` };
+    }
+  }
+
   // Pass 2, in text order: anaphora take the latest date before them; anniversaries the next year.
   let prior: Anchor | null = null;
   let priorSentence = -1;
@@ -119,8 +132,8 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
       // sentence; without one, the latest day before it ("... on Saturday. He was arrested at
       // Millom Pier around 9.35am." → that Saturday, 09:35).
       const own = c.reading.mode !== 'clock' || priorSentence === c.sentence.index;
-      const usable = own ? prior : priorDay;
-      results[i] = resolve(c.reading, { published, tense: NO_TENSE, prior: usable, yearAfter, ...(own ? {} : { clockFrom: 'article' as const }) });
+      const usable = own ? prior : (nextDay[i] ?? priorDay);
+      results[i] = resolve(c.reading, { published, tense: NO_TENSE, prior: usable, yearAfter, ...(own || nextDay[i] ? {} : { clockFrom: 'article' as const }) });
     }
     const r = results[i];
     if (r?.period && r.value !== null && r.timex !== 'DURATION' && r.timex !== 'SET') {
