@@ -143,6 +143,10 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clus
   occasionTerms(drafts, sorted);
 
   // 2. Mentions of other occasions: joined to a main event they fit, else to events of their own.
+  // Both lookups go through an index by month, so that each mention meets only the events of its dates.
+  const mainIndex = new DraftIndex();
+  for (const d of drafts) mainIndex.add(d);
+  const otherIndex = new DraftIndex();
   const others: Draft[] = [];
   const mentionEvent = new Map<string, Draft>();
   for (const doc of sorted) {
@@ -155,14 +159,14 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clus
       const fits = (d: Draft): boolean =>
         d.interval !== null && overlaps(d.interval, m.interval!) && m.interval!.grain !== 'year' && m.interval!.grain !== 'decade' &&
         d.mentions.some((x) => x.family === m.family && placesAgree(x, m) && (shares(x.who, m.who) || (x.place !== null && m.place !== null)));
-      const main = drafts.find((d) => d !== mainOf.get(doc.article.id) && fits(d)) ?? (fits(mainOf.get(doc.article.id)!) ? mainOf.get(doc.article.id)! : undefined);
+      const main = mainIndex.near(m.interval).find((d) => d !== mainOf.get(doc.article.id) && fits(d)) ?? (fits(mainOf.get(doc.article.id)!) ? mainOf.get(doc.article.id)! : undefined);
       if (main) {
         main.articles.add(doc.article.id);
         main.mentions.push(m);
         mentionEvent.set(m.fact.id, main);
         continue;
       }
-      const other = others.find((d) => d.interval !== null && sameOccasion(d, m));
+      const other = otherIndex.near(m.interval).find((d) => d.interval !== null && sameOccasion(d, m));
       if (other) {
         other.articles.add(doc.article.id);
         other.mentions.push(m);
@@ -172,6 +176,7 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clus
       } else {
         const d: Draft = { key: `other:${m.fact.article}:${m.fact.start}`, main: false, articles: new Set([doc.article.id]), mentions: [m], terms: [], interval: { ...m.interval }, datedBy: `'${m.time!.text}' in ${m.fact.article} (${m.time!.chain})` };
         others.push(d);
+        otherIndex.add(d);
         mentionEvent.set(m.fact.id, d);
       }
     }
@@ -281,6 +286,46 @@ function splitByNewsDate(g: ArticleGroup, docs: readonly Document[], mentions: M
     parts[best].push(id);
   }
   return parts.map((p) => ({ articles: p.sort(), terms: g.terms, start: null }));
+}
+
+/**
+ * Events by the months their dates cover (a year or a decade by its years): the events a dated
+ * mention can belong to are found without a pass over all of them.
+ */
+class DraftIndex {
+  private months = new Map<number, Draft[]>();
+  private years = new Map<number, Draft[]>();
+  private order = new Map<Draft, number>();
+
+  /** Files an event under its months, or under its years when it spans more than two years. */
+  add(d: Draft): void {
+    if (d.interval === null) return;
+    this.order.set(d, this.order.size);
+    const [a, b] = [monthKey(d.interval.from), monthKey(d.interval.to)];
+    if (b - a <= 24) for (let k = a; k <= b; k++) push(this.months, k, d);
+    else for (let y = Math.floor(a / 12); y <= Math.floor(b / 12); y++) push(this.years, y, d);
+  }
+
+  /** Events whose months or years meet the interval's, in the order they were added. */
+  near(i: DayInterval): Draft[] {
+    const found = new Set<Draft>();
+    const [a, b] = [monthKey(i.from), monthKey(i.to)];
+    for (let k = a; k <= Math.min(b, a + 120); k++) for (const d of this.months.get(k) ?? []) found.add(d);
+    for (let y = Math.floor(a / 12); y <= Math.floor(b / 12); y++) for (const d of this.years.get(y) ?? []) found.add(d);
+    return [...found].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const l = map.get(key);
+  if (l) l.push(value);
+  else map.set(key, [value]);
+}
+
+/** A month count of a day number (year × 12 + month), through the calendar of values.ts. */
+function monthKey(day: number): number {
+  const [y, m] = dayString(day).split('-').map(Number);
+  return y * 12 + (m - 1);
 }
 
 /** True when a mention is of the same other occasion as an event: same family or place, overlapping dates, shared people or place. */
