@@ -268,7 +268,7 @@ export interface Finding {
   verdict: Verdict;
   /** Rule id, e.g. `time/weekday-mismatch`. */
   rule: string;
-  /** The slot: event + attribute, e.g. "arrival in Beijing: date". */
+  /** The slot: event + attribute, e.g. "arrival in Lyon: date". */
   slot: string;
   /** One sentence, with the date chain where time decided it. */
   message: string;

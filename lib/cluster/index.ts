@@ -348,7 +348,7 @@ function rank(values: readonly string[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([v]) => v);
 }
 
-/** "travel · Vladimir Putin · Beijing, CN · forum, belt, road" — enough to tell two events apart. */
+/** "travel · Anna Novak · Lyon, FR · forum, summit, trade" — enough to tell two events apart. */
 function label(d: Draft, families: string[], who: string[]): string {
   const places = rank(d.mentions.filter((m) => m.place !== null).map((m) => m.place!.value));
   const parts = [families[0] ?? 'event', who[0], places[0], d.terms.slice(0, 3).join(', ')].filter((p) => p);
@@ -385,7 +385,7 @@ function factEvents(
         out.set(f.id, l);
         continue;
       }
-      // "The two men met in March in Moscow, when Xi signed ...": a sentence wholly about another occasion.
+      // "The two men met in March in Madrid, when Novak signed ...": a sentence wholly about another occasion.
       const s = bySentence.get(f.sentence);
       out.set(f.id, s && s.size === 1 ? [...s][0] : main);
     }

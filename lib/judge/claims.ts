@@ -28,7 +28,7 @@ export interface Candidate {
   /** Blocking key: claims are compared only within one. */
   block: string;
   attribute: Attribute;
-  /** The slot as a reader sees it, without event ids: "travel of Vladimir Putin: date". */
+  /** The slot as a reader sees it, without event ids: "travel of Anna Novak: date". */
   slot: string;
   /** What must match for two values to be able to conflict: the event type, the counted noun. */
   type: string;
@@ -39,7 +39,7 @@ export interface Candidate {
   article: string;
   /** The fact holding the value. */
   fact: string;
-  /** The evidence span: the trigger and its time when close ("arrived in Beijing on Tuesday"), else the fact. */
+  /** The evidence span: the trigger and its time when close ("arrived in Lyon on Tuesday"), else the fact. */
   start: number;
   end: number;
   text: string;
@@ -222,7 +222,7 @@ function quantityClaim(input: ClaimInput, doc: Document, q: QuantityFact): Candi
   const sp = { start: q.start, end: q.end, text: q.text };
   const why = q.qualifier ? `${q.qualifier} ${q.value}` : q.value;
   if (counted === 'age') {
-    // "Putin, 71," / "aged 71": the age belongs to the nearest person named before it in the sentence.
+    // "Novak, 71," / "aged 71": the age belongs to the nearest person named before it in the sentence.
     const owner = (input.index.byArticle.get(doc.article.id) ?? [])
       .filter((p): p is PersonFact => p.kind === 'person' && p.sentence === q.sentence && p.end <= q.start)
       .pop();

@@ -22,7 +22,7 @@ export interface Draft {
 
 const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-/** "004 'arrived in Beijing on Tuesday' → 2023-10-17 (Tuesday + published 2023-10-17 → 2023-10-17)". */
+/** "004 'arrived in Lyon on Tuesday' → 2023-10-17 (Tuesday + published 2023-10-17 → 2023-10-17)". */
 function says(c: Candidate): string {
   const value = c.value ?? 'unresolved';
   const why = c.why && c.why !== value && c.attribute !== 'quote' ? ` (${c.why})` : '';

@@ -57,7 +57,7 @@ export interface PageFinding extends Omit<Finding, 'claims'> {
 export interface PageGroup {
   /** The event id, or `none`. */
   id: string;
-  /** "E1 · Putin arrives in Beijing (2023-10-17 – 2023-10-18)", or a fallback label. */
+  /** "E1 · travel · Anna Novak · Lyon, FR (2023-10-17 – 2023-10-18)", or a fallback label. */
   label: string;
   /** Finding ids, in the order listed. */
   findings: string[];
