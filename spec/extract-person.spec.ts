@@ -147,6 +147,11 @@ describe('person extractor', () => {
       [['Adam (Pacman) Jones was suspended.', 'Jones said he was sorry.'], [['Adam (Pacman) Jones', 'Adam Jones', null], ['Jones', 'Adam Jones', null]]],
       // The family name is the word before the suffix: "Comeaux" is "Joseph Comeaux Jr."
       [['Police said Joseph Comeaux Jr. escaped.', 'Lyons said that Comeaux used a wheelchair.'], [['Joseph Comeaux Jr', 'Joseph Comeaux Jr', null], ['Comeaux', 'Joseph Comeaux Jr', null]]],
+      // A shared family name goes to the one not introduced as someone's relative.
+      [
+        ['A hearing for John Jenkin, 23, charged with the murder of his sister Katie Jenkin, was held.', 'Jenkin was due to appear by videolink.'],
+        [['John Jenkin', 'John Jenkin', null], ['Katie Jenkin', 'Katie Jenkin', null], ['Jenkin', 'John Jenkin', null]],
+      ],
     ]);
     it('a quoted word inside a title is no nickname', () => expect(read(sentences('He read the "New" York paper.'))).to.deep.equal([]));
   });

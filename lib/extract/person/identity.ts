@@ -2,7 +2,8 @@
  * Who is who within one article: the forms of a name the parsers found ("Anna Novak", "Novak",
  * "Mr Novak") joined into one person, named by the longest form. A short form joins a longer one
  * when it is the longer's last word, or its first for family-first names ("Li" of "Li Wei");
- * a short form two people share ("Bush" of "George Bush" and "Laura Bush") joins no one.
+ * a short form two people share ("Bush" of "George Bush" and "Laura Bush") joins no one, unless
+ * all but one were introduced by a relation ("sister Katie Jenkin").
  */
 
 /** One person of an article. */
@@ -104,11 +105,23 @@ export function joinPeople(forms: readonly Form[], familyFirst: (words: readonly
       who.relation ??= f.relation;
     }
   }
-  const shortOf = new Map<string, Identity | null>();
-  const addShort = (w: string, p: Identity) => shortOf.set(w, shortOf.has(w) && shortOf.get(w) !== p ? null : p);
+  // A short form two people share joins no one, unless all but one of them were introduced by
+  // their relation to someone ("John Jenkin ... and sister Katie Jenkin ... Jenkin was arrested":
+  // the relative is named in full, the one the story is about by the surname).
+  const shortCandidates = new Map<string, Identity[]>();
+  const addShort = (w: string, p: Identity) => {
+    const list = shortCandidates.get(w);
+    if (!list) shortCandidates.set(w, [p]);
+    else if (!list.includes(p)) list.push(p);
+  };
   for (const p of identities) {
     addShort(family(p.words), p);
     if (p.words.length > 1 && familyFirst(p.words)) addShort(p.words[0], p);
+  }
+  const shortOf = new Map<string, Identity | null>();
+  for (const [w, list] of shortCandidates) {
+    const unrelated = list.filter((p) => p.relation === null);
+    shortOf.set(w, list.length === 1 ? list[0] : unrelated.length === 1 ? unrelated[0] : null);
   }
   let maxFormWords = 0;
   for (const key of byForm.keys()) maxFormWords = Math.max(maxFormWords, key.split(' ').length);
