@@ -441,6 +441,9 @@ describe('time: ages are quantities; vague lengths of time are durations', () =>
     ['He had several days to decide.', '2013-05-03', 'PXD', 'several days'],
     ['He signed the deal hours after the meeting.', '2008-12-13', 'PTXH', 'hours'],
     ['Police arrived minutes later.', '2008-12-13', 'PTXM', 'minutes'],
+    // Only "N years since" is an anniversary; other units stay lengths of time.
+    ['Boras has had one month since then to solicit bids.', '2008-12-13', 'P1M', 'one month'],
+    ['It is two decades since the war ended.', '2008-12-13', 'P20Y', 'two decades'],
   ]);
   it('"in recent years" and "for years" stay vague, not durations', () => {
     expect(facts('Ties have deepened in recent years and for years before.', '2023-10-17')).to.deep.equal([]);

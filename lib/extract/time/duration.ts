@@ -52,8 +52,9 @@ export const durationParser: TimeParser = {
     if (article && !hedge && /(?:\d[\d.,]*\s?\w{0,8}|\bper|\bonce|\btwice|\btimes)\s{1,3}$/i.test(before)) return null;
     // "One day, he will return": the idiom, not a day's length ("for one day", "took one day" are)
     if (/^one$/i.test(numText) && unit === 'day' && !hedge && !/(?:for|in|within|after|than|only|just|lasted|took|takes|last|of)\s{1,3}$/i.test(before)) return null;
-    // "75 years since": an anniversary (anniversary.ts)
-    if (isAnniversarySpan(before, after)) return null;
+    // "75 years since": an anniversary (anniversary.ts, which reads years only: "one month since
+    // then" stays a duration)
+    if (unit === 'year' && isAnniversarySpan(before, after)) return null;
     // "about 30 years old", "two months old": an age, a quantity
     if (/^\s{1,3}old\b/i.test(after)) return null;
     const reading: Reading = { mode: 'duration', grain: 'day', stated: {}, value: isoDuration(n, unit), label: whole.replace(/\s+/g, ' '), rule: 'duration/count' };
