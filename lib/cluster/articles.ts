@@ -28,7 +28,10 @@ export interface ArticleGroup {
   articles: string[];
   /** The group's most distinctive terms (stemmed, lowercase; numbers as `#2008`), for labels. */
   terms: string[];
-  /** Earliest resolved main-event date of the group's articles (TIMEX day, month or year), or null. */
+  /**
+   * Earliest resolved main-event date of the group's articles (TIMEX day, month or year): the
+   * earliest that at least two articles give, else the earliest any gives; null when none does.
+   */
   start: string | null;
 }
 
@@ -266,17 +269,21 @@ function articleTime(doc: Document, facts: readonly Fact[]): ArticleTime {
   return { terms, main };
 }
 
-/** A group's ids, distinctive terms (from its summed corpus vectors) and earliest main-event date. */
+/** A group's ids, distinctive terms (from its summed corpus vectors) and earliest agreed main-event date. */
 function describe(members: readonly number[], docs: readonly Document[], vectors: readonly Vector[], times: readonly ArticleTime[]): ArticleGroup {
   const sum = new Map<string, number>();
   for (const i of members) for (const [t, w] of vectors[i]) sum.set(t, (sum.get(t) ?? 0) + w);
   // Time pseudo-terms are evidence, not words a label could show.
   for (const t of [...sum.keys()]) if (t.startsWith('@')) sum.delete(t);
-  let start: string | null = null;
+  // The earliest date that two of the group's articles agree on: one article's background date
+  // ("born December 11, 1922") must not date the whole group. With no agreement, the earliest.
+  const count = new Map<string, number>();
   for (const i of members) {
     const d = times[i].main;
-    if (d !== null && (start === null || d < start)) start = d;
+    if (d !== null) count.set(d, (count.get(d) ?? 0) + 1);
   }
+  const dates = [...count.keys()].sort(cmp);
+  const start = dates.find((d) => count.get(d)! >= 2) ?? dates[0] ?? null;
   return { articles: members.map((i) => docs[i].article.id).sort(cmp), terms: topTerms(sum, GROUP_TERMS), start };
 }
 
