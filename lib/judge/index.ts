@@ -83,8 +83,12 @@ function judgeBlock(list: readonly Candidate[], info: Map<string, EventInfo>, me
   // 1. The same statement with another value: near-identical sentences, incompatible values. Across
   // events too: an event is dated by these very values, so a changed date lands in another one.
   // Copies stand at the same offsets, give or take an edit: the nearest pairs are taken first.
+  // A statement found unchanged in the other article (same words, same value, same words around)
+  // is not the changed copy of another one there.
+  const stated = new Set(list.map((c) => statementKey(c.article, c)));
+  const unchanged = (c: Candidate, other: string): boolean => stated.has(statementKey(other, c));
   const copies = pairsOf(list)
-    .filter(([a, b]) => a.type === b.type && differs(a, b) && sameStatement(a, b, memo))
+    .filter(([a, b]) => a.type === b.type && !unchanged(a, b.article) && !unchanged(b, a.article) && differs(a, b) && sameStatement(a, b, memo))
     .sort(([a, b], [c, d]) => Math.abs(a.start - b.start) - Math.abs(c.start - d.start) || a.start - c.start || b.start - d.start);
   const factKey = (c: Candidate): string => `${c.article}\u0000${c.fact || c.start}`;
   for (const [a, b] of copies) {
@@ -108,6 +112,11 @@ function judgeBlock(list: readonly Candidate[], info: Map<string, EventInfo>, me
   // 3. Two events whose current news would clash.
   out.push(...acrossEvents(list.filter((c) => !used.has(c) && !changed.has(factKey(c)) && c.current === true && c.status === 'happened'), info));
   return out;
+}
+
+/** A claim's words, value and neighbours, as stated in one article. */
+function statementKey(article: string, c: Candidate): string {
+  return [article, c.text, c.value ?? '', c.sides?.[0] ?? '', c.sides?.[1] ?? ''].join('\u0000');
 }
 
 /**
