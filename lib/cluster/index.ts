@@ -158,7 +158,9 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clus
       if (m.interval === null) continue;
       const fits = (d: Draft): boolean =>
         d.interval !== null && overlaps(d.interval, m.interval!) && m.interval!.grain !== 'year' && m.interval!.grain !== 'decade' &&
-        d.mentions.some((x) => x.family === m.family && placesAgree(x, m) && (shares(x.who, m.who) || (x.place !== null && m.place !== null)));
+        d.mentions.some((x) => x.family === m.family && placesAgree(x, m) && (shares(x.who, m.who) || (x.place !== null && m.place !== null) ||
+          // "both trips, on October 17-18": no one named, but the very days of the event.
+          (m.who.length === 0 && m.place === null && m.interval!.grain === 'day')));
       const main = mainIndex.near(m.interval).find((d) => d !== mainOf.get(doc.article.id) && fits(d)) ?? (fits(mainOf.get(doc.article.id)!) ? mainOf.get(doc.article.id)! : undefined);
       if (main) {
         main.articles.add(doc.article.id);
