@@ -205,8 +205,9 @@ function eventClaims(input: ClaimInput, doc: Document, e: EventFact): Candidate[
  * "a visit lasting three days") — not "a visit since commencing his six-year term".
  */
 function modifies(body: string, d: Fact, e: Fact): boolean {
-  if (d.end <= e.start) return /^[\s-]*(?:[\p{L}-]+\s+){0,2}$/u.test(body.slice(d.end, e.start)) && e.start - d.end <= 30;
-  if (d.start >= e.end) return /^\s+(?:for|lasting|of)\s+$/.test(body.slice(e.end, d.start));
+  // Length first: the pattern then runs on at most 30 characters, whatever the text.
+  if (d.end <= e.start) return e.start - d.end <= 30 && /^[\s-]*(?:[\p{L}-]+\s+){0,2}$/u.test(body.slice(d.end, e.start));
+  if (d.start >= e.end) return d.start - e.end <= 12 && /^\s+(?:for|lasting|of)\s+$/.test(body.slice(e.end, d.start));
   return false;
 }
 
