@@ -13,7 +13,9 @@
  * largest overlap that the kind's rule accepts. Per kind, a pair counts when the spans overlap and:
  * - time: the value (and the end of a range) equals the gold's, a part-of-day suffix of the gold
  *   ("2024-05-16TEV") dropped as in eval-time;
- * - quantity: the numbers are equal (`$240 billion` = 240000000000; "tens of thousands" = 10000);
+ * - quantity: the numbers are equal (`$240 billion` = 240000000000; "tens of thousands" = 10000),
+ *   a fraction the system writes as a percentage counting as its hundredth ("two-thirds": gold
+ *   0.6667 fraction, system 66.67 percent; equal to three places);
  * - person: the names are the same person by `sameName` of lib/normalize/names.ts ("Lohan" =
  *   "Lindsay Lohan"; transliterations and initials allowed);
  * - place: the canonical names are equal once the system's disambiguation after the first comma
@@ -58,8 +60,11 @@ function sameValue(g: Gold, s: Fact): boolean {
       const t = g as GoldTime;
       return s.value !== null && s.value === timeValue(t.value) && (s.endValue ?? null) === timeValue(t.end_value);
     }
-    case 'quantity':
-      return Math.abs(Number(s.value) - Number(g.value)) <= 1e-9 * Math.max(1, Math.abs(Number(g.value)));
+    case 'quantity': {
+      const gold = Number(g.value);
+      if ((g as GoldFact).unit === 'fraction' && s.unit === 'percent') return Math.abs(Number(s.value) / 100 - gold) < 1e-3;
+      return Math.abs(Number(s.value) - gold) <= 1e-9 * Math.max(1, Math.abs(gold));
+    }
     case 'person':
       return sameName(s.value, String(g.value));
     case 'place':
