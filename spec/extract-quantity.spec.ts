@@ -151,6 +151,9 @@ describe('quantity extractor', () => {
       'call 555-1234 or (212) 555-1234',
       "Europe's deadliest land conflict since World War Two",
       'The Big Ten and the Group of Seven met.',
+      // Idioms of an ordinal compound: no rank is counted.
+      'an eleventh-hour deal',
+      'a second-rate show, second-class citizens',
       'the Second World War',
       'in the second half of May',
       'citing one of the sources',
