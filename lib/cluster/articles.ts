@@ -14,8 +14,14 @@
  *    the years of events the text says happened — stands out; then average linkage again, at a
  *    threshold on these local vectors.
  *
- * Both levels block before comparing (an inverted index over each vector's heaviest terms), so the
- * work grows with the number of similar pairs, not with the square of the articles.
+ * Nothing compares every article with every other: topics come from an inverted index over each
+ * article's heaviest terms, and within a topic (the block) pairs come from a sparse product over
+ * the topic's own postings, so the work grows with the number of similar pairs and the squares of
+ * topic sizes, not with the square of the corpus.
+ *
+ * Time is soft evidence only, by default: a hard cannot-link between articles whose main-event
+ * days are far apart (`maxGapDays`) is available, but on ECB+ it split more true events (follow-up
+ * reports weeks later, background dates read as the main one) than it separated.
  */
 import type { Document, EventFact, Fact, TimeFact } from '../types.ts';
 import { averageLinkage, candidatePairs, DEFAULT_BLOCKING, type BlockingOptions, type Pair } from './agglomerate.ts';
