@@ -176,6 +176,7 @@ describe('person extractor', () => {
       ['The Kremlin leader last visited in February.'],
       ['Larry King Live aired the interview.'],
       ['He was charged at Genesee County jail.'],
+      ["The Angels could not match the New York Yankees' initial bid."],
     ];
     for (const parts of none) {
       it(`${JSON.stringify(parts.join(' '))} → nothing`, () => expect(read(sentences(...parts))).to.deep.equal([]));

@@ -149,6 +149,12 @@ function* computeNameRuns(ctx: PersonContext): Generator<[number, number]> {
     // "former Razorback Peyton Hillis", "Englishman Robert Buckley": a word before a given name and a
     // family name is a description, when it is an English word.
     if (last >= i + 2 && !ctx.given.has(ws[i].base) && ctx.given.has(ws[i + 1].base) && isKnownWord(ws[i].base)) continue;
+    // "the New York Yankees": a run that starts inside a place's name ("New York") is no person's.
+    const prev = ws[i - 1];
+    if (prev && prev.cap && joined(prev, ws[i]) && ctx.gaz.lookup(`${prev.text} ${ws[i].base}`).length > 0) {
+      i = last;
+      continue;
+    }
     // "the Red Sox", "the Beatles": a person's name takes no article.
     if (i > 0 && ws[i - 1].text.toLowerCase() === 'the' && /^\s+$/.test(ws[i].gap)) {
       i = last;
