@@ -5,6 +5,7 @@ import { numberRange, timexInterval } from '../lib/judge/values.ts';
 import type { Comparable } from '../lib/judge/claims.ts';
 import { analyze } from '../lib/pipeline.ts';
 import type { Article } from '../lib/types.ts';
+import { expectLinear, repeatTo } from './support/linear.ts';
 
 const interval = (v: string): Comparable => ({ kind: 'interval', interval: timexInterval(v)! });
 const num = (value: string, qualifier: string | null = null): Comparable => ({ kind: 'number', range: numberRange({ value, qualifier })! });
@@ -78,4 +79,22 @@ describe('judge: what must yield no finding', function () {
     expect(c).to.have.length(1);
     expect(c[0].claims.map((x) => x.text)).to.deep.equal(['3,000 residents', '3,500 residents']);
   });
+});
+
+describe('judge: hostile inputs cost linear time through the whole pipeline', function () {
+  this.timeout(240000);
+  const hostile: Array<[string, (n: number) => string]> = [
+    ['numbers and hyphens', (n) => repeatTo('12-34 1,234 5.5 - -- ', n)],
+    ['one sentence repeated', (n) => repeatTo('The minister arrived in the capital on Tuesday with 40 aides. ', n)],
+    ['weekdays without a verb', (n) => repeatTo('Monday Tuesday, ', n)],
+  ];
+  for (const [name, make] of hostile) {
+    it(`${name}: two copies, one changed, analysed in linear time`, () => {
+      expectLinear(name, make, (text) => {
+        const a = article('a', text);
+        const b = article('b', `${text.slice(0, text.length >> 1)}9${text.slice((text.length >> 1) + 1)}`);
+        return analyze({ articles: [a, b], problems: [] });
+      }, { size: 8_000, runs: 2 });
+    });
+  }
 });

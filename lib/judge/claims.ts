@@ -82,6 +82,8 @@ export interface ClaimInput {
   factEvent: Map<string, string>;
   /** Ids of the events that are some article's main event. */
   mainEvents: ReadonlySet<string>;
+  /** People by article and sentence (`article\u0000sentence`), in offset order. */
+  people: Map<string, PersonFact[]>;
 }
 
 /** An evidence span joining two facts of one sentence when they stand close, else the second. */
@@ -111,15 +113,22 @@ function sidesOf(doc: Document, sentence: number, start: number, end: number): [
 /** The sentence of a fact with the given ranges blanked. */
 function contextOf(doc: Document, sentence: number, blanks: ReadonlyArray<{ start: number; end: number }>): string {
   const s = doc.sentences[sentence];
-  if (!s) return '';
-  let text = doc.body.slice(s.start, s.end);
+  if (!s || blanks.length === 0) return '';
+  // At most CONTEXT characters either side of the claim: a "sentence" of a run-on page can be
+  // the whole text, and every claim copying it would cost the square of its length.
+  const lo = Math.max(s.start, Math.min(...blanks.map((b) => b.start)) - CONTEXT);
+  const hi = Math.min(s.end, Math.max(...blanks.map((b) => b.end)) + CONTEXT);
+  let text = doc.body.slice(lo, hi);
   for (const b of [...blanks].sort((x, y) => y.start - x.start)) {
-    const from = Math.max(0, b.start - s.start);
-    const to = Math.min(text.length, b.end - s.start);
+    const from = Math.max(0, b.start - lo);
+    const to = Math.min(text.length, b.end - lo);
     if (from < to) text = `${text.slice(0, from)}_${text.slice(to)}`;
   }
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
+
+/** Characters of sentence kept on each side of a claim for its context. */
+const CONTEXT = 240;
 
 const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -211,6 +220,39 @@ function modifies(body: string, d: Fact, e: Fact): boolean {
   return false;
 }
 
+/** Ranges merged and sorted, for asking whether a range touches any of them in logarithmic time. */
+class Spans {
+  private starts: number[] = [];
+  private ends: number[] = [];
+
+  constructor(ranges: ReadonlyArray<{ start: number; end: number }>) {
+    for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+      const last = this.ends.length - 1;
+      if (last >= 0 && r.start <= this.ends[last]) this.ends[last] = Math.max(this.ends[last], r.end);
+      else {
+        this.starts.push(r.start);
+        this.ends.push(r.end);
+      }
+    }
+  }
+
+  /** True when [start, end) overlaps one of the ranges. */
+  covers(start: number, end: number): boolean {
+    // The last merged range starting before `end` is the only one that can overlap.
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < end) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && this.ends[found] > start;
+  }
+}
+
 /** Counted nouns too vague to align numbers on without near-identical sentences. */
 const VAGUE = /^(?:times?|things?|ways?|men|women|people|persons?|others?|ones?|years?|days?|months?|weeks?|hours?|minutes?|parts?|countries|nations|sides|percent)$/;
 
@@ -224,9 +266,7 @@ function quantityClaim(input: ClaimInput, doc: Document, q: QuantityFact): Candi
   const why = q.qualifier ? `${q.qualifier} ${q.value}` : q.value;
   if (counted === 'age') {
     // "Novak, 71," / "aged 71": the age belongs to the nearest person named before it in the sentence.
-    const owner = (input.index.byArticle.get(doc.article.id) ?? [])
-      .filter((p): p is PersonFact => p.kind === 'person' && p.sentence === q.sentence && p.end <= q.start)
-      .pop();
+    const owner = (input.people.get(`${doc.article.id}\u0000${q.sentence}`) ?? []).filter((p) => p.end <= q.start).pop();
     if (!owner) return null;
     return {
       ...sp, block: `age|${nameKey(owner.value)}`, attribute: 'age', slot: `age of ${owner.value}`, type: 'age', family: null, who: [owner.value],
@@ -310,14 +350,15 @@ function looseClaims(input: ClaimInput, kept: readonly Candidate[]): Candidate[]
     if (!l) spans.set(c.article, (l = []));
     l.push(f);
   }
+  const claimed = new Map([...spans].map(([a, l]) => [a, new Spans(l)]));
   for (const doc of [...input.docs.values()].sort((a, b) => (a.article.id < b.article.id ? -1 : 1))) {
-    const times = (input.index.byArticle.get(doc.article.id) ?? []).filter((t) => t.kind === 'time');
+    const times = new Spans((input.index.byArticle.get(doc.article.id) ?? []).filter((t) => t.kind === 'time'));
     for (const f of input.index.byArticle.get(doc.article.id) ?? []) {
       if (taken.has(f.id) || (f.kind !== 'time' && f.kind !== 'quantity')) continue;
       // "40-year-old" is an age (a claim) and a duration (P40Y): the claim speaks for both.
-      if ((spans.get(doc.article.id) ?? []).some((t) => t.start < f.end && f.start < t.end)) continue;
+      if (claimed.get(doc.article.id)?.covers(f.start, f.end)) continue;
       // "the 10th anniversary" is a time (P10Y) and a number (10th): one claim, the time's.
-      if (f.kind === 'quantity' && times.some((t) => t.start < f.end && f.start < t.end)) continue;
+      if (f.kind === 'quantity' && times.covers(f.start, f.end)) continue;
       const base = {
         start: f.start, end: f.end, text: f.text, family: null, who: [], article: doc.article.id, fact: f.id, event: input.factEvent.get(f.id) ?? null,
         sentence: f.sentence, context: contextOf(doc, f.sentence, [f]), loose: true,
@@ -346,14 +387,14 @@ const NUMBER_TOKEN = /(?<![\p{L}\d.,])\d{1,3}(?:,\d{3})+(?![\p{L}\d])|(?<![\p{L}
  * claims of their words: a copy of the sentence with another number says something else.
  */
 function numberTokens(input: ClaimInput, doc: Document): Candidate[] {
-  const facts = input.index.byArticle.get(doc.article.id) ?? [];
+  const facts = new Spans(input.index.byArticle.get(doc.article.id) ?? []);
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
     const text = doc.body.slice(s.start, s.end);
     for (const m of text.matchAll(NUMBER_TOKEN)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
-      if (facts.some((f) => f.start < end && start < f.end)) continue;
+      if (facts.covers(start, end)) continue;
       const value = m[0].replace(/,/g, '');
       out.push({
         start, end, text: m[0], family: null, who: [], article: doc.article.id, fact: '', event: null, sentence: s.index,

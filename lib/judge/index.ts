@@ -22,7 +22,7 @@
 import type { Clustering, EventInfo } from '../cluster/index.ts';
 import { indexFacts } from '../cluster/mentions.ts';
 import { weekdayMismatches } from '../extract/time/index.ts';
-import type { Claim, Document, Fact, Finding, TimeFact, Verdict } from '../types.ts';
+import type { Claim, Document, Fact, Finding, PersonFact, TimeFact, Verdict } from '../types.ts';
 import { fingerprint } from '../util/hash.ts';
 import { buildClaims, vagueCount, type Candidate } from './claims.ts';
 import { compatible, contextSimilarity, sameStatement } from './compare.ts';
@@ -38,7 +38,15 @@ export function judge(docs: readonly Document[], facts: readonly Fact[], cluster
   const index = indexFacts(facts);
   const docMap = new Map(docs.map((d) => [d.article.id, d]));
   const mainEvents = new Set([...clustering.info.values()].filter((i) => i.main).map((i) => i.event.id));
-  const claims = buildClaims({ docs: docMap, index, factEvent: clustering.factEvent, mainEvents });
+  const people = new Map<string, PersonFact[]>();
+  for (const f of facts) {
+    if (f.kind !== 'person') continue;
+    const key = `${f.article}\u0000${f.sentence}`;
+    const l = people.get(key);
+    if (l) l.push(f);
+    else people.set(key, [f]);
+  }
+  const claims = buildClaims({ docs: docMap, index, factEvent: clustering.factEvent, mainEvents, people });
   const memo = new Map<string, number>();
   const drafts: Draft[] = [];
   // Facts already in a same-statement conflict: one changed value is one finding, in whichever
@@ -279,10 +287,10 @@ function acrossEvents(list: readonly Candidate[], info: Map<string, EventInfo>):
 function mismatches(docs: readonly Document[], facts: readonly Fact[]): Draft[] {
   const times = facts.filter((f): f is TimeFact => f.kind === 'time');
   const out: Draft[] = [];
+  const known = new Set(docs.map((d) => d.article.id));
   for (const m of weekdayMismatches(times)) {
     const f = m.fact;
-    const doc = docs.find((d) => d.article.id === f.article);
-    if (!doc) continue;
+    if (!known.has(f.article)) continue;
     out.push({
       verdict: m.yearImplied ? 'unresolved' : 'conflict',
       reason: 'weekday-mismatch',
