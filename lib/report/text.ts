@@ -46,7 +46,8 @@ export function factValue(f: Fact): string {
 export function factWhy(f: Fact): string {
   switch (f.kind) {
     case 'time':
-      return f.chain;
+      // The words and the anchor are in the chain; the rule and the anchor's kind follow it.
+      return `${f.chain} [${f.rule}; anchor: ${f.anchor ?? 'none, stated in full'}]`;
     case 'quantity':
       return [f.qualifier, f.unit, f.counted].filter(Boolean).join(' ');
     case 'person':
@@ -54,7 +55,7 @@ export function factWhy(f: Fact): string {
     case 'quote':
       return f.speaker ? `said by ${f.speaker}` : 'speaker unknown';
     case 'event':
-      return f.status;
+      return [f.status, f.who.length ? `who ${f.who.join(', ')}` : '', f.where ? `where ${f.where}` : '', f.when ? `when ${f.when}` : ''].filter(Boolean).join('; ');
     default:
       return '';
   }
