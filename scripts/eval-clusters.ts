@@ -170,7 +170,7 @@ function main(): void {
 function heldOut(dev: DevCorpus): void {
   const grid = parameterGrid();
   const d = DEFAULT_ARTICLE_OPTIONS;
-  const defaults = grid.findIndex((o) => o.topicThreshold === d.topicThreshold && o.eventThreshold === d.eventThreshold && o.timeWeight === d.timeWeight);
+  const defaults = grid.findIndex((o) => o.topicThreshold === d.topicThreshold && o.eventThreshold === d.eventThreshold && o.timeWeight === d.timeWeight && o.separationMinArticles === d.separationMinArticles);
   const half = (parity: number) => {
     const keep = new Set(dev.docs.map((d) => d.article.id).filter((id) => Number(dev.gold.get(id)?.topic) % 2 === parity));
     return {
@@ -191,7 +191,8 @@ function heldOut(dev: DevCorpus): void {
   };
   const bOdd = best(0);
   const bEven = best(1);
-  const describe = (o: ArticleClusterOptions) => `topic ${o.topicThreshold}, event ${o.eventThreshold}, time ×${o.timeWeight}`;
+  const describe = (o: ArticleClusterOptions) =>
+    `topic ${o.topicThreshold}, event ${o.eventThreshold}, time ×${o.timeWeight}, separation ${o.separationMinArticles === Infinity ? 'off' : `≥${o.separationMinArticles}`}`;
   console.log(`\nheld-out (grid of ${grid.length} settings; each half clustered as its own corpus)`);
   if (defaults >= 0) console.log(`  defaults (${describe(d)}): odd ARI ${f3(aris[defaults][0])}  even ARI ${f3(aris[defaults][1])}`);
   console.log(`  chosen on odd  (${describe(grid[bOdd])}): odd ARI ${f3(aris[bOdd][0])} → even ARI ${f3(aris[bOdd][1])}`);
@@ -200,15 +201,18 @@ function heldOut(dev: DevCorpus): void {
 }
 
 /**
- * The settings the held-out check chooses among: every combination of the three thresholds that
- * matter (topic linkage, event linkage, weight of time in a topic), the defaults among them.
+ * The settings the held-out check chooses among: every combination of the knobs that matter
+ * (topic linkage, event linkage, weight of time in a topic, size for the separation test, which
+ * Infinity turns off), the defaults among them.
  */
 function parameterGrid(): ArticleClusterOptions[] {
   const d = DEFAULT_ARTICLE_OPTIONS;
   const grid: ArticleClusterOptions[] = [];
   for (const topicThreshold of [0.03, 0.05, 0.08]) {
-    for (const eventThreshold of [0.05, 0.06, 0.07, 0.08, 0.09, 0.1]) {
-      for (const timeWeight of [2, 5, 8, 12]) grid.push({ ...d, topicThreshold, eventThreshold, timeWeight });
+    for (const eventThreshold of [0.05, 0.06, 0.07, 0.08, 0.09]) {
+      for (const timeWeight of [3, 5, 8]) {
+        for (const separationMinArticles of [Infinity, 5, 7, 10]) grid.push({ ...d, topicThreshold, eventThreshold, timeWeight, separationMinArticles });
+      }
     }
   }
   return grid;
