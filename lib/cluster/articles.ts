@@ -12,7 +12,8 @@
  *    inside the topic, so the words every article of the topic shares fall away and what tells
  *    the events apart — other names, other numbers, other places, the publication month and year,
  *    the years of events the text says happened — stands out; then average linkage again, at a
- *    threshold on these local vectors.
+ *    threshold on these local vectors, with a separation test: two sizeable groups that each hold
+ *    together far better than they hold to each other stay apart even above the threshold.
  *
  * Nothing compares every article with every other: topics come from an inverted index over each
  * article's heaviest terms, and within a topic (the block) pairs come from a sparse product over
