@@ -80,12 +80,13 @@ const EXTRA_AREAS = [
   'Southeast Asia', 'South Asia', 'East Asia', 'Central Asia', 'West Africa', 'East Africa', 'North Africa',
   'Sub-Saharan Africa', 'Horn of Africa', 'West Bank', 'Gaza Strip', 'Balkans', 'Caucasus', 'Scandinavia', 'Siberia', 'Arctic',
   'Antarctica', 'Persian Gulf', 'Gulf of Aden', 'Mediterranean', 'Caribbean', 'Pacific', 'Atlantic',
+  'West Asia', 'Western Europe', 'Eastern Europe', 'Central Europe', 'New England', 'Pacific Northwest', 'Midwest',
 ];
 /** Well-known exonyms and older spellings: alias → GeoNames name. */
 const CITY_ALIASES: Record<string, string> = {
   Kiev: 'Kyiv', Peking: 'Beijing', Bombay: 'Mumbai', Calcutta: 'Kolkata', Madras: 'Chennai', Canton: 'Guangzhou',
   Rangoon: 'Yangon', Saigon: 'Ho Chi Minh City', 'New York': 'New York City', Washington: 'Washington, D.C.',
-  'Washington D.C.': 'Washington, D.C.', Hague: 'The Hague',
+  'Washington D.C.': 'Washington, D.C.', Hague: 'The Hague', Marseilles: 'Marseille',
 };
 /** Head words of venues: "Great Hall", "Grand ... Palace", "... International Airport". */
 const VENUE_HEADS = [

@@ -67,6 +67,8 @@ describe('place extractor', () => {
       [['The embassy in Washington, D.C., said so.'], [['Washington, D.C.', 'Washington, D.C., US']]],
       [['The warrant came from the Hague-based court.'], [['Hague', 'The Hague, NL']]],
       [['Flights to Kiev resumed.'], [['Kiev', 'Kyiv, UA']]],
+      [['He lived in Marseilles for years.'], [['Marseilles', 'Marseille, FR']]],
+      [['Piracy threatens trade in West Asia and storms hit New England.'], [['West Asia', 'West Asia'], ['New England', 'New England']]],
       [['Protests spread to São Paulo and Sao Paulo suburbs.'], [['São Paulo', 'São Paulo, BR'], ['Sao Paulo', 'São Paulo, BR']]],
       // A weak name ("Reading" is also a word) counts after "in", and then in the rest of the article.
       [['The plant in Reading closed.', 'Reading lost 300 jobs.'], [['Reading', 'Reading, GB'], ['Reading', 'Reading, GB']]],
