@@ -387,7 +387,8 @@ const NUMBER_TOKEN = /(?<![\p{L}\d.,])\d{1,3}(?:,\d{3})+(?![\p{L}\d])|(?<![\p{L}
  * claims of their words: a copy of the sentence with another number says something else.
  */
 function numberTokens(input: ClaimInput, doc: Document): Candidate[] {
-  const facts = new Spans(input.index.byArticle.get(doc.article.id) ?? []);
+  // Only facts that read the number hide it: a number inside a quotation or a name is still one.
+  const facts = new Spans((input.index.byArticle.get(doc.article.id) ?? []).filter((f) => f.kind === 'time' || f.kind === 'quantity'));
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
     const text = doc.body.slice(s.start, s.end);
@@ -403,9 +404,26 @@ function numberTokens(input: ClaimInput, doc: Document): Candidate[] {
         certain: true, why: `'${m[0]}' as written`, sides: sidesOf(doc, s.index, start, end), at: start - s.start,
       });
     }
+    for (const m of text.matchAll(CALENDAR_WORD)) {
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      if (facts.covers(start, end)) continue;
+      const weekday = WEEKDAYS.indexOf(m[1] ?? '');
+      const month = MONTHS.indexOf(m[2] ?? '');
+      out.push({
+        start, end, text: m[0], family: null, who: [], article: doc.article.id, fact: '', event: null, sentence: s.index,
+        context: contextOf(doc, s.index, [{ start, end }]), loose: true, attribute: 'date', block: 'loose|time', slot: 'time: date',
+        type: 'time', value: null, shown: `${m[0]} (as written)`,
+        cmp: weekday > 0 ? { kind: 'stated', weekday } : { kind: 'stated', month },
+        certain: false, why: `'${m[0]}' as written`, sides: sidesOf(doc, s.index, start, end), at: start - s.start, weekday: weekday > 0 ? weekday : undefined,
+      });
+    }
   }
   return out;
 }
+
+// "the Monday morning attack", "a Friday statement": a day or month name no time fact took.
+const CALENDAR_WORD = /\b(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(January|February|March|April|June|July|August|September|October|November|December))\b/g;
 
 function collect(input: ClaimInput): Candidate[] {
   const out: Candidate[] = [];

@@ -122,9 +122,11 @@ function judgeBlock(list: readonly Candidate[], info: Map<string, EventInfo>, me
   return out;
 }
 
-/** A claim's words, value and neighbours, as stated in one article. */
+/** A claim's sentence, words, value and neighbours, as stated in one article. */
 function statementKey(article: string, c: Candidate): string {
-  return [article, c.text, c.value ?? '', c.sides?.[0] ?? '', c.sides?.[1] ?? ''].join('\u0000');
+  // The sentence index too: a text may say the same twice ("a 15-year-old boy"), and a copy that
+  // changes one of the two still holds the other unchanged.
+  return [article, c.sentence, c.text, c.value ?? '', c.sides?.[0] ?? '', c.sides?.[1] ?? ''].join('\u0000');
 }
 
 /**
