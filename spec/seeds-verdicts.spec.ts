@@ -4,7 +4,7 @@
  */
 import { expect } from 'chai';
 import { loadArticles } from '../lib/load/index.ts';
-import { analyze } from '../lib/pipeline.ts';
+import { analyze, prepare } from '../lib/pipeline.ts';
 import type { Article, Finding, Report } from '../lib/types.ts';
 import { MANIFEST, SEEDS } from './helpers.ts';
 
@@ -91,6 +91,16 @@ describe('seeds: events and verdicts with the manifest', function () {
       expect(f.event, f.id).to.be.a('string');
       expect(r.events.some((e) => e.id === f.event), f.id).to.equal(true);
       void a;
+    }
+  });
+
+  it('takes no fact from the boilerplate of 000, 003 and 004 (the masked lines)', () => {
+    for (const id of [ID.s000, ID.s003, ID.s004]) {
+      const doc = prepare(withManifest.articles.find((a) => a.id === id)!);
+      expect(doc.masks.length, `${id} has masked lines`).to.be.above(0);
+      for (const f of r.facts.filter((x) => x.article === id)) {
+        expect(doc.masks.some((m) => m.start < f.end && f.start < m.end), `${f.id} '${f.text}' in a masked line`).to.equal(false);
+      }
     }
   });
 

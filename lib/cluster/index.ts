@@ -252,13 +252,39 @@ function newsDay(doc: Document, ms: readonly Mention[]): number | null {
 }
 
 /**
- * Splits a group of articles whose news days lie more than {@link MAX_NEWS_GAP_DAYS} apart
- * (linked in a chain of nearer days): content alike, occasions apart — the same two leaders
- * meeting in October and again in May. Undated articles go with the part whose words they share
+ * True when the group reports one kind of event twice: two of its articles tell, as their own
+ * news, that the same person (or place) did the same thing ("arrived on Tuesday", "landed on
+ * Thursday") on days further apart than {@link MAX_NEWS_GAP_DAYS}. Follow-up reports of one
+ * event, weeks later, tell other things (a charge after an arrest) and stay together.
+ */
+function recurs(g: ArticleGroup, mentions: Map<string, Mention[]>): boolean {
+  const days = new Map<string, Array<[string, number]>>();
+  for (const id of g.articles) {
+    for (const m of mentions.get(id) ?? []) {
+      if (!m.current || m.fact.status !== 'happened' || m.interval === null || m.interval.grain !== 'day') continue;
+      for (const k of [...m.who, ...(m.place ? [m.place.value] : [])]) {
+        const key = `${m.family}\u0000${k}`;
+        const l = days.get(key);
+        if (l) l.push([id, m.interval.from]);
+        else days.set(key, [[id, m.interval.from]]);
+      }
+    }
+  }
+  for (const l of days.values()) {
+    const ds = l.map(([, d]) => d);
+    if (Math.max(...ds) - Math.min(...ds) > MAX_NEWS_GAP_DAYS && new Set(l.map(([a]) => a)).size > 1) return true;
+  }
+  return false;
+}
+
+/**
+ * Splits a group of articles that reports one kind of event twice ({@link recurs}) where its
+ * articles' news days lie more than {@link MAX_NEWS_GAP_DAYS} apart (linked in a chain of nearer
+ * days): content alike, occasions apart — the same two leaders meeting in October and again in May. Undated articles go with the part whose words they share
  * most.
  */
 function splitByNewsDate(g: ArticleGroup, docs: readonly Document[], mentions: Map<string, Mention[]>): ArticleGroup[] {
-  if (g.articles.length < 2) return [g];
+  if (g.articles.length < 2 || !recurs(g, mentions)) return [g];
   const byId = new Map(docs.map((d) => [d.article.id, d]));
   const dated: Array<[string, number]> = [];
   const undated: string[] = [];
