@@ -24,6 +24,7 @@
  * days are far apart (`maxGapDays`) is available, but on ECB+ it split more true events (follow-up
  * reports weeks later, background dates read as the main one) than it separated.
  */
+import { daysFromCivil } from '../extract/time/calendar.ts';
 import type { Document, EventFact, Fact, TimeFact } from '../types.ts';
 import { averageLinkage, candidatePairs, DEFAULT_BLOCKING, type BlockingOptions, type Pair } from './agglomerate.ts';
 import { documentTerms, DEFAULT_TERM_OPTIONS, type TermOptions } from './terms.ts';
@@ -270,16 +271,7 @@ function timeConflict(times: readonly ArticleTime[], maxGapDays: number): boolea
 
 /** Days since 1970-01-01 of an ISO date, without `Date` (no time zone can shift it). */
 function dayNumber(iso: string): number {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  // Days from civil (Howard Hinnant's algorithm).
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
 /** A resolved calendar value: year, month or day. */

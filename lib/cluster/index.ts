@@ -19,6 +19,7 @@ import { documentTerms } from './terms.ts';
 import { cosine, tfidf } from './vectors.ts';
 import { gapDays, overlaps, type DayInterval } from '../judge/values.ts';
 import { gazetteer } from '../extract/place/gazetteer.ts';
+import { isoDate } from '../extract/time/calendar.ts';
 
 /** What the judge needs to know of an event beyond the contract's fields. */
 export interface EventInfo {
@@ -59,19 +60,7 @@ interface Draft {
 
 const TOP_TERMS = 8;
 
-/** A readable date of a day number interval, at its grain. */
-function dayString(n: number): string {
-  // Inverse of values.dayNumber (civil-from-days with a March-based year).
-  const era = Math.floor(n / 146097);
-  const doe = n - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
+const dayString = isoDate;
 
 /** The contract's start/end strings of an interval, at its grain. */
 export function intervalBounds(i: DayInterval | null): { start: string | null; end: string | null } {

@@ -6,33 +6,13 @@ import { sameRole } from '../normalize/names.ts';
 import { countryCode } from '../cluster/index.ts';
 import type { Candidate, Comparable } from './claims.ts';
 import { numbersCompatible, type DayInterval } from './values.ts';
+import { civilFromDays, isoWeekday } from '../extract/time/calendar.ts';
 
 /** Contexts this similar (bigram Dice) are one statement in other copies: "landed on _ in the capital". */
 export const NEAR_DUPLICATE = 0.8;
 
-/** ISO weekday (1 = Monday) of a day number of values.dayNumber. */
-function isoWeekday(day: number): number {
-  // dayNumber(2024, 5, 16) falls on a Thursday; count from there.
-  return (((((day - 739327) % 7) + 7) % 7) + 3) % 7 + 1;
-}
-
-/** The month (1..12) of a day-grain interval, through the inverse of dayNumber. */
-function monthOf(day: number): number {
-  const doe = day - Math.floor(day / 146097) * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  return mp < 10 ? mp + 3 : mp - 9;
-}
-
-/** The day of the month of a day number. */
-function dayOf(day: number): number {
-  const doe = day - Math.floor(day / 146097) * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  return doy - Math.floor((153 * mp + 2) / 5) + 1;
-}
+const monthOf = (day: number): number => civilFromDays(day).m;
+const dayOf = (day: number): number => civilFromDays(day).d;
 
 /** A resolved interval against a time known only by weekday or month: true, false, or null (cannot tell). */
 function intervalVsStated(i: DayInterval, s: { weekday?: number; month?: number; day?: number }): boolean | null {

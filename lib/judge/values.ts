@@ -6,9 +6,10 @@
  * of May" `2024-05-16`..`2024-05-31`). Numbers carry the interval their qualifier allows ("more
  * than 40" covers 42; "about 6,000" covers 6,200).
  */
+import { daysFromCivil, daysInMonth, mondayOfIsoWeek } from '../extract/time/calendar.ts';
 import type { QuantityFact, TimeFact } from '../types.ts';
 
-/** A closed interval of days since 0000-03-01 (any monotone day count serves). */
+/** A closed interval of day numbers (days since 1970-01-01). */
 export interface DayInterval {
   from: number;
   to: number;
@@ -16,15 +17,10 @@ export interface DayInterval {
   grain: 'day' | 'week' | 'month' | 'season' | 'year' | 'decade';
 }
 
-/** Days from a fixed origin to a proleptic Gregorian date (month 1..12). */
-export function dayNumber(y: number, m: number, d: number): number {
-  // The usual shift that puts February last, so that leap days fall at the end of a year.
-  const yy = m <= 2 ? y - 1 : y;
-  const mm = m <= 2 ? m + 9 : m - 3;
-  return 365 * yy + Math.floor(yy / 4) - Math.floor(yy / 100) + Math.floor(yy / 400) + Math.floor((153 * mm + 2) / 5) + d - 1;
-}
+/** Day number (days since 1970-01-01) of a civil date: the time extractor's calendar. */
+export const dayNumber = daysFromCivil;
 
-const daysIn = (y: number, m: number): number => dayNumber(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - dayNumber(y, m, 1);
+const daysIn = daysInMonth;
 
 /** Seasons as month spans (northern hemisphere, as TIMEX3 `SP`, `SU`, `FA`, `WI`). */
 const SEASONS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
@@ -47,10 +43,7 @@ export function timexInterval(value: string | null): DayInterval | null {
   }
   m = /^(\d{4})-W(\d{2})/.exec(value);
   if (m) {
-    // ISO week 1 holds 4 January; its Monday starts the count.
-    const jan4 = dayNumber(+m[1], 1, 4);
-    const weekday = ((jan4 + 2) % 7 + 7) % 7; // 0 = Monday for this origin
-    const from = jan4 - weekday + (+m[2] - 1) * 7;
+    const from = mondayOfIsoWeek(+m[1], +m[2]);
     return { from, to: from + 6, grain: 'week' };
   }
   m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
