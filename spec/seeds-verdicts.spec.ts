@@ -170,6 +170,7 @@ describe('seeds: a mutated copy yields exactly one new conflict', function () {
     { kind: 'date', base: ID.s002, from: 'March 21, 2023', to: 'March 28, 2023' },
     { kind: 'month of a date', base: ID.s001, from: 'February 2022', to: 'April 2022' },
     { kind: 'age', base: ID.s001, from: '71', to: '72' },
+    { kind: 'quote wording', base: ID.s003, from: 'not against anyone', to: 'not aimed against anyone' },
   ];
   for (const c of cases) {
     it(`${c.kind}: ${c.from} → ${c.to} in ${c.base.slice(0, 3)}`, () => {
@@ -193,6 +194,15 @@ describe('seeds: a mutated copy yields exactly one new conflict', function () {
       expect(report.findings.filter((f) => f.verdict === 'conflict').map((f) => f.message)).to.deep.equal([]);
     });
   }
+
+  it('a quote that differs only in punctuation is no conflict; one that differs in words shows a word diff', () => {
+    const punct = withCopy(ID.s003, 'not against anyone,', 'not against anyone;').report;
+    expect(punct.findings.filter((f) => f.verdict === 'conflict').map((f) => f.message)).to.deep.equal([]);
+    const words = withCopy(ID.s003, 'not against anyone', 'not aimed against anyone').report;
+    const f = words.findings.find((x) => x.verdict === 'conflict' && x.rule === 'quote/conflict');
+    expect(f).to.exist;
+    expect(f!.message).to.include('[+aimed +]');
+  });
 
   it('a conflict keeps its id when the changed value changes again; its evidence fingerprint does not', () => {
     const a = withCopy(ID.s004, '123', '124').report.findings.filter((f) => f.verdict === 'conflict');

@@ -314,7 +314,7 @@ function quoteClaim(input: ClaimInput, doc: Document, q: QuoteFact): Candidate |
   return {
     start: q.start, end: q.end, text: q.text, block: `quote|${nameKey(q.speaker)}`, attribute: 'quote', slot: `quote of ${q.speaker}`, type: 'quote',
     family: null, who: [q.speaker], article: doc.article.id, fact: q.id, value: q.value, shown: `"${q.value}"`, cmp: { kind: 'quote', words },
-    event: input.factEvent.get(q.id) ?? null, sentence: q.sentence, context: '', certain: true, why: `quoted from ${q.speaker}`,
+    event: input.factEvent.get(q.id) ?? null, sentence: q.sentence, context: contextOf(doc, q.sentence, [q]), certain: true, why: `quoted from ${q.speaker}`,
   };
 }
 
