@@ -18,7 +18,7 @@ import { makeArticle } from '../lib/load/article.ts';
 import { prepare } from '../lib/pipeline.ts';
 import type { Document, EventFact, Fact, EventStatus } from '../lib/types.ts';
 import { SEEDS } from './helpers.ts';
-import { expectLinear, repeatTo } from './support/linear.ts';
+import { expectLinear, oneSentenceDocument, repeatTo } from './support/linear.ts';
 
 const MARK = /([PLTD])\{([^}=|]+)(?:=([^}|]+))?(?:\|([^}]+))?\}/g;
 
@@ -265,11 +265,7 @@ describe('extract/event: hostile input stays linear', () => {
   for (const [name, unit] of hostile) {
     it(`${name}: ~1 MB in one sentence in linear time`, function () {
       this.timeout(120_000);
-      expectLinear(name, (n) => repeatTo(unit, n), (body) => {
-        const article = makeArticle('h.txt', 'h.txt', 'txt', body, {});
-        const doc: Document = { article, body, masks: [], sentences: [{ index: 0, paragraph: 0, start: 0, end: body.length, heading: false }] };
-        return eventExtractor.extract(doc, []).length;
-      });
+      expectLinear(name, (n) => repeatTo(unit, n), (body) => eventExtractor.extract(oneSentenceDocument(body), []).length);
     });
   }
 });

@@ -8,6 +8,8 @@
  * backtracking, which takes minutes, not seconds. Times are CPU times, best of a few runs.
  */
 import { expect } from 'chai';
+import { makeArticle } from '../../lib/load/article.ts';
+import type { Document } from '../../lib/types.ts';
 
 /** Options of {@link expectLinear}. */
 export interface LinearOptions {
@@ -71,4 +73,13 @@ export function expectLinear(label: string, make: (size: number) => string, run:
   const ratio = big / Math.max(small, floorMs);
   expect(ratio, `${label}: ${small.toFixed(1)} ms for ${smallInput.length} characters, ${big.toFixed(1)} ms for ${bigInput.length}: ratio ${ratio.toFixed(1)}, not linear`).to.be.below(maxRatio);
   return { small, big };
+}
+
+/**
+ * A document whose whole body is one sentence: the worst case for an extractor that works
+ * sentence by sentence, and the shape every hostile-input spec of an extractor feeds it.
+ */
+export function oneSentenceDocument(body: string): Document {
+  const article = makeArticle('h.txt', 'h.txt', 'txt', body, {});
+  return { article, body, masks: [], sentences: [{ index: 0, paragraph: 0, start: 0, end: body.length, heading: false }] };
 }
