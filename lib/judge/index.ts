@@ -64,6 +64,16 @@ export function judge(docs: readonly Document[], facts: readonly Fact[], cluster
     if (new Set(list.map((c) => c.article)).size < 2) continue;
     drafts.push(...judgeBlock(list, clustering.info, memo, changed));
   }
+  // A quotation whose copy changed only a number or a date in it ("including 7 rifles") is one
+  // finding, the number's: the more exact claim.
+  const inside = (outer: Candidate, inner: Candidate): boolean => outer !== inner && outer.article === inner.article && outer.start <= inner.start && inner.end <= outer.end;
+  const statements = drafts.filter((d) => d.reason === 'same-statement');
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (d.reason !== 'same-statement' || d.claims[0].attribute !== 'quote') continue;
+    if (statements.some((o) => o !== d && d.claims.every((c) => o.claims.some((x) => inside(c, x))))) drafts.splice(i, 1);
+  }
+
   // A weekday that disagrees with its date and with another copy of its sentence is one finding, the latter.
   const compared = new Set(drafts.filter((d) => d.reason === 'same-statement').flatMap((d) => d.claims.map((c) => c.fact)));
   drafts.push(...mismatches(docs, facts).filter((d) => !compared.has(d.claims[0].fact)));
