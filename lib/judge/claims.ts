@@ -103,11 +103,11 @@ const NEAR = 60;
  * The words right before and right after a claim in its sentence: two copies of one statement
  * share both; two values of one sentence ("from 20,000 to 40,000 km") do not.
  */
-function sidesOf(doc: Document, sentence: number, start: number, end: number): [string, string] {
-  const s = doc.sentences[sentence];
-  if (!s) return ['', ''];
+function sidesOf(doc: Document, _sentence: number, start: number, end: number): [string, string] {
   const norm = (t: string): string => t.replace(/\s+/g, ' ').trim().toLowerCase();
-  return [norm(doc.body.slice(Math.max(s.start, start - NEAR), Math.max(s.start, start))), norm(doc.body.slice(Math.min(end, s.end), Math.min(s.end, end + NEAR)))];
+  // Across sentence ends: a dateline "May 3, 2013" alone on its line is told apart from another
+  // article's by the headline before it and the lead after it.
+  return [norm(doc.body.slice(Math.max(0, start - NEAR), start)), norm(doc.body.slice(end, end + NEAR))];
 }
 
 /** The sentence of a fact with the given ranges blanked. */
@@ -136,7 +136,10 @@ const MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'Jul
 /** The comparable form of a time fact, and whether it can be trusted. */
 function timeComparable(doc: Document, t: TimeFact): { cmp: Comparable; certain: boolean } | null {
   const interval = timeInterval(t);
-  if (interval !== null) return { cmp: { kind: 'interval', interval }, certain: timeDoubt(doc, t) === null };
+  // "last week" counted from a publication day: readers take it as the past seven days as often as
+  // the calendar week before, so a week from a relative phrase decides no conflict on its own.
+  const fuzzy = interval !== null && interval.grain === 'week' && t.anchor !== null;
+  if (interval !== null) return { cmp: { kind: 'interval', interval }, certain: timeDoubt(doc, t) === null && !fuzzy };
   if (t.timex === 'DURATION' && t.value !== null) return { cmp: { kind: 'duration', value: t.value }, certain: true };
   const { weekday, month, day } = t.stated;
   if (weekday !== undefined || month !== undefined) return { cmp: { kind: 'stated', weekday, month, day }, certain: false };
@@ -303,7 +306,16 @@ function roleClaim(input: ClaimInput, doc: Document, p: PersonFact): Candidate |
 
 /** The words of a quotation, lower case, without punctuation: "differ beyond punctuation" compares these. */
 export function quoteWords(s: string): string[] {
-  return s.toLowerCase().normalize('NFKC').replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  return s
+    .toLowerCase()
+    .normalize('NFKC')
+    // "(Tara Reid)", "[this year]": the editor's words inside a quotation, not the speaker's.
+    .replace(/\([^()]{0,80}\)|\[[^\[\]]{0,80}\]/g, ' ')
+    .replace(/[’‘]/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    // "population's" and "populations'": where the apostrophe goes is punctuation.
+    .map((w) => w.replace(/'s$|s'$|'$/, '').replace(/^'/, ''))
+    .filter(Boolean);
 }
 
 /** Quote claims with a speaker. */

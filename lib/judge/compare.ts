@@ -22,11 +22,14 @@ function intervalVsStated(i: DayInterval, s: { weekday?: number; month?: number;
   return null;
 }
 
-/** True when the words of the shorter quotation stand in order, together, in the longer. */
+/** True when the words of the shorter quotation stand in order in the longer, gaps allowed. */
 function contains(long: readonly string[], short: readonly string[]): boolean {
   if (short.length > long.length) return false;
-  const hay = ` ${long.join(' ')} `;
-  return hay.includes(` ${short.join(' ')} `);
+  // In order, words may be left out between ("That person [is dangerous and] needs to be found"):
+  // an excerpt, not another wording.
+  let i = 0;
+  for (const w of long) if (i < short.length && w === short[i]) i++;
+  return i === short.length;
 }
 
 /** Share of distinct words two quotations have in common. */
@@ -86,8 +89,7 @@ export function sameStatement(a: Candidate, b: Candidate, memo: Map<string, numb
     if (v === undefined) memo.set(key, (v = stringSimilarity.compareTwoStrings(x, y)));
     return v;
   };
-  // A value alone in its sentence ("July 13, 2009" as a dateline) has no sides: only its place
-  // among the sentences tells which copy of it this is.
+  // A value that is the whole text has no sides: only its place tells which copy it is.
   if (a.sides[0] === '' && a.sides[1] === '' && b.sides[0] === '' && b.sides[1] === '') return a.sentence === b.sentence;
   return sim(a.sides[0], b.sides[0]) >= NEAR_DUPLICATE && sim(a.sides[1], b.sides[1]) >= NEAR_DUPLICATE && contextSimilarity(a, b, memo) >= NEAR_DUPLICATE;
 }

@@ -25,7 +25,7 @@ import { weekdayMismatches } from '../extract/time/index.ts';
 import type { Claim, Document, Fact, Finding, PersonFact, TimeFact, Verdict } from '../types.ts';
 import { fingerprint } from '../util/hash.ts';
 import { buildClaims, vagueCount, type Candidate } from './claims.ts';
-import { compatible, contextSimilarity, sameStatement } from './compare.ts';
+import { compatible, contextSimilarity, sameStatement, wordOverlap } from './compare.ts';
 import { describe, type Draft } from './messages.ts';
 
 /** Contexts at least this similar make two vague numbers ("3 people") the same count. */
@@ -145,6 +145,13 @@ function statementKey(article: string, c: Candidate): string {
  */
 function differs(a: Candidate, b: Candidate): boolean {
   if (a.cmp.kind === 'number' && b.cmp.kind === 'number') return a.value !== b.value;
+  // One quotation in two copies of a sentence: any word changed is another quotation, even one
+  // that reads like an excerpt of it.
+  if (a.cmp.kind === 'quote' && b.cmp.kind === 'quote') {
+    const [x, y] = [` ${a.cmp.words.join(' ')} `, ` ${b.cmp.words.join(' ')} `];
+    // One copy quoting more of the remark ("... the rest of his life. I'm not disappointed") is no change.
+    return !x.includes(y) && !y.includes(x);
+  }
   // "on Saturday 8 October" and "on Tuesday 8 October": one date, two statements.
   if (a.weekday !== undefined && b.weekday !== undefined && a.weekday !== b.weekday) return true;
   return compatible(a.cmp, b.cmp) === false;
@@ -167,6 +174,18 @@ function pairsOf(group: readonly Candidate[]): Array<[Candidate, Candidate]> {
   }
   for (const l of buckets.values()) if (l.length <= MAX_PAIRWISE) out.push(...pairsOf(l));
   return out;
+}
+
+/**
+ * Whether a clash of two claims of one event is about one statement: numbers in sentences alike
+ * (half their bigrams shared: "sentenced to seven life terms" and "to four life terms" may be two
+ * counts of one sentence hearing), quotations mostly the same words (one changed word in a long
+ * quotation, not two excerpts of a speech).
+ */
+function alignedClosely(a: Candidate, b: Candidate, memo: Map<string, number>): boolean {
+  if (a.attribute === 'number' || a.attribute === 'age') return contextSimilarity(a, b, memo) >= SAME_COUNT_CONTEXT;
+  if (a.cmp.kind === 'quote' && b.cmp.kind === 'quote') return Math.min(a.cmp.words.length, b.cmp.words.length) >= 6 && wordOverlap(a.cmp.words, b.cmp.words) >= 0.8;
+  return true;
 }
 
 /** Whether two claims of one event speak of the same thing. */
@@ -204,6 +223,8 @@ function judgeEvent(group: readonly Candidate[], memo: Map<string, number>): Dra
   const agree = new Map<string, Candidate>();
   const clash: Candidate[] = [];
   let allCertain = true;
+  // True when a clash rests on a loose alignment: the same counted noun in unlike sentences.
+  let weak = false;
   // The claim of an article matching a representative's claim (same type, value and words).
   const twin = (article: string, c: Candidate): Candidate => of.get(article)!.find((x) => x.type === c.type && x.value === c.value && x.text === c.text) ?? c;
   const agreeAll = (members: readonly string[], c: Candidate): void => {
@@ -231,6 +252,7 @@ function judgeEvent(group: readonly Candidate[], memo: Map<string, number>): Dra
         agreeAll(reps[i], compat[0]);
         agreeAll(reps[j], compat[1]);
       } else if (conflict) {
+        if (!alignedClosely(conflict[0], conflict[1], memo)) weak = true;
         for (const [members, c] of [[reps[i], conflict[0]], [reps[j], conflict[1]]] as const) {
           for (const m of members) {
             const t = twin(m, c);
@@ -244,7 +266,7 @@ function judgeEvent(group: readonly Candidate[], memo: Map<string, number>): Dra
   if (clash.length > 0) {
     // Roles in other words may be synonyms; one event may take the reader to several places
     // ("met in the capital, then toured the north"): an editor decides.
-    const soft = clash[0].attribute === 'role' || clash[0].attribute === 'place';
+    const soft = clash[0].attribute === 'role' || clash[0].attribute === 'place' || weak;
     const verdict: Verdict = allCertain && !soft ? 'conflict' : 'unresolved';
     const others = [...agree.values()].filter((c) => !clash.some((x) => x.article === c.article));
     return { verdict, reason: verdict === 'conflict' ? 'one-event' : 'one-event-uncertain', claims: [...clash, ...others], confidence: verdict === 'conflict' ? 0.7 : 0.4 };

@@ -104,6 +104,10 @@ export function describe(d: Draft, claims: readonly Candidate[], info: Map<strin
         ? 'the roles differ in words; they may be synonyms or a change of office'
         : claims[0].attribute === 'place'
         ? 'the places differ; one event can span several places, or these are two occasions'
+        : claims[0].attribute === 'number' || claims[0].attribute === 'age'
+        ? 'the numbers differ, but so do the sentences around them: they may count different things'
+        : claims[0].attribute === 'quote'
+        ? `the quotations differ in words, but may be two excerpts or two renderings of one remark (words: ${wordDiff(claims[0].value ?? '', claims[1].value ?? '')})`
         : 'the values differ, but at least one is not resolved to a date the text fixes (no publication date, or one inferred)';
       return `Unresolved ${slot}${where}: ${why}: ${list}. An editor should check.`;
     }

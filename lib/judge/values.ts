@@ -106,7 +106,12 @@ export function numberRange(q: Pick<QuantityFact, 'value' | 'qualifier'>): Numbe
   if (/at least|or more/.test(qual)) return { value: v, low: v, high: Infinity, exact: false };
   if (/up to|at most|less than|under|fewer than|below/.test(qual)) return { value: v, low: 0, high: v, exact: false };
   if (/about|around|nearly|almost|approximately|some|roughly|estimated|close to/.test(qual)) return { value: v, low: v * 0.9, high: v * 1.1, exact: false };
-  if (/order of magnitude|tens of|hundreds of|thousands of|millions of/.test(qual)) return { value: v, low: v, high: v * 10, exact: false };
+  // "tens of thousands" (10,000) reaches to the next power of ten; "billions" (10^9) to the next
+  // named scale, a thousand times on.
+  if (/order of magnitude|tens of|hundreds of|thousands of|millions of/.test(qual)) {
+    const named = [1e3, 1e6, 1e9, 1e12].includes(v);
+    return { value: v, low: v, high: v * (named ? 1000 : 10), exact: false };
+  }
   // "240 billion" is rounded to its last non-zero digit: it covers 239.5..240.5 billion.
   const half = roundingHalf(v);
   return { value: v, low: v - half, high: v + half, exact: half === 0 };
