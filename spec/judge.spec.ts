@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { compatible } from '../lib/judge/compare.ts';
 import { numberRange, timexInterval } from '../lib/judge/values.ts';
-import type { Comparable } from '../lib/judge/claims.ts';
+import { quoteWords, type Comparable } from '../lib/judge/claims.ts';
 import { analyze } from '../lib/pipeline.ts';
 import type { Article } from '../lib/types.ts';
 import { expectLinear, repeatTo } from './support/linear.ts';
@@ -97,4 +97,16 @@ describe('judge: hostile inputs cost linear time through the whole pipeline', fu
       }, { size: 8_000, runs: 2 });
     });
   }
+});
+
+describe('judge: quotations', () => {
+  const words = (s: string) => ({ kind: 'quote' as const, words: quoteWords(s) });
+  const cases: Array<[string, string, string, boolean | null]> = [
+    ['British and American spelling', 'Police locked down the neighbourhood and organised a search', 'Police locked down the neighborhood and organized a search', true],
+    ["the editor's brackets", 'We appreciate your respect to her (the actress) and her family', 'We appreciate your respect to her and her family', true],
+    ['an excerpt with words left out', 'That person is dangerous and needs to be found as soon as possible', 'That person needs to be found as soon as possible', true],
+    ['the apostrophe moved', "the Greek population's anger at the size of the catastrophe", "the Greek populations' anger at the size of the catastrophe", true],
+    ['a word changed', 'These relations are not directed against anyone at all', 'These relations are directed against everyone at all', false],
+  ];
+  for (const [name, a, b, want] of cases) it(`${name} → ${want}`, () => expect(compatible(words(a), words(b))).to.equal(want));
 });

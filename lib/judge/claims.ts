@@ -314,8 +314,17 @@ export function quoteWords(s: string): string[] {
     .replace(/[’‘]/g, "'")
     .split(/[^\p{L}\p{N}']+/u)
     // "population's" and "populations'": where the apostrophe goes is punctuation.
-    .map((w) => w.replace(/'s$|s'$|'$/, '').replace(/^'/, ''))
+    .map((w) => spelling(w.replace(/'s$|s'$|'$/, '').replace(/^'/, '')))
     .filter(Boolean);
+}
+
+/**
+ * One spelling for British and American forms, so that a quotation is not "changed" by a house
+ * style: "neighbourhood"/"neighborhood", "organise"/"organize", "centre"/"center",
+ * "travelled"/"traveled".
+ */
+function spelling(w: string): string {
+  return w.replace(/our/g, 'or').replace(/is(e|es|ed|ing|ation)$/, 'iz$1').replace(/ys(e|ed|ing)$/, 'yz$1').replace(/([^aeiou])tre$/, '$1ter').replace(/ll(ed|ing|er)$/, 'l$1');
 }
 
 /** Quote claims with a speaker. */

@@ -19,7 +19,8 @@
  * (rule, slot, the articles and sentences of its claims), so they survive reruns, other machines
  * and other input orders; the evidence fingerprint changes when a claim's words or value do.
  */
-import type { Clustering, EventInfo } from '../cluster/index.ts';
+import stringSimilarity from 'string-similarity';
+import { MAX_NEWS_GAP_DAYS, type Clustering, type EventInfo } from '../cluster/index.ts';
 import { indexFacts } from '../cluster/mentions.ts';
 import { weekdayMismatches } from '../extract/time/index.ts';
 import type { Claim, Document, Fact, Finding, PersonFact, TimeFact, Verdict } from '../types.ts';
@@ -123,7 +124,7 @@ function judgeBlock(list: readonly Candidate[], info: Map<string, EventInfo>, me
   for (const [key, group] of [...events].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (key.startsWith('~')) continue;
     const rest = group.filter((c) => !used.has(c) && !changed.has(factKey(c)));
-    const d = judgeEvent(rest, memo);
+    const d = judgeEvent(rest, memo, info.get(key));
     if (d) out.push(d);
   }
 
@@ -183,15 +184,33 @@ function pairsOf(group: readonly Candidate[]): Array<[Candidate, Candidate]> {
  * quotation, not two excerpts of a speech).
  */
 function alignedClosely(a: Candidate, b: Candidate, memo: Map<string, number>): boolean {
-  if (a.attribute === 'number' || a.attribute === 'age') return contextSimilarity(a, b, memo) >= SAME_COUNT_CONTEXT;
+  // The words right around the two numbers, not the whole sentence: "killed 10 people" and
+  // "5 people were hurt" share a long sentence about one quake, not one count.
+  if (a.attribute === 'number' || a.attribute === 'age' || a.attribute === 'duration') return nearSimilarity(a, b, memo) >= SAME_COUNT_CONTEXT;
   if (a.cmp.kind === 'quote' && b.cmp.kind === 'quote') return Math.min(a.cmp.words.length, b.cmp.words.length) >= 6 && wordOverlap(a.cmp.words, b.cmp.words) >= 0.8;
   return true;
+}
+
+/** Mean bigram similarity of the words just before and just after two claims. */
+function nearSimilarity(a: Candidate, b: Candidate, memo: Map<string, number>): number {
+  const side = (x: string, y: string): number => {
+    if (x === y) return 1;
+    const key = x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+    let v = memo.get(key);
+    if (v === undefined) memo.set(key, (v = stringSimilarity.compareTwoStrings(x, y)));
+    return v;
+  };
+  const [al, ar] = a.sides ?? ['', ''];
+  const [bl, br] = b.sides ?? ['', ''];
+  return (side(al.slice(-30), bl.slice(-30)) + side(ar.slice(0, 30), br.slice(0, 30))) / 2;
 }
 
 /** Whether two claims of one event speak of the same thing. */
 function aligned(a: Candidate, b: Candidate, memo: Map<string, number>): boolean {
   if (a.attribute === 'number') return vagueCount(a) ? contextSimilarity(a, b, memo) >= SAME_COUNT_CONTEXT : a.type === b.type;
   if (a.attribute === 'quote') return compatible(a.cmp, b.cmp) !== null;
+  // The date of an arrest of one person, not of anyone's arrest in the story.
+  if (a.attribute === 'date' && a.who.length > 0 && b.who.length > 0) return a.who.some((w) => b.who.includes(w));
   return true;
 }
 
@@ -203,7 +222,7 @@ const MAX_ACCOUNTS = 80;
  * Articles that make the same claims in the same words (reprints, copies) are one account: each
  * account is compared with each other once, and its verdict holds for all its articles.
  */
-function judgeEvent(group: readonly Candidate[], memo: Map<string, number>): Draft | null {
+function judgeEvent(group: readonly Candidate[], memo: Map<string, number>, info?: EventInfo): Draft | null {
   const of = new Map<string, Candidate[]>();
   for (const c of group) {
     let l = of.get(c.article);
@@ -266,10 +285,16 @@ function judgeEvent(group: readonly Candidate[], memo: Map<string, number>): Dra
   if (clash.length > 0) {
     // Roles in other words may be synonyms; one event may take the reader to several places
     // ("met in the capital, then toured the north"): an editor decides.
-    const soft = clash[0].attribute === 'role' || clash[0].attribute === 'place' || weak;
+    // An event whose own news days lie weeks apart may be two occasions the grouping joined.
+    const spread = info?.interval ? info.interval.to - info.interval.from > MAX_NEWS_GAP_DAYS : false;
+    const soft = clash[0].attribute === 'role' || clash[0].attribute === 'place' || weak || (clash[0].attribute === 'date' && spread);
     const verdict: Verdict = allCertain && !soft ? 'conflict' : 'unresolved';
     const others = [...agree.values()].filter((c) => !clash.some((x) => x.article === c.article));
-    return { verdict, reason: verdict === 'conflict' ? 'one-event' : 'one-event-uncertain', claims: [...clash, ...others], confidence: verdict === 'conflict' ? 0.7 : 0.4 };
+    const why = !allCertain ? undefined
+      : weak ? (clash[0].attribute === 'quote' ? undefined : 'the values differ, but the words around them differ too: they may count or measure different things')
+      : clash[0].attribute === 'date' && spread ? "the values differ, but this event's own dates lie weeks apart: it may be two occasions"
+      : undefined;
+    return { verdict, reason: verdict === 'conflict' ? 'one-event' : 'one-event-uncertain', claims: [...clash, ...others], confidence: verdict === 'conflict' ? 0.7 : 0.4, why };
   }
   if (agree.size >= 2) return { verdict: 'agreement', reason: 'one-event', claims: [...agree.values()], confidence: [...agree.values()].every((c) => c.certain) ? 0.8 : 0.5 };
   return null;

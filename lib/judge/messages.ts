@@ -18,6 +18,8 @@ export interface Draft {
   /** For findings between two events: their ids. */
   events?: [string, string];
   mismatch?: WeekdayMismatch;
+  /** For an unresolved verdict: why it is not a conflict, when the attribute alone does not say. */
+  why?: string;
 }
 
 const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -100,7 +102,7 @@ export function describe(d: Draft, claims: readonly Candidate[], info: Map<strin
     case 'one-event-uncertain': {
       const ev = claims[0].event;
       const where = ev ? ` of ${eventName(ev, info.get(ev), undefined)}` : '';
-      const why = claims[0].attribute === 'role'
+      const why = d.why ?? (claims[0].attribute === 'role'
         ? 'the roles differ in words; they may be synonyms or a change of office'
         : claims[0].attribute === 'place'
         ? 'the places differ; one event can span several places, or these are two occasions'
@@ -108,7 +110,7 @@ export function describe(d: Draft, claims: readonly Candidate[], info: Map<strin
         ? 'the numbers differ, but so do the sentences around them: they may count different things'
         : claims[0].attribute === 'quote'
         ? `the quotations differ in words, but may be two excerpts or two renderings of one remark (words: ${wordDiff(claims[0].value ?? '', claims[1].value ?? '')})`
-        : 'the values differ, but at least one is not resolved to a date the text fixes (no publication date, or one inferred)';
+        : 'the values differ, but at least one is not resolved to a date the text fixes (no publication date, or one inferred)');
       return `Unresolved ${slot}${where}: ${why}: ${list}. An editor should check.`;
     }
     case 'two-events': {
