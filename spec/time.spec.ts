@@ -449,3 +449,24 @@ describe('time: ages are quantities; vague lengths of time are durations', () =>
     expect(facts('Ties have deepened in recent years and for years before.', '2023-10-17')).to.deep.equal([]);
   });
 });
+
+describe('time: more text that must yield no date', () => {
+  rejects([
+    ['The company sold 2,024 units to the army.', '2024-05-16'],
+    ['She scored 21 points and took 12 rebounds.', '2024-05-16'],
+    ['The march through the city centre drew thousands.', '2024-05-16'],
+    ['He may decide to stay on as coach.', '2024-05-16'],
+    ['The team won 3-1 in extra time.', '2024-05-16'],
+    ['Call 555-0199 for tickets.', '2024-05-16'],
+    ['The Sunday Times published the letter.', '2024-05-16'],
+    ['The plan is known as Vision 2030.', '2024-05-16'],
+    ['It was the second attempt to climb the peak.', '2024-05-16'],
+    ['Prices rose 4.5 percent.', '2024-05-16'],
+    ['The bill passed by 218 votes to 210.', '2024-05-16'],
+    ['He wore the number 23 shirt.', '2024-05-16'],
+    ['The flight number was BA 2490.', '2024-05-16'],
+    ['They walked 15 miles in the rain.', '2024-05-16'],
+    ['The ship carried 1,200 containers.', '2024-05-16'],
+    ['The senator said it was a matter of principle.', '2024-05-16'],
+  ]);
+});
