@@ -68,6 +68,8 @@ export interface Candidate {
   current?: boolean;
   /** For claims of an event mention: whether the text says it happened, is planned, hedged... */
   status?: EventFact['status'];
+  /** For claims of an event mention: where it happened, when the text says. */
+  place?: string;
   /**
    * True for a value no slot could be given to ("marking 10 years", "the 75th"): compared only with
    * copies of its own sentence, where a changed value is a changed statement.
@@ -168,7 +170,8 @@ function eventClaims(input: ClaimInput, doc: Document, e: EventFact): Candidate[
   const who = e.who.map((id) => input.index.byId.get(id)).filter((p): p is PersonFact => p?.kind === 'person').map((p) => p.value);
   const people = [...new Set(who)].sort();
   const event = input.factEvent.get(e.id) ?? null;
-  const base = { type: e.value, family, who: people, article: doc.article.id, event, sentence: e.sentence, status: e.status };
+  const whereFact = e.where ? input.index.byId.get(e.where) : undefined;
+  const base = { type: e.value, family, who: people, article: doc.article.id, event, sentence: e.sentence, status: e.status, place: whereFact?.kind === 'place' ? whereFact.value : undefined };
   const principal = people[0] ?? '';
   const time = e.when ? input.index.byId.get(e.when) : undefined;
   if (time?.kind === 'time') {

@@ -312,7 +312,8 @@ function acrossEvents(list: readonly Candidate[], info: Map<string, EventInfo>):
     let l = byEventId.get(c.event);
     if (!l) byEventId.set(c.event, (l = []));
     l.push(c);
-    for (const w of c.who) {
+    // An earthquake names no one: the place it struck ties two reports of it together instead.
+    for (const w of [...c.who, ...(c.place ? [`@${c.place}`] : [])]) {
       let s = byPerson.get(w);
       if (!s) byPerson.set(w, (s = new Set()));
       s.add(c.event);
@@ -330,7 +331,8 @@ function acrossEvents(list: readonly Candidate[], info: Map<string, EventInfo>):
     const B = byEventId.get(ej)!;
     // The type both events report, with a shared participant: "arrive" of one person.
     const matched: Array<[Candidate, Candidate]> = [];
-    for (const a of A) for (const b of B) if (a.article !== b.article && a.type === b.type && a.who.some((w) => b.who.includes(w))) matched.push([a, b]);
+    const together = (a: Candidate, b: Candidate): boolean => a.who.some((w) => b.who.includes(w)) || (a.place !== undefined && a.place === b.place);
+    for (const a of A) for (const b of B) if (a.article !== b.article && a.type === b.type && together(a, b)) matched.push([a, b]);
     if (matched.length === 0) continue;
     if (matched.some(([a, b]) => compatible(a.cmp, b.cmp) !== false)) continue;
     const type = matched[0][0].type;
