@@ -82,13 +82,7 @@ export function sameStatement(a: Candidate, b: Candidate, memo: Map<string, numb
   if (Math.abs((a.at ?? 0) - (b.at ?? 0)) > 12) return false;
   // ... and between the same two words: "worked _ a day" is not "worked eight hours _".
   if (lastWord(a.sides[0]) !== lastWord(b.sides[0]) || firstWord(a.sides[1]) !== firstWord(b.sides[1])) return false;
-  const sim = (x: string, y: string): number => {
-    if (x === y) return 1;
-    const key = x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
-    let v = memo.get(key);
-    if (v === undefined) memo.set(key, (v = stringSimilarity.compareTwoStrings(x, y)));
-    return v;
-  };
+  const sim = (x: string, y: string): number => similarity(x, y, memo);
   // A value that is the whole text has no sides: only its place tells which copy it is.
   if (a.sides[0] === '' && a.sides[1] === '' && b.sides[0] === '' && b.sides[1] === '') return a.sentence === b.sentence;
   return sim(a.sides[0], b.sides[0]) >= NEAR_DUPLICATE && sim(a.sides[1], b.sides[1]) >= NEAR_DUPLICATE && contextSimilarity(a, b, memo) >= NEAR_DUPLICATE;
@@ -97,14 +91,17 @@ export function sameStatement(a: Candidate, b: Candidate, memo: Map<string, numb
 const lastWord = (s: string): string => /(\S+)\s*$/.exec(s)?.[1] ?? '';
 const firstWord = (s: string): string => /^\s*(\S+)/.exec(s)?.[1] ?? '';
 
+/** Bigram (Dice) similarity of two strings, memoized: the same pair of contexts meets many times. */
+export function similarity(x: string, y: string, memo: Map<string, number>): number {
+  if (x === y) return 1;
+  const key = x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+  let v = memo.get(key);
+  if (v === undefined) memo.set(key, (v = stringSimilarity.compareTwoStrings(x, y)));
+  return v;
+}
+
 /** Bigram similarity of two claims' sentences with their own values blanked, memoized per pair. */
 export function contextSimilarity(a: Candidate, b: Candidate, memo: Map<string, number>): number {
   if (a.context === '' || b.context === '') return 0;
-  const key = a.context < b.context ? `${a.context}\u0000${b.context}` : `${b.context}\u0000${a.context}`;
-  let v = memo.get(key);
-  if (v === undefined) {
-    v = a.context === b.context ? 1 : stringSimilarity.compareTwoStrings(a.context, b.context);
-    memo.set(key, v);
-  }
-  return v;
+  return similarity(a.context, b.context, memo);
 }

@@ -19,14 +19,13 @@
  * (rule, slot, the articles and sentences of its claims), so they survive reruns, other machines
  * and other input orders; the evidence fingerprint changes when a claim's words or value do.
  */
-import stringSimilarity from 'string-similarity';
 import { MAX_NEWS_GAP_DAYS, type Clustering, type EventInfo } from '../cluster/index.ts';
 import { indexFacts } from '../cluster/mentions.ts';
 import { weekdayMismatches } from '../extract/time/index.ts';
 import type { Claim, Document, Fact, Finding, PersonFact, TimeFact, Verdict } from '../types.ts';
 import { fingerprint } from '../util/hash.ts';
 import { buildClaims, vagueCount, type Candidate } from './claims.ts';
-import { compatible, contextSimilarity, sameStatement, wordOverlap } from './compare.ts';
+import { compatible, contextSimilarity, sameStatement, similarity, wordOverlap } from './compare.ts';
 import { describe, type Draft } from './messages.ts';
 
 /** Contexts at least this similar make two vague numbers ("3 people") the same count. */
@@ -193,13 +192,7 @@ function alignedClosely(a: Candidate, b: Candidate, memo: Map<string, number>): 
 
 /** Mean bigram similarity of the words just before and just after two claims. */
 function nearSimilarity(a: Candidate, b: Candidate, memo: Map<string, number>): number {
-  const side = (x: string, y: string): number => {
-    if (x === y) return 1;
-    const key = x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
-    let v = memo.get(key);
-    if (v === undefined) memo.set(key, (v = stringSimilarity.compareTwoStrings(x, y)));
-    return v;
-  };
+  const side = (x: string, y: string): number => similarity(x, y, memo);
   const [al, ar] = a.sides ?? ['', ''];
   const [bl, br] = b.sides ?? ['', ''];
   return (side(al.slice(-30), bl.slice(-30)) + side(ar.slice(0, 30), br.slice(0, 30))) / 2;
