@@ -12,6 +12,7 @@
  *    the mentions of its sentence when all of them are about one other occasion, else the
  *    article's main event.
  */
+import { pushTo } from '../util/group.ts';
 import type { CrossEvent, Document, Fact } from '../types.ts';
 import { clusterArticles, type ArticleGroup } from './articles.ts';
 import { indexFacts, mentionsOf, publicationDay, type FactIndex, type Mention } from './mentions.ts';
@@ -252,10 +253,7 @@ function recurs(g: ArticleGroup, mentions: Map<string, Mention[]>): boolean {
     for (const m of mentions.get(id) ?? []) {
       if (!m.current || m.fact.status !== 'happened' || m.interval === null || m.interval.grain !== 'day') continue;
       for (const k of [...m.who, ...(m.place ? [m.place.value] : [])]) {
-        const key = `${m.family}\u0000${k}`;
-        const l = days.get(key);
-        if (l) l.push([id, m.interval.from]);
-        else days.set(key, [[id, m.interval.from]]);
+        pushTo(days, `${m.family}\u0000${k}`, [id, m.interval.from] as [string, number]);
       }
     }
   }
@@ -319,8 +317,8 @@ class DraftIndex {
     if (d.interval === null) return;
     this.order.set(d, this.order.size);
     const [a, b] = [monthKey(d.interval.from), monthKey(d.interval.to)];
-    if (b - a <= 24) for (let k = a; k <= b; k++) push(this.months, k, d);
-    else for (let y = Math.floor(a / 12); y <= Math.floor(b / 12); y++) push(this.years, y, d);
+    if (b - a <= 24) for (let k = a; k <= b; k++) pushTo(this.months, k, d);
+    else for (let y = Math.floor(a / 12); y <= Math.floor(b / 12); y++) pushTo(this.years, y, d);
   }
 
   /** Events whose months or years meet the interval's, in the order they were added. */
@@ -331,12 +329,6 @@ class DraftIndex {
     for (let y = Math.floor(a / 12); y <= Math.floor(b / 12); y++) for (const d of this.years.get(y) ?? []) found.add(d);
     return [...found].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
   }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const l = map.get(key);
-  if (l) l.push(value);
-  else map.set(key, [value]);
 }
 
 /** A month count of a day number (year × 12 + month), through the calendar of values.ts. */

@@ -3,6 +3,7 @@
  * time resolved to values, whether that time can be trusted, and whether the mention reports the
  * article's current news or an occasion in passing ("met in March", "visited in 2019").
  */
+import { pushTo } from '../util/group.ts';
 import { readFileSync } from 'node:fs';
 import { dayNumber, gapDays, timeInterval, type DayInterval } from '../judge/values.ts';
 import type { Document, EventFact, Fact, PersonFact, PlaceFact, TimeFact } from '../types.ts';
@@ -50,9 +51,7 @@ export function indexFacts(facts: readonly Fact[]): FactIndex {
   const byArticle = new Map<string, Fact[]>();
   for (const f of facts) {
     byId.set(f.id, f);
-    let list = byArticle.get(f.article);
-    if (!list) byArticle.set(f.article, (list = []));
-    list.push(f);
+    pushTo(byArticle, f.article, f);
   }
   return { byId, byArticle };
 }

@@ -3,6 +3,7 @@
  * form that can be compared, the sentence around it for alignment, and whether the value can be
  * trusted. One builder per attribute; each declines (returns nothing) for facts it cannot place.
  */
+import { pushTo } from '../util/group.ts';
 import { nameKey } from '../normalize/names.ts';
 import { canonicalRole } from '../normalize/names.ts';
 import { CURRENT_WINDOW_DAYS, familyOf, publicationDay, timeDoubt, type FactIndex } from '../cluster/mentions.ts';
@@ -370,9 +371,7 @@ function looseClaims(input: ClaimInput, kept: readonly Candidate[]): Candidate[]
   for (const c of kept) {
     const f = input.index.byId.get(c.fact);
     if (!f) continue;
-    let l = spans.get(c.article);
-    if (!l) spans.set(c.article, (l = []));
-    l.push(f);
+    pushTo(spans, c.article, f);
   }
   const claimed = new Map([...spans].map(([a, l]) => [a, new Spans(l)]));
   for (const doc of [...input.docs.values()].sort((a, b) => (a.article.id < b.article.id ? -1 : 1))) {

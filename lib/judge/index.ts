@@ -19,6 +19,7 @@
  * (rule, slot, the articles and sentences of its claims), so they survive reruns, other machines
  * and other input orders; the evidence fingerprint changes when a claim's words or value do.
  */
+import { groupBy, pushTo } from '../util/group.ts';
 import { MAX_NEWS_GAP_DAYS, type Clustering, type EventInfo } from '../cluster/index.ts';
 import { indexFacts } from '../cluster/mentions.ts';
 import { weekdayMismatches } from '../extract/time/index.ts';
@@ -38,14 +39,7 @@ export function judge(docs: readonly Document[], facts: readonly Fact[], cluster
   const index = indexFacts(facts);
   const docMap = new Map(docs.map((d) => [d.article.id, d]));
   const mainEvents = new Set([...clustering.info.values()].filter((i) => i.main).map((i) => i.event.id));
-  const people = new Map<string, PersonFact[]>();
-  for (const f of facts) {
-    if (f.kind !== 'person') continue;
-    const key = `${f.article}\u0000${f.sentence}`;
-    const l = people.get(key);
-    if (l) l.push(f);
-    else people.set(key, [f]);
-  }
+  const people = groupBy(facts.filter((f): f is PersonFact => f.kind === 'person'), (f) => `${f.article}\u0000${f.sentence}`);
   const claims = buildClaims({ docs: docMap, index, factEvent: clustering.factEvent, mainEvents, people });
   const memo = new Map<string, number>();
   const drafts: Draft[] = [];
@@ -53,12 +47,7 @@ export function judge(docs: readonly Document[], facts: readonly Fact[], cluster
   // block (travel, attend, ...) it was met first.
   const changed = new Set<string>();
 
-  const blocks = new Map<string, Candidate[]>();
-  for (const c of claims) {
-    let b = blocks.get(c.block);
-    if (!b) blocks.set(c.block, (b = []));
-    b.push(c);
-  }
+  const blocks = groupBy(claims, (c) => c.block);
   for (const block of [...blocks.keys()].sort()) {
     const list = blocks.get(block)!;
     if (new Set(list.map((c) => c.article)).size < 2) continue;
@@ -82,14 +71,7 @@ export function judge(docs: readonly Document[], facts: readonly Fact[], cluster
 
 /** Claims of one block grouped by event (null events by article: nothing ties them). */
 function byEvent(list: readonly Candidate[]): Map<string, Candidate[]> {
-  const out = new Map<string, Candidate[]>();
-  for (const c of list) {
-    const key = c.event ?? `~${c.article}`;
-    let l = out.get(key);
-    if (!l) out.set(key, (l = []));
-    l.push(c);
-  }
-  return out;
+  return groupBy(list, (c) => c.event ?? `~${c.article}`);
 }
 
 /** The findings of one block. */
@@ -165,14 +147,7 @@ function pairsOf(group: readonly Candidate[]): Array<[Candidate, Candidate]> {
     return out;
   }
   // Beyond the cap, block again on the context's opening words: copies of a statement share them.
-  const buckets = new Map<string, Candidate[]>();
-  for (const c of group) {
-    const k = c.context.slice(0, 24);
-    let l = buckets.get(k);
-    if (!l) buckets.set(k, (l = []));
-    l.push(c);
-  }
-  for (const l of buckets.values()) if (l.length <= MAX_PAIRWISE) out.push(...pairsOf(l));
+  for (const l of groupBy(group, (c) => c.context.slice(0, 24)).values()) if (l.length <= MAX_PAIRWISE) out.push(...pairsOf(l));
   return out;
 }
 
@@ -216,21 +191,10 @@ const MAX_ACCOUNTS = 80;
  * account is compared with each other once, and its verdict holds for all its articles.
  */
 function judgeEvent(group: readonly Candidate[], memo: Map<string, number>, info?: EventInfo): Draft | null {
-  const of = new Map<string, Candidate[]>();
-  for (const c of group) {
-    let l = of.get(c.article);
-    if (!l) of.set(c.article, (l = []));
-    l.push(c);
-  }
+  const of = groupBy(group, (c) => c.article);
   if (of.size < 2) return null;
   const signature = (cs: readonly Candidate[]): string => cs.map((c) => `${c.type}\u0001${c.value}\u0001${c.text}\u0001${c.context}`).sort().join('\u0002');
-  const accounts = new Map<string, string[]>();
-  for (const article of [...of.keys()].sort()) {
-    const key = signature(of.get(article)!);
-    const l = accounts.get(key);
-    if (l) l.push(article);
-    else accounts.set(key, [article]);
-  }
+  const accounts = groupBy([...of.keys()].sort(), (article) => signature(of.get(article)!));
   const reps = [...accounts.values()].slice(0, MAX_ACCOUNTS);
   const agree = new Map<string, Candidate>();
   const clash: Candidate[] = [];
@@ -300,11 +264,12 @@ function acrossEvents(list: readonly Candidate[], info: Map<string, EventInfo>):
   const byEventId = new Map<string, Candidate[]>();
   // Events that name a participant: only events sharing one are compared, not every pair.
   const byPerson = new Map<string, Set<string>>();
+  // The articles of each main event, as sets: a claim counts when its article reports the event.
+  const reporters = new Map<string, Set<string>>();
+  for (const [id, i] of info) if (i.main) reporters.set(id, new Set(i.event.articles));
   for (const c of list) {
-    if (c.event === null || info.get(c.event)?.main !== true || !info.get(c.event)!.event.articles.includes(c.article)) continue;
-    let l = byEventId.get(c.event);
-    if (!l) byEventId.set(c.event, (l = []));
-    l.push(c);
+    if (c.event === null || !reporters.get(c.event)?.has(c.article)) continue;
+    pushTo(byEventId, c.event, c);
     // An earthquake names no one: the place it struck ties two reports of it together instead.
     for (const w of [...c.who, ...(c.place ? [`@${c.place}`] : [])]) {
       let s = byPerson.get(w);

@@ -2,6 +2,7 @@
  * One sentence per finding: what each source says, and why the verdict follows, with the date
  * chain where time decided it ("'on Tuesday' (Tuesday + published 2023-10-17 → 2023-10-17)").
  */
+import { groupBy } from '../util/group.ts';
 import { diffWords } from 'diff';
 import type { EventInfo } from '../cluster/index.ts';
 import type { WeekdayMismatch } from '../extract/time/index.ts';
@@ -36,14 +37,7 @@ function says(c: Candidate): string {
  * "2024-05-16 in 001, 003 ('landed ... early on Thursday': Thursday + published 2024-05-16 → 2024-05-16)".
  */
 function byValue(claims: readonly Candidate[]): string {
-  const groups = new Map<string, Candidate[]>();
-  for (const c of claims) {
-    const key = c.value ?? c.shown;
-    const l = groups.get(key);
-    if (l) l.push(c);
-    else groups.set(key, [c]);
-  }
-  return [...groups].map(([value, cs]) => {
+  return [...groupBy(claims, (c) => c.value ?? c.shown)].map(([value, cs]) => {
     const first = cs[0];
     const why = first.why && first.why !== value ? `: ${first.why}` : '';
     return `${value} in ${cs.map((c) => c.article).join(', ')} ('${oneLine(first.text)}'${why})`;
