@@ -18,7 +18,7 @@ import { makeArticle } from '../lib/load/article.ts';
 import { prepare } from '../lib/pipeline.ts';
 import type { Document, EventFact, Fact, EventStatus } from '../lib/types.ts';
 import { SEEDS } from './helpers.ts';
-import { expectLinear, oneSentenceDocument, repeatTo } from './support/linear.ts';
+import { hostileInOneSentence } from './support/linear.ts';
 
 const MARK = /([PLTD])\{([^}=|]+)(?:=([^}|]+))?(?:\|([^}]+))?\}/g;
 
@@ -262,12 +262,7 @@ describe('extract/event: hostile input stays linear', () => {
     ['clause words', ', who, and when that to will not '],
     ['verbs of saying', 'he said she told '],
   ];
-  for (const [name, unit] of hostile) {
-    it(`${name}: ~1 MB in one sentence in linear time`, function () {
-      this.timeout(120_000);
-      expectLinear(name, (n) => repeatTo(unit, n), (body) => eventExtractor.extract(oneSentenceDocument(body), []).length);
-    });
-  }
+  hostileInOneSentence(eventExtractor, hostile);
 });
 
 // The seed articles, with the persons, places and times they name written down by hand.

@@ -15,7 +15,7 @@ import { makeArticle } from '../lib/load/article.ts';
 import { prepare } from '../lib/pipeline.ts';
 import type { Document, Fact, QuoteFact } from '../lib/types.ts';
 import { SEEDS } from './helpers.ts';
-import { expectLinear, oneSentenceDocument, repeatTo } from './support/linear.ts';
+import { hostileInOneSentence } from './support/linear.ts';
 
 const MARK = /P\{([^}=|]+)(?:=([^}|]+))?(?:\|([^}]+))?\}/g;
 
@@ -165,12 +165,7 @@ describe('extract/quote: hostile input stays linear', () => {
     ['one long word', 'a'],
     ['apostrophes', "the players' union's "],
   ];
-  for (const [name, unit] of hostile) {
-    it(`${name}: ~1 MB in one sentence in linear time`, function () {
-      this.timeout(120_000);
-      expectLinear(name, (n) => repeatTo(unit, n), (body) => quoteExtractor.extract(oneSentenceDocument(body), []).length);
-    });
-  }
+  hostileInOneSentence(quoteExtractor, hostile);
 });
 
 // The seed articles, with the persons they name written down by hand (every occurrence, longest first).

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import { extractTimes, inferPublished } from '../lib/extract/time/index.ts';
+import { lineSentences } from '../lib/extract/time/engine.ts';
 import type { Sentence, TimeFact } from '../lib/types.ts';
 
 /** The seed articles as read from disk, with the manifest's publication dates. */
@@ -8,18 +9,8 @@ const manifest = JSON.parse(readFileSync(new URL('../data/seeds/manifest.json', 
   articles: { file: string; published: string }[];
 };
 
-/** One sentence per non-blank line: the simple segmentation this spec is allowed. */
-function lines(body: string): Sentence[] {
-  const out: Sentence[] = [];
-  const re = /[^\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(body))) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const text = m[0].trim();
-    if (text) out.push({ index: out.length, paragraph: out.length, start: m.index + lead, end: m.index + lead + text.length, heading: !/[.!?"”]$/.test(text) });
-  }
-  return out;
-}
+/** One sentence per non-blank line: the simple segmentation this spec is allowed (the engine's fallback). */
+const lines = lineSentences;
 
 function seed(prefix: string): { body: string; published: string; facts: TimeFact[] } {
   const entry = manifest.articles.find((a) => a.file.startsWith(prefix));

@@ -9,6 +9,7 @@
  */
 import { expect } from 'chai';
 import { makeArticle } from '../../lib/load/article.ts';
+import type { Extractor } from '../../lib/extract/index.ts';
 import type { Document } from '../../lib/types.ts';
 
 /** Options of {@link expectLinear}. */
@@ -82,4 +83,17 @@ export function expectLinear(label: string, make: (size: number) => string, run:
 export function oneSentenceDocument(body: string): Document {
   const article = makeArticle('h.txt', 'h.txt', 'txt', body, {});
   return { article, body, masks: [], sentences: [{ index: 0, paragraph: 0, start: 0, end: body.length, heading: false }] };
+}
+
+/**
+ * One spec per hostile unit: the unit repeated to about 1 MB, all in one sentence, must cost the
+ * extractor linear time.
+ */
+export function hostileInOneSentence(extractor: Extractor, rows: ReadonlyArray<[name: string, unit: string]>): void {
+  for (const [name, unit] of rows) {
+    it(`${name}: ~1 MB in one sentence in linear time`, function () {
+      this.timeout(120_000);
+      expectLinear(name, (n) => repeatTo(unit, n), (body) => extractor.extract(oneSentenceDocument(body), []).length);
+    });
+  }
 }
