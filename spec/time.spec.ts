@@ -148,6 +148,11 @@ describe('time: explicit dates, ranges and parts', () => {
     ['The inauguration is expected around May 7.', '2024-03-19', '2024-05-07', 'around May 7'],
     ['The ceasefire began on May 7.', '2024-03-19', '2023-05-07'],
     ['It was launched on 16/05/2024.', '2024-05-20', '2024-05-16'],
+    ['Posted 11 / 27 / 2005 7: 21 AM', null, '2005-11-27', '11 / 27 / 2005'],
+    ['Last updated 15: 48 15 / 09 / 2013', null, '2013-09-15', '15 / 09 / 2013'],
+    ['Updated 5 / 5 / 2010 1: 41 PM', null, '2010-05-05', '5 / 5 / 2010'],
+    ['Article posted on 15.09.2013', null, '2013-09-15', '15.09.2013'],
+    ['06 / 06 / 13 07: 05 PM ET', null, '2013-06-06', '06 / 06 / 13'],
     ['It was launched on 2024-05-16.', null, '2024-05-16'],
     ['The talks lasted from September 2010 to January 2011.', '2024-05-16', '2010-09/2011-01'],
     ['The talks lasted from September to January 2011.', '2024-05-16', '2010-09/2011-01'],
@@ -246,6 +251,12 @@ describe('time: text that must yield no date', () => {
     ['She is seeking a second term.', '2024-05-16'],
     ['Wait a second.', '2024-05-16'],
     ['Help is available 24/7.', '2024-05-16'],
+    ['Posted 05 / 02 / 2013 by staff.', '2024-05-16'],
+    ['Article posted on 08.07.2012 by staff.', '2024-05-16'],
+    ['See section 1.5.10 of the rules.', '2024-05-16'],
+    ['Version 1.2.2013 was released.', '2024-05-16'],
+    ['The score was 12 / 23 / 12 after three rounds.', '2024-05-16'],
+    ['Posted 31 / 02 / 2020 online.', '2024-05-16'],
     ['The 2000 troops left the base.', '2024-05-16'],
     ['In 2000 cases, the court ruled for the state.', '2024-05-16'],
     ['The league moved from 1000 to 1200 members.', '2024-05-16'],
@@ -365,6 +376,17 @@ describe('time: inferPublished', () => {
   it('reads a dateline', () => {
     const text = 'LONDON, May 16, 2024 (Wire) - The minister resigned on Monday.';
     expect(infer(text)).to.include({ published: '2024-05-16', from: 'text' });
+  });
+
+  it('reads a time stamp written with spaced slashes', () => {
+    const text = 'Posted 11 / 27 / 2005 7: 21 AM\nStrong earthquake jolts the south, felt across the Gulf\nThe quake struck on Sunday.';
+    const r = infer(text);
+    expect(r).to.include({ published: '2005-11-27', from: 'text' });
+    expect(text.slice(r.start, r.end)).to.equal('11 / 27 / 2005');
+  });
+
+  it('does not guess the order of day and month in a time stamp', () => {
+    expect(infer('Posted 05 / 02 / 2013 8: 00 AM\nThe actress checked into rehab.').from).to.equal('unknown');
   });
 
   it('falls back to an "Updated:" line', () => {

@@ -22,6 +22,7 @@ import { setParser } from './set.ts';
 import { tenseAround, type Tense } from './tense.ts';
 import { weekdayAbbrParser, weekdayParser } from './weekday.ts';
 import { mergeWeekdayDate } from './weekday-date.ts';
+import { numericDateParser } from './numeric.ts';
 import { yearParser } from './year.ts';
 
 /** Every regex parser, in no particular order: overlaps are settled by length, not by order. */
@@ -44,6 +45,7 @@ const PARSERS: readonly TimeParser[] = [
   anniversaryParser,
   setParser,
   clockParser,
+  numericDateParser,
 ];
 
 const SCANNERS: readonly TimeScanner[] = [chronoScanner];

@@ -1,0 +1,55 @@
+/**
+ * Numeric dates that chrono does not read: with spaces around the slashes ("11 / 27 / 2005", as
+ * text that passed through a tokenizer writes time stamps) and with dots ("15.09.2013"), and
+ * two-digit years in a time stamp ("11 / 28 / 05 07: 05 PM").
+ *
+ * Day and month order differs between countries ("05/02/2013" is 2 May in the US and 5 February
+ * in Britain), so a date is read only when the order is not in doubt: one of the first two numbers
+ * is above 12, or both are equal. Anything else declines, like chrono.ts's slash dates: a wrong
+ * month is worse than none.
+ */
+import { daysInMonth } from './calendar.ts';
+import type { TimeParser } from './engine.ts';
+
+/**
+ * "11 / 27 / 2005", "15.09.2013", "12 / 23 / 12": three numbers, each separator a slash with at
+ * most one space on either side, or a dot without spaces. Digits on neither side, so "1/2/3/4" and
+ * version numbers ("1.2.3.4") are not dates. Bounded repetitions only: linear.
+ */
+const NUMERIC = /(?<![\w./-])(\d{1,2})(?:\s?\/\s?|\.)(\d{1,2})(?:\s?\/\s?|\.)(\d{4}|\d{2})(?![\w]|[./-]\d)/g;
+
+/** A clock time right after the date: "06 / 06 / 13 07: 05 PM", "11 / 28 / 05 9:11". */
+const CLOCK_AFTER = /^\s{1,3}\d{1,2}:\s?\d\d/;
+
+/** Years this tool reads: a two-digit year is 20xx up to 69, else 19xx (POSIX's pivot). */
+function fullYear(text: string): number {
+  const n = Number(text);
+  return text.length === 4 ? n : n < 70 ? 2000 + n : 1900 + n;
+}
+
+/** "11 / 27 / 2005", "15.09.2013" → a fixed day; declines when day and month could swap. */
+export const numericDateParser: TimeParser = {
+  extractor: 'time/numeric',
+  pattern: NUMERIC,
+  extract(ctx, m) {
+    const [whole, a, b, y] = m;
+    const dotted = whole.includes('.');
+    const spaced = /\s/.test(whole);
+    // chrono reads "11/27/2005" itself; this parser is for what it cannot read.
+    if (!dotted && !spaced) return null;
+    // A two-digit year only in a time stamp: "1.5.10" alone could be a section number.
+    if (y.length === 2 && !CLOCK_AFTER.test(ctx.after(m.index + whole.length, 12))) return null;
+    const first = Number(a);
+    const second = Number(b);
+    let month: number;
+    let day: number;
+    if (first === second) [month, day] = [first, second];
+    else if (first > 12) [day, month] = [first, second];
+    else if (second > 12) [month, day] = [first, second];
+    else return null; // "05 / 02 / 2013": 2 May or 5 February
+    const year = fullYear(y);
+    // "31 / 02 / 2020" is no date
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+    return { mode: 'fixed', grain: 'day', stated: { year, month, day }, label: whole.replace(/\s+/g, ''), rule: 'date/numeric' };
+  },
+};
