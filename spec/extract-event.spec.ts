@@ -89,6 +89,10 @@ const CASES: Case[] = [
   ['A source said the trip would probably take place T{in the second half of May}.', 'trip', 'visit', 'hedged', { when: 'in the second half of May' }],
   ['The president is scheduled to hold bilateral talks with P{Jones=Ann Jones} T{on Wednesday}.', 'talks', 'meet', 'scheduled', { who: ['Ann Jones'], when: 'on Wednesday' }],
   ['T{On Wednesday}, he will address the forum.', 'address', 'address', 'scheduled', { when: 'On Wednesday' }],
+  // A quoted statement has its own time: "reported on Tuesday" dates the report, not the visit.
+  ['“P{Smith=John Smith} will visit L{France} soon,” the agency reported T{on Tuesday}.', 'visit', 'visit', 'scheduled', { who: ['John Smith'], where: 'France', when: null }],
+  // A word in scare quotes keeps its time.
+  ['The minister “arrived” in L{Kabul} T{on Monday}.', 'arrived', 'arrive', 'happened', { where: 'Kabul', when: 'on Monday' }],
   ['The minister is expected to resign.', 'resign', 'resign', 'scheduled'],
   ['The leaders were to attend the informal meeting.', 'attend', 'attend', 'scheduled'],
   ['The leaders were to attend the informal meeting.', 'meeting', 'meet', 'scheduled'],

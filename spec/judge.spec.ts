@@ -110,3 +110,47 @@ describe('judge: quotations', () => {
   ];
   for (const [name, a, b, want] of cases) it(`${name} → ${want}`, () => expect(compatible(words(a), words(b))).to.equal(want));
 });
+
+describe('judge: two undated occasions told apart by their weekdays', function () {
+  this.timeout(60000);
+  // Two visits of one person to one city, no publication dates: a forum visit told as "Tuesday"
+  // by two outlets, a state visit told as "Thursday" by two others.
+  const forum = [
+    article('f1', 'Prime Minister Anna Novak arrived in Lyon on Tuesday for the river trade forum, which marks ten years of the canal compact. Novak will address the forum delegates and meet port operators.', null),
+    article('f2', 'Anna Novak arrived in Lyon on Tuesday to attend the trade forum on river shipping. The forum celebrates ten years of the canal compact, and delegates from twelve ports are expected.', null),
+  ];
+  const state = [
+    article('s1', 'Anna Novak arrived in Lyon on Thursday for a two-day state visit at the invitation of the regional council. Novak was given full honours and will discuss energy and rail links with the governor.', null),
+    article('s2', 'On a state visit, Anna Novak arrived in Lyon on Thursday. The governor greeted Novak with full honours; the two will discuss rail links and energy during the two-day stay.', null),
+  ];
+  const mainOf = (r: ReturnType<typeof analyze>, id: string) => r.articles.find((a) => a.id === id)!.events[0];
+
+  it('gives the two occasions two main events and calls Tuesday against Thursday different events, with its reason', () => {
+    const r = analyze({ articles: [...forum, ...state], problems: [] });
+    expect(mainOf(r, 'f1')).to.equal(mainOf(r, 'f2'));
+    expect(mainOf(r, 's1')).to.equal(mainOf(r, 's2'));
+    expect(mainOf(r, 'f1')).to.not.equal(mainOf(r, 's1'));
+    expect(r.findings.filter((f) => f.verdict === 'conflict').map((f) => f.message)).to.deep.equal([]);
+    const apart = r.findings.filter((f) => f.verdict === 'different-events');
+    expect(apart).to.have.length(1);
+    expect(apart[0].message).to.match(/Tuesday in f1, f2 against Thursday in s1, s2/);
+    expect(apart[0].message).to.match(/rests on the words/);
+    expect(apart[0].confidence).to.be.below(0.8);
+  });
+
+  it('keeps a version of one story with another weekday in the same event: a conflict, not two occasions', () => {
+    const copy = article('f1b', forum[0].text.replace('on Tuesday', 'on Thursday'), null);
+    const r = analyze({ articles: [...forum, copy, ...state], problems: [] });
+    expect(mainOf(r, 'f1b')).to.equal(mainOf(r, 'f1'));
+    const conflicts = r.findings.filter((f) => f.verdict === 'conflict');
+    expect(conflicts).to.have.length(1);
+    expect(conflicts[0].claims.map((c) => c.article).sort()).to.deep.equal(['f1', 'f1b']);
+  });
+
+  it('one weekday on both sides is no sign of two occasions', () => {
+    const sameDay = state.map((a) => ({ ...a, text: a.text.replace('Thursday', 'Tuesday') }));
+    const r = analyze({ articles: [...forum, ...sameDay], problems: [] });
+    expect(r.findings.filter((f) => f.verdict === 'different-events')).to.deep.equal([]);
+    expect(r.findings.filter((f) => f.verdict === 'conflict')).to.deep.equal([]);
+  });
+});

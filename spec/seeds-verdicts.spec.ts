@@ -127,9 +127,22 @@ describe('seeds: without the manifest', function () {
     for (const x of f) expect(x.verdict).to.be.oneOf(['unresolved', 'different-events']);
   });
 
-  it('000 and 004 share a main event; 001 and 003 share a main event', () => {
+  it('000 and 004 share a main event; 001 and 003 share another', () => {
     expect(mainEvent(r, ID.s000)).to.equal(mainEvent(r, ID.s004));
     expect(mainEvent(r, ID.s001)).to.equal(mainEvent(r, ID.s003));
+    expect(mainEvent(r, ID.s001)).to.not.equal(mainEvent(r, ID.s004));
+  });
+
+  it('calls Tuesday against Thursday different events from the weekdays and the words, and says no date decided it', () => {
+    const f = r.findings.filter((x) => x.verdict === 'different-events' && claimOf(x, ID.s004, /Tuesday/));
+    expect(f).to.have.length(1);
+    expect(f[0].message).to.include('Tuesday in 004_f06c583c02f324cf against Thursday in 001_9ff8455e145d4715, 003_3a7575a8856c8f9d');
+    expect(f[0].message).to.include('no date in the text fixes both');
+    expect(f[0].confidence).to.be.below(0.8);
+  });
+
+  it('leaves the main event of 001 and 003 undated: neither text states a date for it', () => {
+    expect(event(r, mainEvent(r, ID.s001)).start).to.equal(null);
   });
 
   it('dates the main event of 000 and 004 from a statement of 002 ("October 17-18, 2023")', () => {

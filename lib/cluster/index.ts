@@ -17,7 +17,7 @@ import type { CrossEvent, Document, Fact } from '../types.ts';
 import { clusterArticles, type ArticleGroup } from './articles.ts';
 import { indexFacts, mentionsOf, publicationDay, type FactIndex, type Mention } from './mentions.ts';
 import { documentTerms } from './terms.ts';
-import { cosine, tfidf } from './vectors.ts';
+import { cosine, tfidf, type Vector } from './vectors.ts';
 import { gapDays, overlaps, type DayInterval } from '../judge/values.ts';
 import { gazetteer } from '../extract/place/gazetteer.ts';
 import { isoDate } from '../extract/time/calendar.ts';
@@ -271,7 +271,8 @@ function recurs(g: ArticleGroup, mentions: Map<string, Mention[]>): boolean {
  * most.
  */
 function splitByNewsDate(g: ArticleGroup, docs: readonly Document[], mentions: Map<string, Mention[]>): ArticleGroup[] {
-  if (g.articles.length < 2 || !recurs(g, mentions)) return [g];
+  if (g.articles.length < 2) return [g];
+  if (!recurs(g, mentions)) return splitByWeekday(g, docs, mentions);
   const byId = new Map(docs.map((d) => [d.article.id, d]));
   const dated: Array<[string, number]> = [];
   const undated: string[] = [];
@@ -288,10 +289,19 @@ function splitByNewsDate(g: ArticleGroup, docs: readonly Document[], mentions: M
     parts[parts.length - 1].push(id);
     last = day;
   }
-  if (parts.length < 2) return [g];
+  if (parts.length < 2) return splitByWeekday(g, docs, mentions);
+  return attachRest(g, parts, undated, contentVectors(g, byId));
+}
+
+/** TF-IDF vectors of a group's articles, computed within the group. */
+function contentVectors(g: ArticleGroup, byId: Map<string, Document>): Map<string, Vector> {
   const vectors = tfidf(g.articles.map((id) => documentTerms(byId.get(id)!))).vectors;
-  const vec = new Map(g.articles.map((id, i) => [id, vectors[i]]));
-  for (const id of undated) {
+  return new Map(g.articles.map((id, i) => [id, vectors[i]]));
+}
+
+/** The parts as groups, each article of `rest` added to the part whose words it shares most. */
+function attachRest(g: ArticleGroup, parts: string[][], rest: readonly string[], vec: Map<string, Vector>): ArticleGroup[] {
+  for (const id of rest) {
     let best = 0;
     let bestSim = -1;
     parts.forEach((p, i) => {
@@ -301,6 +311,66 @@ function splitByNewsDate(g: ArticleGroup, docs: readonly Document[], mentions: M
     parts[best].push(id);
   }
   return parts.map((p) => ({ articles: p.sort(), terms: g.terms, start: null }));
+}
+
+/**
+ * Two articles at least this alike in words (cosine of their TF-IDF vectors within the group) are
+ * versions of one story: a weekday they tell differently is a conflict for the judge, not a sign
+ * of two occasions.
+ */
+export const SAME_STORY_SIMILARITY = 0.8;
+
+/**
+ * The weekday an article gives, as its own news, for one thing one person did: the
+ * ISO weekday of "arrived on Tuesday" when no publication date resolves it; null when it gives
+ * none or two different ones.
+ */
+function newsWeekdays(ms: readonly Mention[]): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  for (const m of ms) {
+    const wd = m.time?.stated.weekday;
+    // Resolved days are the date rule's ({@link recurs}); plans and hedges are not news that happened.
+    if (!m.current || m.fact.status !== 'happened' || m.interval !== null || wd === undefined || m.time!.stated.day !== undefined) continue;
+    // People only: a city sees many things on many days ("shot on Saturday", "struck on
+    // Wednesday" in one week of riots); one person arrives once on one occasion.
+    for (const k of m.who) {
+      const key = `${m.family}\u0000${k}`;
+      const seen = out.get(key);
+      out.set(key, seen === undefined || seen === wd ? wd : null);
+    }
+  }
+  return out;
+}
+
+/**
+ * Splits a group whose articles, undated, tell as their own news that the same person did the
+ * same thing on different weekdays ("arrived on Tuesday", "landed on Thursday"), when no
+ * two of those articles are versions of one story ({@link SAME_STORY_SIMILARITY}): one occasion
+ * would have one arrival day, and articles that share no story are not one outlet's error
+ * repeated. The parts follow the weekdays of the key most articles give; the other articles go
+ * with the part whose words they share most. Versions of one story that differ in the weekday stay
+ * together, for the judge to call a conflict.
+ */
+function splitByWeekday(g: ArticleGroup, docs: readonly Document[], mentions: Map<string, Mention[]>): ArticleGroup[] {
+  const byKey = new Map<string, Array<[string, number]>>();
+  for (const id of g.articles) {
+    for (const [key, wd] of newsWeekdays(mentions.get(id) ?? [])) if (wd !== null) pushTo(byKey, key, [id, wd] as [string, number]);
+  }
+  // The key most articles date, then the first in code-unit order: the choice is deterministic.
+  const keys = [...byKey].filter(([, l]) => new Set(l.map(([, wd]) => wd)).size > 1).sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+  if (keys.length === 0) return [g];
+  const byId = new Map(docs.map((d) => [d.article.id, d]));
+  const vec = contentVectors(g, byId);
+  for (const [, list] of keys) {
+    const apart = list.every(([a, x]) => list.every(([b, y]) => x === y || cosine(vec.get(a)!, vec.get(b)!) < SAME_STORY_SIMILARITY));
+    if (!apart) continue;
+    const byDay = new Map<number, string[]>();
+    for (const [id, wd] of list) pushTo(byDay, wd, id);
+    const parts = [...byDay].sort((a, b) => a[0] - b[0]).map(([, ids]) => ids);
+    const placed = new Set(list.map(([id]) => id));
+    return attachRest(g, parts, g.articles.filter((id) => !placed.has(id)), vec);
+  }
+  return [g];
 }
 
 /**

@@ -13,7 +13,9 @@
  *    and a finer value agree: "in May" and "May 16"; so does a forecast that came true).
  * 3. **Two events** — the current news of two different events (the main events of articles)
  *    with values of one type that would clash: `different-events` when trusted dates separate the
- *    events, else `unresolved`, saying that only the wording sets them apart.
+ *    events, or when, undated, the events were told apart by these very weekdays (each side's
+ *    articles agree on its day and share no story), else `unresolved`, saying that only the
+ *    wording sets them apart.
  *
  * A value only one source states is no finding. Ids are fingerprints of what a finding is about
  * (rule, slot, the articles and sentences of its claims), so they survive reruns, other machines
@@ -297,9 +299,52 @@ function acrossEvents(list: readonly Candidate[], info: Map<string, EventInfo>):
     const claims = [...A, ...B].filter((c) => c.type === type && matched.some((p) => p.includes(c)));
     const onePerArticle = [...new Map(claims.map((c) => [c.article, c])).values()];
     const dated = matched.every(([a, b]) => a.certain && b.certain);
-    out.push({ verdict: dated ? 'different-events' : 'unresolved', reason: dated ? 'two-events' : 'two-events-undated', claims: onePerArticle, confidence: dated ? 0.8 : 0.4, events: [ei, ej] });
+    if (dated) {
+      out.push({ verdict: 'different-events', reason: 'two-events', claims: onePerArticle, confidence: 0.8, events: [ei, ej] });
+      continue;
+    }
+    // Undated, but told apart by the very days at stake: the articles of each event agree on one
+    // weekday for one person's act, and the two weekdays differ. One occasion has one arrival day;
+    // two sets of articles that the words already part (versions of one story never are: see
+    // cluster/index.ts, splitByWeekday) and that each agree on their own day report two
+    // occasions. Less sure than dates: confidence 0.6, and the message says it rests on words.
+    const days = weekdaysApart(matched);
+    out.push({
+      verdict: days ? 'different-events' : 'unresolved',
+      reason: days ? 'two-events-weekday' : 'two-events-undated',
+      claims: onePerArticle,
+      confidence: days ? 0.6 : 0.4,
+      events: [ei, ej],
+      ...(days ? { why: days } : {}),
+    });
   }
   return out;
+}
+
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/**
+ * When the matched claims of two events (first of each pair from one, second from the other)
+ * that name a shared person give one weekday on each side, and the two differ: a phrase naming
+ * them ("Tuesday in 004 against Thursday in 001, 003"); else null.
+ */
+function weekdaysApart(matched: ReadonlyArray<[Candidate, Candidate]>): string | null {
+  const side = [new Map<number, Set<string>>(), new Map<number, Set<string>>()];
+  for (const pair of matched) {
+    if (!pair[0].who.some((w) => pair[1].who.includes(w))) continue;
+    pair.forEach((c, k) => {
+      if (c.cmp.kind !== 'stated' || c.cmp.weekday === undefined) return;
+      let s = side[k].get(c.cmp.weekday);
+      if (!s) side[k].set(c.cmp.weekday, (s = new Set()));
+      s.add(c.article);
+    });
+  }
+  if (side[0].size !== 1 || side[1].size !== 1) return null;
+  const [[a, as]] = side[0];
+  const [[b, bs]] = side[1];
+  if (a === b) return null;
+  const told = (wd: number, ids: Set<string>) => `${WEEKDAY_NAMES[wd - 1]} in ${[...ids].sort().join(', ')}`;
+  return `the articles of each tell one day for the same act (${told(a, as)} against ${told(b, bs)}), and their words part them: one occasion has one such day`;
 }
 
 /** "Tuesday, May 16, 2024" when May 16, 2024 was a Thursday: an inconsistency within one article. */

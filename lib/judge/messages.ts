@@ -13,7 +13,7 @@ import type { Candidate } from './claims.ts';
 export interface Draft {
   verdict: Verdict;
   /** Which rule of the judge decided. */
-  reason: 'same-statement' | 'one-event' | 'one-event-uncertain' | 'two-events' | 'two-events-undated' | 'weekday-mismatch';
+  reason: 'same-statement' | 'one-event' | 'one-event-uncertain' | 'two-events' | 'two-events-weekday' | 'two-events-undated' | 'weekday-mismatch';
   claims: Candidate[];
   confidence: number;
   /** For findings between two events: their ids. */
@@ -113,6 +113,13 @@ export function describe(d: Draft, claims: readonly Candidate[], info: Map<strin
       const B = info.get(b);
       const inOrder = [...claims].sort((x, y) => +(x.event ?? 'E0').slice(1) - +(y.event ?? 'E0').slice(1));
       return `Different events, not a conflict: ${byValue(inOrder)} belong to ${eventName(a, A, B)} and ${eventName(b, B, A)}, which their dates set apart.`;
+    }
+    case 'two-events-weekday': {
+      const [a, b] = d.events!;
+      const A = info.get(a);
+      const B = info.get(b);
+      const inOrder = [...claims].sort((x, y) => +(x.event ?? 'E0').slice(1) - +(y.event ?? 'E0').slice(1));
+      return `Different events, not a conflict: ${byValue(inOrder)} belong to ${eventName(a, A, B)} and ${eventName(b, B, A)}: ${d.why}; no date in the text fixes both, so this rests on the words.`;
     }
     case 'two-events-undated': {
       const [a, b] = d.events!;

@@ -63,6 +63,7 @@ export function mutateNumber(text: string, from = bodyStart(text)): Mutation | n
     if (new RegExp(`(?:${MONTHS.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s*$`).test(before)) continue; // "May 16"
     if (new RegExp(`^\\s*(?:${MONTHS.join('|')})`).test(after) || /^(?:st|nd|rd|th)\s+(?:of\s+)?[A-Z]/.test(after)) continue; // "16 May"
     if (/^\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|GMT|UTC)/i.test(after) || /\d:\s?$/.test(before)) continue; // a clock time
+    if (/^\s?\/\s?\d/.test(after) || /\d\s?\/\s?$/.test(before)) continue; // "5 / 5 / 2010", a date
     if (n < 2) continue; // "1" is often "one of", a score, a rank
     // A number on a line without words ("14" under a share button) states nothing.
     const lineStart = text.lastIndexOf('\n', m.index) + 1;

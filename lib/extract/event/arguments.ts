@@ -9,7 +9,8 @@
  * - where: a place fact after a locative preposition ("in", "at", ...), after "to"/"into" for
  *   movement ("trip to the capital"), as direct object of a visit or an attack ("visited the
  *   city"), or right before an event noun ("the Paris summit").
- * - when: a date or time fact; never a duration ("three-day"), a set, or a bound ("until 2030").
+ * - when: a date or time fact; never a duration ("three-day"), a set, or a bound ("until 2030"),
+ *   nor one on the other side of a quoted statement ("“He will visit,” Reuters reported on Tuesday").
  * Places stand at most 8 tokens from their trigger, times at most 14.
  * A place or time goes to the nearest trigger on its left in the clause ("met in March during a
  * three-day trip": March is the meeting's); a trigger with none to its right up to the next
@@ -63,7 +64,7 @@ export function argumentsOf(triggers: readonly Trigger[], ctx: ArgumentContext):
     // Siblings matter only when there are facts to share out among them.
     const siblings = ctx.places.length + ctx.times.length + ctx.persons.length === 0 ? [] : window(triggers, lo, hi).filter((o) => ctx.clauses.of[o.first] === clause);
     const places = ctx.places.length === 0 ? [] : window(ctx.places, lo, hi).filter((p) => ctx.clauses.of[p.first] === clause && governed(p, tr, ctx));
-    const times = ctx.times.length === 0 ? [] : window(ctx.times, lo, hi).filter((t) => ctx.clauses.of[t.first] === clause && dates(t, ctx.tokens));
+    const times = ctx.times.length === 0 ? [] : window(ctx.times, lo, hi).filter((t) => ctx.clauses.of[t.first] === clause && dates(t, ctx.tokens) && !acrossQuote(tr.first, t.first, ctx.quoted));
     const where = places.length === 0 ? null : nearest(tr, siblings, places, PLACE_REACH);
     let when = times.length === 0 ? null : nearest(tr, siblings, times, TIME_REACH);
     if (!when) when = inheritedTime(tr, ctx, opening);
@@ -99,6 +100,29 @@ function nearest<F extends { first: number; last: number }>(tr: Trigger, sibling
   if (right.length) return right[0];
   const left = cands.filter((c) => c.last < tr.first && tr.first - c.last <= reach);
   return left.length ? left[left.length - 1] : null;
+}
+
+/** A quotation at least this many tokens long is a statement of its own, with its own tense and time. */
+const QUOTED_STATEMENT = 4;
+
+/** Length of the run of quoted tokens holding token k (0 when k is not quoted). */
+function quotedRun(k: number, quoted: readonly boolean[]): number {
+  if (!quoted[k]) return 0;
+  let a = k;
+  let b = k;
+  while (a > 0 && quoted[a - 1]) a--;
+  while (b + 1 < quoted.length && quoted[b + 1]) b++;
+  return b - a + 1;
+}
+
+/**
+ * True when a quotation mark parts the trigger from a time and the quoted side is a statement:
+ * in "“Putin will visit China,” Reuters reported on Tuesday" Tuesday is the day of the report, not
+ * of the visit. A word in scare quotes (he “arrived” on Tuesday) keeps its time.
+ */
+function acrossQuote(trigger: number, time: number, quoted: readonly boolean[]): boolean {
+  if (quoted[trigger] === quoted[time]) return false;
+  return Math.max(quotedRun(trigger, quoted), quotedRun(time, quoted)) >= QUOTED_STATEMENT;
 }
 
 /** Words before a time that make it a bound, not a date of the event: "until at least 2030". */
