@@ -117,7 +117,7 @@ function quotedRun(k: number, quoted: readonly boolean[]): number {
 
 /**
  * True when a quotation mark parts the trigger from a time and the quoted side is a statement:
- * in "“Putin will visit China,” Reuters reported on Tuesday" Tuesday is the day of the report, not
+ * in "“She will visit the capital,” the agency reported on Tuesday" Tuesday is the day of the report, not
  * of the visit. A word in scare quotes (he “arrived” on Tuesday) keeps its time.
  */
 function acrossQuote(trigger: number, time: number, quoted: readonly boolean[]): boolean {
