@@ -10,7 +10,7 @@
  *   movement ("trip to the capital"), as direct object of a visit or an attack ("visited the
  *   city"), or right before an event noun ("the Paris summit").
  * - when: a date or time fact; never a duration ("three-day"), a set, or a bound ("until 2030"),
- *   nor one on the other side of a quoted statement ("“He will visit,” Reuters reported on Tuesday").
+ *   nor one on the other side of a quoted statement ("“He will visit,” the agency reported on Tuesday").
  * Places stand at most 8 tokens from their trigger, times at most 14.
  * A place or time goes to the nearest trigger on its left in the clause ("met in March during a
  * three-day trip": March is the meeting's); a trigger with none to its right up to the next
@@ -117,8 +117,8 @@ function quotedRun(k: number, quoted: readonly boolean[]): number {
 
 /**
  * True when a quotation mark parts the trigger from a time and the quoted side is a statement:
- * in "“She will visit the capital,” the agency reported on Tuesday" Tuesday is the day of the report, not
- * of the visit. A word in scare quotes (he “arrived” on Tuesday) keeps its time.
+ * in "“She will visit the capital,” the agency reported on Tuesday" Tuesday is the day of the
+ * report, not of the visit. A word in scare quotes (he “arrived” on Tuesday) keeps its time.
  */
 function acrossQuote(trigger: number, time: number, quoted: readonly boolean[]): boolean {
   if (quoted[trigger] === quoted[time]) return false;
