@@ -8,6 +8,7 @@ import { nameKey } from '../normalize/names.ts';
 import { canonicalRole } from '../normalize/names.ts';
 import { CURRENT_WINDOW_DAYS, familyOf, publicationDay, timeDoubt, type FactIndex } from '../cluster/mentions.ts';
 import type { Document, EventFact, Fact, PersonFact, QuantityFact, QuoteFact, TimeFact } from '../types.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../extract/time/words.ts';
 import { numberRange, timeInterval, type DayInterval, type NumberRange } from './values.ts';
 
 /** What a claim's value is, for comparison. */
@@ -133,8 +134,6 @@ function contextOf(doc: Document, sentence: number, blanks: ReadonlyArray<{ star
 /** Characters of sentence kept on each side of a claim for its context. */
 const CONTEXT = 240;
 
-const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The comparable form of a time fact, and whether it can be trusted. */
 function timeComparable(doc: Document, t: TimeFact): { cmp: Comparable; certain: boolean } | null {
@@ -152,7 +151,7 @@ function timeComparable(doc: Document, t: TimeFact): { cmp: Comparable; certain:
 /** The value shown for a time fact: its TIMEX value, or what the text stated when unresolved. */
 function timeShown(t: TimeFact): string {
   if (t.value !== null) return t.endValue ? `${t.value}/${t.endValue}` : t.value;
-  const parts = [t.stated.weekday ? WEEKDAYS[t.stated.weekday] : '', t.stated.month ? MONTHS[t.stated.month] : ''].filter(Boolean);
+  const parts = [t.stated.weekday ? WEEKDAY_NAMES[t.stated.weekday] : '', t.stated.month ? MONTH_NAMES[t.stated.month] : ''].filter(Boolean);
   return parts.length > 0 ? `${parts.join(', ')} (unresolved)` : 'unresolved';
 }
 
@@ -431,8 +430,8 @@ function numberTokens(input: ClaimInput, doc: Document): Candidate[] {
       const start = s.start + m.index!;
       const end = start + m[0].length;
       if (facts.covers(start, end)) continue;
-      const weekday = WEEKDAYS.indexOf(m[1] ?? '');
-      const month = MONTHS.indexOf(m[2] ?? '');
+      const weekday = WEEKDAY_NAMES.indexOf(m[1] ?? '');
+      const month = MONTH_NAMES.indexOf(m[2] ?? '');
       out.push({
         start, end, text: m[0], family: null, who: [], article: doc.article.id, fact: '', event: null, sentence: s.index,
         context: contextOf(doc, s.index, [{ start, end }]), loose: true, attribute: 'date', block: 'loose|time', slot: 'time: date',

@@ -25,6 +25,7 @@ import { groupBy, pushTo } from '../util/group.ts';
 import { MAX_NEWS_GAP_DAYS, type Clustering, type EventInfo } from '../cluster/index.ts';
 import { indexFacts } from '../cluster/mentions.ts';
 import { weekdayMismatches } from '../extract/time/index.ts';
+import { WEEKDAY_NAMES } from '../extract/time/words.ts';
 import type { Claim, Document, Fact, Finding, PersonFact, TimeFact, Verdict } from '../types.ts';
 import { fingerprint } from '../util/hash.ts';
 import { buildClaims, vagueCount, type Candidate } from './claims.ts';
@@ -321,8 +322,6 @@ function acrossEvents(list: readonly Candidate[], info: Map<string, EventInfo>):
   return out;
 }
 
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-
 /**
  * When the matched claims of two events (first of each pair from one, second from the other)
  * that name a shared person give one weekday on each side, and the two differ: a phrase naming
@@ -343,7 +342,7 @@ function weekdaysApart(matched: ReadonlyArray<[Candidate, Candidate]>): string |
   const [[a, as]] = side[0];
   const [[b, bs]] = side[1];
   if (a === b) return null;
-  const told = (wd: number, ids: Set<string>) => `${WEEKDAY_NAMES[wd - 1]} in ${[...ids].sort().join(', ')}`;
+  const told = (wd: number, ids: Set<string>) => `${WEEKDAY_NAMES[wd]} in ${[...ids].sort().join(', ')}`;
   return `the articles of each tell one day for the same act (${told(a, as)} against ${told(b, bs)}), and their words part them: one occasion has one such day`;
 }
 

@@ -6,6 +6,7 @@ import { groupBy } from '../util/group.ts';
 import { diffWords } from 'diff';
 import type { EventInfo } from '../cluster/index.ts';
 import type { WeekdayMismatch } from '../extract/time/index.ts';
+import { WEEKDAY_NAMES } from '../extract/time/words.ts';
 import type { Verdict } from '../types.ts';
 import type { Candidate } from './claims.ts';
 
@@ -23,7 +24,6 @@ export interface Draft {
   why?: string;
 }
 
-const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** "004 'arrived in Lyon on Tuesday' → 2023-10-17 (Tuesday + published 2023-10-17 → 2023-10-17)". */
 function says(c: Candidate): string {
@@ -80,7 +80,7 @@ export function describe(d: Draft, claims: readonly Candidate[], info: Map<strin
   switch (d.reason) {
     case 'weekday-mismatch': {
       const m = d.mismatch!;
-      return `${claims[0].article} '${oneLine(claims[0].text)}' names ${WEEKDAYS[m.statedWeekday]}, but ${m.fact.value} is a ${WEEKDAYS[m.actualWeekday]}${m.yearImplied ? ' (the year is implied, not stated)' : ''}.`;
+      return `${claims[0].article} '${oneLine(claims[0].text)}' names ${WEEKDAY_NAMES[m.statedWeekday]}, but ${m.fact.value} is a ${WEEKDAY_NAMES[m.actualWeekday]}${m.yearImplied ? ' (the year is implied, not stated)' : ''}.`;
     }
     case 'same-statement': {
       const q = claims[0].attribute === 'quote' ? ` Words: ${wordDiff(claims[0].value ?? '', claims[1].value ?? '')}.` : '';
@@ -107,19 +107,14 @@ export function describe(d: Draft, claims: readonly Candidate[], info: Map<strin
         : 'the values differ, but at least one is not resolved to a date the text fixes (no publication date, or one inferred)');
       return `Unresolved ${slot}${where}: ${why}: ${list}. An editor should check.`;
     }
-    case 'two-events': {
-      const [a, b] = d.events!;
-      const A = info.get(a);
-      const B = info.get(b);
-      const inOrder = [...claims].sort((x, y) => +(x.event ?? 'E0').slice(1) - +(y.event ?? 'E0').slice(1));
-      return `Different events, not a conflict: ${byValue(inOrder)} belong to ${eventName(a, A, B)} and ${eventName(b, B, A)}, which their dates set apart.`;
-    }
+    case 'two-events':
     case 'two-events-weekday': {
       const [a, b] = d.events!;
       const A = info.get(a);
       const B = info.get(b);
       const inOrder = [...claims].sort((x, y) => +(x.event ?? 'E0').slice(1) - +(y.event ?? 'E0').slice(1));
-      return `Different events, not a conflict: ${byValue(inOrder)} belong to ${eventName(a, A, B)} and ${eventName(b, B, A)}: ${d.why}; no date in the text fixes both, so this rests on the words.`;
+      const apart = d.reason === 'two-events' ? ', which their dates set apart' : `: ${d.why}; no date in the text fixes both, so this rests on the words`;
+      return `Different events, not a conflict: ${byValue(inOrder)} belong to ${eventName(a, A, B)} and ${eventName(b, B, A)}${apart}.`;
     }
     case 'two-events-undated': {
       const [a, b] = d.events!;

@@ -56,6 +56,7 @@ export function argumentsOf(triggers: readonly Trigger[], ctx: ArgumentContext):
   const excluded = attributed(ctx.tokens);
   const verbs = firstVerbs(ctx);
   const opening = openingTime(ctx);
+  const runs = ctx.times.length === 0 ? [] : quotedRuns(ctx.quoted);
   // Only what stands near a trigger can be its argument: a window keeps a sentence of many triggers linear.
   return triggers.map((tr) => {
     const clause = ctx.clauses.of[tr.first];
@@ -64,7 +65,7 @@ export function argumentsOf(triggers: readonly Trigger[], ctx: ArgumentContext):
     // Siblings matter only when there are facts to share out among them.
     const siblings = ctx.places.length + ctx.times.length + ctx.persons.length === 0 ? [] : window(triggers, lo, hi).filter((o) => ctx.clauses.of[o.first] === clause);
     const places = ctx.places.length === 0 ? [] : window(ctx.places, lo, hi).filter((p) => ctx.clauses.of[p.first] === clause && governed(p, tr, ctx));
-    const times = ctx.times.length === 0 ? [] : window(ctx.times, lo, hi).filter((t) => ctx.clauses.of[t.first] === clause && dates(t, ctx.tokens) && !acrossQuote(tr.first, t.first, ctx.quoted));
+    const times = ctx.times.length === 0 ? [] : window(ctx.times, lo, hi).filter((t) => ctx.clauses.of[t.first] === clause && dates(t, ctx.tokens) && !acrossQuote(tr.first, t.first, runs));
     const where = places.length === 0 ? null : nearest(tr, siblings, places, PLACE_REACH);
     let when = times.length === 0 ? null : nearest(tr, siblings, times, TIME_REACH);
     if (!when) when = inheritedTime(tr, ctx, opening);
@@ -105,14 +106,23 @@ function nearest<F extends { first: number; last: number }>(tr: Trigger, sibling
 /** A quotation at least this many tokens long is a statement of its own, with its own tense and time. */
 const QUOTED_STATEMENT = 4;
 
-/** Length of the run of quoted tokens holding token k (0 when k is not quoted). */
-function quotedRun(k: number, quoted: readonly boolean[]): number {
-  if (!quoted[k]) return 0;
-  let a = k;
-  let b = k;
-  while (a > 0 && quoted[a - 1]) a--;
-  while (b + 1 < quoted.length && quoted[b + 1]) b++;
-  return b - a + 1;
+/**
+ * For each token, the length of the run of quoted tokens holding it (0 when it is not quoted),
+ * computed once per sentence so that each trigger–time pair is a lookup.
+ */
+function quotedRuns(quoted: readonly boolean[]): number[] {
+  const runs = new Array<number>(quoted.length).fill(0);
+  for (let a = 0; a < quoted.length; ) {
+    if (!quoted[a]) {
+      a++;
+      continue;
+    }
+    let b = a;
+    while (b < quoted.length && quoted[b]) b++;
+    runs.fill(b - a, a, b);
+    a = b;
+  }
+  return runs;
 }
 
 /**
@@ -120,9 +130,9 @@ function quotedRun(k: number, quoted: readonly boolean[]): number {
  * in "“She will visit the capital,” the agency reported on Tuesday" Tuesday is the day of the
  * report, not of the visit. A word in scare quotes (he “arrived” on Tuesday) keeps its time.
  */
-function acrossQuote(trigger: number, time: number, quoted: readonly boolean[]): boolean {
-  if (quoted[trigger] === quoted[time]) return false;
-  return Math.max(quotedRun(trigger, quoted), quotedRun(time, quoted)) >= QUOTED_STATEMENT;
+function acrossQuote(trigger: number, time: number, runs: readonly number[]): boolean {
+  if ((runs[trigger] > 0) === (runs[time] > 0)) return false;
+  return Math.max(runs[trigger], runs[time]) >= QUOTED_STATEMENT;
 }
 
 /** Words before a time that make it a bound, not a date of the event: "until at least 2030". */
