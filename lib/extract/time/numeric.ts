@@ -4,9 +4,12 @@
  * two-digit years in a time stamp ("11 / 28 / 05 07: 05 PM").
  *
  * Day and month order differs between countries ("05/02/2013" is 2 May in the US and 5 February
- * in Britain), so a date is read only when the order is not in doubt: one of the first two numbers
- * is above 12, or both are equal. Anything else declines, like chrono.ts's slash dates: a wrong
- * month is worse than none.
+ * in Britain), so a slash date is read only when the order is not in doubt: one of the first two
+ * numbers is above 12, or both are equal. Anything else declines, like chrono.ts's slash dates: a
+ * wrong month is worse than none. Dotted dates are the exception: where they are written
+ * ("08.07.2012" in German, Russian, Scandinavian, Swiss usage) the day comes first, and month-first
+ * with dots is no convention anyone uses, so "08.07.2012" is 8 July (zero-padded only: "1.2.2013" may
+ * be a version number).
  */
 import { daysInMonth } from './calendar.ts';
 import type { TimeParser } from './engine.ts';
@@ -46,6 +49,9 @@ export const numericDateParser: TimeParser = {
     if (first === second) [month, day] = [first, second];
     else if (first > 12) [day, month] = [first, second];
     else if (second > 12) [month, day] = [first, second];
+    // "08.07.2012": day first wherever dots are written; zero-padded, as date stamps are, so that
+    // "Version 1.2.2013" stays a version
+    else if (dotted && a.length === 2 && b.length === 2) [day, month] = [first, second];
     else return null; // "05 / 02 / 2013": 2 May or 5 February
     const year = fullYear(y);
     // "31 / 02 / 2020" is no date
