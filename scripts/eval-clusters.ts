@@ -187,7 +187,7 @@ function main(): void {
 function heldOut(dev: DevCorpus): void {
   const grid = parameterGrid();
   const d = DEFAULT_ARTICLE_OPTIONS;
-  const defaults = grid.findIndex((o) => o.topicThreshold === d.topicThreshold && o.eventThreshold === d.eventThreshold && o.timeWeight === d.timeWeight && o.separationMinArticles === d.separationMinArticles);
+  const defaults = grid.findIndex((o) => o.topicThreshold === d.topicThreshold && o.eventThreshold === d.eventThreshold && o.timeWeight === d.timeWeight && o.separationMinArticles === d.separationMinArticles && o.weekdayWeight === d.weekdayWeight);
   const half = (parity: number) => {
     const keep = new Set(dev.docs.map((d) => d.article.id).filter((id) => Number(dev.gold.get(id)?.topic) % 2 === parity));
     return {
@@ -209,7 +209,7 @@ function heldOut(dev: DevCorpus): void {
   const bOdd = best(0);
   const bEven = best(1);
   const describe = (o: ArticleClusterOptions) =>
-    `topic ${o.topicThreshold}, event ${o.eventThreshold}, time ×${o.timeWeight}, separation ${o.separationMinArticles === Infinity ? 'off' : `≥${o.separationMinArticles}`}`;
+    `topic ${o.topicThreshold}, event ${o.eventThreshold}, time ×${o.timeWeight}, weekday ${o.weekdayWeight}, separation ${o.separationMinArticles === Infinity ? 'off' : `≥${o.separationMinArticles}`}`;
   console.log(`\nheld-out (grid of ${grid.length} settings; each half clustered as its own corpus)`);
   if (defaults >= 0) console.log(`  defaults (${describe(d)}): odd ARI ${f3(aris[defaults][0])}  even ARI ${f3(aris[defaults][1])}`);
   console.log(`  chosen on odd  (${describe(grid[bOdd])}): odd ARI ${f3(aris[bOdd][0])} → even ARI ${f3(aris[bOdd][1])}`);
@@ -220,7 +220,7 @@ function heldOut(dev: DevCorpus): void {
 /**
  * The settings the held-out check chooses among: every combination of the knobs that matter
  * (topic linkage, event linkage, weight of time in a topic, size for the separation test, which
- * Infinity turns off), the defaults among them.
+ * Infinity turns off, weight of the main event's weekday, which 0 turns off), the defaults among them.
  */
 function parameterGrid(): ArticleClusterOptions[] {
   const d = DEFAULT_ARTICLE_OPTIONS;
@@ -228,7 +228,9 @@ function parameterGrid(): ArticleClusterOptions[] {
   for (const topicThreshold of [0.03, 0.05, 0.08]) {
     for (const eventThreshold of [0.05, 0.06, 0.07, 0.08, 0.09]) {
       for (const timeWeight of [3, 5, 8]) {
-        for (const separationMinArticles of [Infinity, 5, 7, 10]) grid.push({ ...d, topicThreshold, eventThreshold, timeWeight, separationMinArticles });
+        for (const separationMinArticles of [Infinity, 5, 7, 10]) {
+          for (const weekdayWeight of [0, 0.3]) grid.push({ ...d, topicThreshold, eventThreshold, timeWeight, separationMinArticles, weekdayWeight });
+        }
       }
     }
   }

@@ -3,7 +3,7 @@
  * through the real pipeline: `prepare` for the documents, the default extractors for the facts.
  */
 import { expect } from 'chai';
-import { clusterArticles } from '../lib/cluster/articles.ts';
+import { articleTime, clusterArticles } from '../lib/cluster/articles.ts';
 import { extractFacts, numberFacts } from '../lib/extract/index.ts';
 import { defaultExtractors } from '../lib/extract/registry.ts';
 import { makeArticle } from '../lib/load/article.ts';
@@ -105,5 +105,32 @@ describe('clusterArticles: main events of articles', () => {
 
   it('an empty corpus has no groups', () => {
     expect(clusterArticles([], [])).to.deep.equal([]);
+  });
+});
+
+describe('articleTime: the time terms an article brings to the split of a topic', () => {
+  /** The pseudo-terms of one synthetic article, with the given weekday weight. */
+  function terms(text: string, published: string | null, weekdayWeight = 0.3): Record<string, number> {
+    const { docs, facts } = corpus([['t1', published, text]]);
+    return Object.fromEntries(articleTime(docs[0], facts, weekdayWeight).terms);
+  }
+
+  it('an undated report gives the weekday of its first happened event', () => {
+    // "stole ... on Thursday" happened; the later "had closed on Monday" is background
+    expect(terms('Robbers stole rings from a jewellery store on Thursday. The store had closed on Monday for repairs.', null)).to.deep.equal({ '@wd4': 0.3 });
+  });
+
+  it('publication year and month, and the years of happened events, come with it', () => {
+    // 2013 once as the publication year, half again as the year the theft happened (Thursday 12 September)
+    expect(terms('Robbers stole rings from a jewellery store on Thursday.', '2013-09-12')).to.deep.equal({ '@y2013': 1.5, '@m2013-09': 1, '@wd4': 0.3 });
+  });
+
+  it('a weight of 0 turns the weekday off', () => {
+    expect(terms('Robbers stole rings from a jewellery store on Thursday.', null, 0)).to.deep.equal({});
+  });
+
+  it('a weekday of something to come, or of no event, gives nothing', () => {
+    expect(terms('The minister will visit the plant on Thursday.', null)).to.deep.equal({});
+    expect(terms('Thursday is a holiday in the region.', null)).to.deep.equal({});
   });
 });

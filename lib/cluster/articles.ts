@@ -56,6 +56,12 @@ export interface ArticleClusterOptions {
    */
   timeWeight: number;
   /**
+   * Weight of the weekday on which an article's first happened event took place ("fired on
+   * Saturday"), as a time term (`@wd6`, scaled by `timeWeight` like the others). Undated articles
+   * often give nothing else of their time; two like events rarely fall on one weekday. 0 turns it off.
+   */
+  weekdayWeight: number;
+  /**
    * Two articles whose main-event days are further apart than this cannot share an event; null
    * for no such cannot-link (the default: on ECB+ the main-event day read from the text is too
    * often a background date, and the cannot-link split more true events than it separated).
@@ -80,6 +86,7 @@ export const DEFAULT_ARTICLE_OPTIONS: ArticleClusterOptions = {
   topicThreshold: 0.05,
   eventThreshold: 0.06,
   timeWeight: 8,
+  weekdayWeight: 0.3,
   maxGapDays: null,
   separationMinArticles: 7,
   separationRatio: 0.6,
@@ -141,7 +148,7 @@ function inner(g: readonly number[], sim: Float64Array, m: number, members: read
 const GROUP_TERMS = 8;
 
 /** What the clustering knows about one article's time. */
-interface ArticleTime {
+export interface ArticleTime {
   /** Pseudo-terms (`@y2013`, `@m2013-05`) with their weights, added to the article's bag. */
   terms: Map<string, number>;
   /** The article's main-event date (TIMEX), or null when nothing gives one. */
@@ -166,7 +173,7 @@ export function clusterArticles(docs: readonly Document[], facts: readonly Fact[
   // Facts may arrive in any order; offset order makes "the first dated event" well defined.
   for (const list of factsOf.values()) list.sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.kind, b.kind) || cmp(a.id, b.id));
 
-  const times = sorted.map((d) => articleTime(d, factsOf.get(d.article.id) ?? []));
+  const times = sorted.map((d) => articleTime(d, factsOf.get(d.article.id) ?? [], options.weekdayWeight));
   const bags = sorted.map((d) => documentTerms(d, options.terms));
   // Topics are found by content alone: across a whole corpus a shared publication month says
   // nothing (a football report and a council vote of one day would look alike). Time terms join
@@ -279,11 +286,12 @@ const DATE_VALUE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /**
  * The time evidence of one article: its publication year and month (when a date line or metadata
- * gave it, or it was inferred from the text's own dates), and the years of events the text says
- * happened. The main-event date is the first day-level date of a happened event, else the
- * publication date when it was stated rather than inferred.
+ * gave it, or it was inferred from the text's own dates), the years of events the text says
+ * happened, and the weekday the text states for the first of them that has one. The main-event
+ * date is the first day-level date of a happened event, else the publication date when it was
+ * stated rather than inferred.
  */
-function articleTime(doc: Document, facts: readonly Fact[]): ArticleTime {
+export function articleTime(doc: Document, facts: readonly Fact[], weekdayWeight: number): ArticleTime {
   const terms = new Map<string, number>();
   const add = (t: string, w: number) => terms.set(t, (terms.get(t) ?? 0) + w);
   const published = doc.article.publishedFrom === 'unknown' ? null : doc.article.published;
@@ -294,11 +302,18 @@ function articleTime(doc: Document, facts: readonly Fact[]): ArticleTime {
   const byId = new Map<string, Fact>();
   for (const f of facts) byId.set(f.id, f);
   let main: string | null = null;
+  let weekday = false;
   for (const f of facts) {
     if (f.kind !== 'event') continue;
     const e = f as EventFact;
     if (e.status !== 'happened' || !e.when) continue;
     const t = byId.get(e.when) as TimeFact | undefined;
+    // "the coach was fired on Saturday": the first stated weekday only, as the main event's
+    // likeliest; later ones are more often background ("had lost on Friday").
+    if (!weekday && weekdayWeight > 0 && t?.kind === 'time' && t.stated.weekday !== undefined) {
+      add(`@wd${t.stated.weekday}`, weekdayWeight);
+      weekday = true;
+    }
     if (!t || t.kind !== 'time' || t.timex !== 'DATE' || t.value === null || !DATE_VALUE.test(t.value)) continue;
     // Half weight: a happened event may be background ("he was first arrested in 2006").
     add(`@y${t.value.slice(0, 4)}`, 0.5);
