@@ -149,6 +149,25 @@ describe('seeds: without the manifest', function () {
     expect(event(r, mainEvent(r, ID.s004)).start).to.equal('2023-10-17');
   });
 
+  it('the talks on Wednesday in 000 and 004 agree, on the weekday alone', () => {
+    const f = r.findings.find((x) => claimOf(x, ID.s000, /Wednesday/) && claimOf(x, ID.s004, /Wednesday/));
+    expect(f?.verdict).to.equal('agreement');
+    expect(f!.claims.map((c) => c.value)).to.deep.equal([null, null]);
+  });
+
+  it('the meeting "in March" of 000 and 004 is an occasion of its own, and they agree on it', () => {
+    const f = r.findings.find((x) => claimOf(x, ID.s000, /March/) && claimOf(x, ID.s004, /March/));
+    expect(f?.verdict).to.equal('agreement');
+    const e = event(r, f!.claims[0].event!);
+    expect(e.id).to.not.equal(mainEvent(r, ID.s000));
+    expect(e.start).to.equal(null);
+  });
+
+  it('never puts the March meeting and the May forecast in one finding', () => {
+    const mixed = r.findings.filter((x) => x.claims.some((c) => /March/.test(c.text)) && x.claims.some((c) => /May/.test(c.text)));
+    expect(mixed.map((x) => x.message)).to.deep.equal([]);
+  });
+
   it('keeps relative expressions unresolved, with their weekday, when no date allows them', () => {
     const tuesday = r.facts.find((f) => f.article === ID.s004 && f.kind === 'time' && f.text === 'on Tuesday');
     expect(tuesday).to.exist;

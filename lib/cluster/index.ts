@@ -15,7 +15,7 @@
 import { pushTo } from '../util/group.ts';
 import type { CrossEvent, Document, Fact } from '../types.ts';
 import { clusterArticles, type ArticleGroup } from './articles.ts';
-import { indexFacts, mentionsOf, publicationDay, type FactIndex, type Mention } from './mentions.ts';
+import { indexFacts, mentionsOf, monthOnly, publicationDay, type FactIndex, type Mention } from './mentions.ts';
 import { documentTerms } from './terms.ts';
 import { cosine, tfidf, type Vector } from './vectors.ts';
 import { gapDays, overlaps, type DayInterval } from '../judge/values.ts';
@@ -139,13 +139,36 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clus
   const otherIndex = new DraftIndex();
   const others: Draft[] = [];
   const mentionEvent = new Map<string, Draft>();
+  // Occasions named by a month the text gives no year for ("last met in March"): grouped by family
+  // and month with mentions whose people and places can be the same, never with a dated event.
+  const byMonth = new Map<string, Draft[]>();
+  const undatedOccasion = (m: Mention, article: string): void => {
+    const key = `${m.family}\u0000${m.time!.stated.month}`;
+    const list = byMonth.get(key) ?? [];
+    // "The two men last met in March in Moscow" names no one: people agree unless both name some and share none.
+    const d = list.find((x) => x.mentions.some((y) => placesAgree(y, m) && (y.who.length === 0 || m.who.length === 0 || shares(y.who, m.who))));
+    if (d) {
+      d.articles.add(article);
+      d.mentions.push(m);
+      mentionEvent.set(m.fact.id, d);
+      return;
+    }
+    const n: Draft = { key: `other:${m.fact.article}:${m.fact.start}`, main: false, articles: new Set([article]), mentions: [m], terms: [], interval: null, datedBy: null };
+    list.push(n);
+    byMonth.set(key, list);
+    others.push(n);
+    mentionEvent.set(m.fact.id, n);
+  };
   for (const doc of sorted) {
     for (const m of mentions.get(doc.article.id) ?? []) {
       if (m.current) {
         mentionEvent.set(m.fact.id, mainOf.get(doc.article.id)!);
         continue;
       }
-      if (m.interval === null) continue;
+      if (m.interval === null) {
+        if (monthOnly(m.time)) undatedOccasion(m, doc.article.id);
+        continue;
+      }
       const fits = (d: Draft): boolean =>
         d.interval !== null && overlaps(d.interval, m.interval!) && m.interval!.grain !== 'year' && m.interval!.grain !== 'decade' &&
         d.mentions.some((x) => x.family === m.family && placesAgree(x, m) && (shares(x.who, m.who) || (x.place !== null && m.place !== null) ||

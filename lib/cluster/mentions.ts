@@ -91,7 +91,9 @@ export function mentionsOf(doc: Document, index: FactIndex): Mention[] {
     const interval = time && doubt === null ? timeInterval(time) : null;
     // Undated mentions report the current news; dated ones only when the date falls near publication
     // ("arrived on Tuesday"), never a month or year in passing ("met in March", "in 2013").
-    let current = interval === null;
+    // "last met in March" with no year to count from: a month named without a day is another
+    // occasion, as it is when the year is known ("in March" is month grain, never the news).
+    let current = interval === null && !monthOnly(time);
     if (interval !== null && pub !== null) {
       const window: DayInterval = { from: pub.from - CURRENT_WINDOW_DAYS, to: pub.to + CURRENT_WINDOW_DAYS, grain: 'day' };
       current = (interval.grain === 'day' || interval.grain === 'week') && gapDays(interval, window) === 0;
@@ -101,4 +103,14 @@ export function mentionsOf(doc: Document, index: FactIndex): Mention[] {
     out.push({ fact: f, family: familyOf(f.value), who: [...new Set(who)].sort(), place: where?.kind === 'place' ? where : null, time, interval, doubt, current });
   }
   return out;
+}
+
+/**
+ * True for a time that states a month (or season or year) but no day, weekday or clock: "in
+ * March", "March of last year". Relative words ("this week", "recently") state none of these.
+ */
+export function monthOnly(t: TimeFact | null): boolean {
+  if (t === null) return false;
+  const s = t.stated;
+  return s.month !== undefined && s.day === undefined && s.weekday === undefined && s.hour === undefined;
 }
