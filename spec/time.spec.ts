@@ -446,6 +446,12 @@ describe('time: clock times as tokenizers and wires write them, with zones', () 
     // A clock time alone takes the latest day before it in the article.
     ['The family was attacked on Saturday.\nHe was arrested at the pier around 9.35am.', '2013-06-18', '2013-06-15T09:35', '9.35am'],
     ['He was arrested at the pier around 9.35am.', '2013-06-18', null, '9.35am'],
+    // A past event later in the day than the time stamp before it, in its zone, was the day before;
+    // to come, or in another zone, it keeps the stamp's day.
+    ['Last Updated: Monday, 28 November 2005, 02: 24 GMT\nThe quake, which struck at 1353 (1023 GMT), was felt in Oman.', '2005-11-28', '2005-11-27T10:23Z', '1023 GMT'],
+    ['Last Updated: Monday, 28 November 2005, 02: 24 GMT\nThe ministers will meet at 1500 GMT.', '2005-11-28', '2005-11-28T15:00Z', '1500 GMT'],
+    ['Last Updated: Monday, 28 November 2005, 02: 24 GMT\nThe quake struck at 01: 10 GMT.', '2005-11-28', '2005-11-28T01:10Z', '01: 10 GMT'],
+    ['Last Updated: Monday, 28 November 2005, 02: 24 GMT\nThe quake struck at 13: 53.', '2005-11-28', '2005-11-28T13:53', '13: 53'],
   ]);
 
   it('a game clock ("at 2: 56 of the third round") is no time of day', () => {

@@ -87,10 +87,15 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
     publishedDay === null ? null : { period: dayPeriod(publishedDay), id: `published ${input.published}`, label: `published ${input.published}` };
 
   const tenseOf = (c: Candidate): Tense => {
-    const needs = c.reading.mode === 'cyclic' || c.reading.end?.mode === 'cyclic';
+    // Clock times too: "struck at 1023 GMT" after a stamp of 02: 24 GMT was the day before.
+    const needs = c.reading.mode === 'cyclic' || c.reading.end?.mode === 'cyclic' || c.reading.mode === 'clock';
     if (!needs) return NO_TENSE;
     const s = c.sentence;
-    return tenseAround(body.slice(s.start, s.end), c.start - s.start, c.end - s.start, s.heading);
+    const text = body.slice(s.start, s.end);
+    const tense = tenseAround(text, c.start - s.start, c.end - s.start, s.heading);
+    // "struck at 1353 (1023 GMT)": a time restated in brackets has the tense of the words before them.
+    const open = c.reading.mode === 'clock' && tense.kind === 'unknown' ? /\(\s{0,2}$/.exec(text.slice(Math.max(0, c.start - s.start - 3), c.start - s.start)) : null;
+    return open ? tenseAround(text, c.start - s.start - open[0].length, c.end - s.start, s.heading) : tense;
   };
 
   // Pass 1: everything that needs only the publication date.
@@ -135,11 +140,11 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
       // Millom Pier around 9.35am." → that Saturday, 09:35).
       const own = c.reading.mode !== 'clock' || priorSentence === c.sentence.index;
       const usable = own ? prior : (nextDay[i] ?? priorDay);
-      results[i] = resolve(c.reading, { published, tense: NO_TENSE, prior: usable, yearAfter, ...(own || nextDay[i] ? {} : { clockFrom: 'article' as const }) });
+      results[i] = resolve(c.reading, { published, tense: c.reading.mode === 'clock' ? tenseOf(c) : NO_TENSE, prior: usable, yearAfter, ...(own || nextDay[i] ? {} : { clockFrom: 'article' as const }) });
     }
     const r = results[i];
     if (r?.period && r.value !== null && r.timex !== 'DURATION' && r.timex !== 'SET') {
-      prior = { period: r.period, id: `fact@${c.start}-${c.end}`, label: `'${body.slice(c.start, c.end)}' (${formatPeriod(r.period)})` };
+      prior = { period: r.period, id: `fact@${c.start}-${c.end}`, label: `'${body.slice(c.start, c.end)}' (${formatPeriod(r.period)})`, ...(c.reading.zone ? { zone: c.reading.zone } : {}) };
       priorSentence = c.sentence.index;
       if ((r.period.grain === 'day' || r.period.grain === 'minute') && !r.endValue) priorDay = prior;
     }

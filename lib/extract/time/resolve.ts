@@ -39,6 +39,8 @@ export interface Anchor {
   id: string;
   /** As the chain says it: `published 2024-05-16` or `'in 2013' (2013)`. */
   label: string;
+  /** The zone word of an anchor that is a clock time ("02: 24 GMT"). */
+  zone?: string;
 }
 
 /** What a reading is resolved against. */
@@ -189,7 +191,12 @@ function place(r: Reading, env: ResolveEnv): Placed {
       // before it in the article; with none, unresolved
       const p = env.prior?.period;
       if (!env.prior || !p || (p.grain !== 'day' && p.grain !== 'minute')) return { period: null, anchor: null, how: 'unresolved', why: null };
-      return { period: { grain: 'day', y: p.y, m: p.m, d: p.d }, anchor: env.prior, how: env.clockFrom === 'article' ? 'previous-date' : 'sentence-date', why: null };
+      const how = env.clockFrom === 'article' ? 'previous-date' : 'sentence-date';
+      // "02: 24 GMT ... The quake struck at 1023 GMT": a past event at a later hour than the time
+      // stamp before it, in the same zone, happened the day before.
+      const later = p.grain === 'minute' && r.zone !== undefined && env.prior.zone === r.zone && (r.stated.hour ?? 0) * 60 + (r.stated.minute ?? 0) > (p.hh ?? 0) * 60 + (p.mi ?? 0);
+      if (later && env.tense.kind === 'past') return { period: dayPeriod(daysFromCivil(p.y, p.m!, p.d!) - 1), anchor: env.prior, how: `${how}-day-before`, why: `${env.tense.why}, later in the day than ${env.prior.label}` };
+      return { period: { grain: 'day', y: p.y, m: p.m, d: p.d }, anchor: env.prior, how, why: null };
     }
     default:
       return { period: null, anchor: null, how: 'unresolved', why: null };
