@@ -1,7 +1,7 @@
 /**
  * Numeric dates that chrono does not read: with spaces around the slashes ("11 / 27 / 2005", as
  * text that passed through a tokenizer writes time stamps) and with dots ("15.09.2013"), and
- * two-digit years in a time stamp ("11 / 28 / 05 07: 05 PM").
+ * two-digit years in a time stamp ("11 / 28 / 05 07: 05 PM") or at the head of the article.
  *
  * Day and month order differs between countries ("05/02/2013" is 2 May in the US and 5 February
  * in Britain), so a slash date is read only when the order is not in doubt: one of the first two
@@ -21,8 +21,8 @@ import type { TimeParser } from './engine.ts';
  */
 const NUMERIC = /(?<![\w./-])(\d{1,2})(?:\s?\/\s?|\.)(\d{1,2})(?:\s?\/\s?|\.)(\d{4}|\d{2})(?![\w]|[./-]\d)/g;
 
-/** A clock time right after the date: "06 / 06 / 13 07: 05 PM", "11 / 28 / 05 9:11". */
-const CLOCK_AFTER = /^\s{1,3}\d{1,2}:\s?\d\d/;
+/** A clock time right after the date: "06 / 06 / 13 07: 05 PM", "11 / 28 / 05 9:11", "8 / 2 / 13 at 1: 30 PM". */
+const CLOCK_AFTER = /^\s{1,3}(?:at\s{1,2})?\d{1,2}:\s?\d\d/;
 
 /** Years this tool reads: a two-digit year is 20xx up to 69, else 19xx (POSIX's pivot). */
 function fullYear(text: string): number {
@@ -40,8 +40,10 @@ export const numericDateParser: TimeParser = {
     const spaced = /\s/.test(whole);
     // chrono reads "11/27/2005" itself; this parser is for what it cannot read.
     if (!dotted && !spaced) return null;
-    // A two-digit year only in a time stamp: "1.5.10" alone could be a section number.
-    if (y.length === 2 && !CLOCK_AFTER.test(ctx.after(m.index + whole.length, 12))) return null;
+    // A two-digit year only in a time stamp: before a clock time, or as the first words of the
+    // article ("11 / 28 / 05 Aftershocks jolt ..."); "1.5.10" in a sentence could be a section number.
+    const leading = ctx.sentence.index === 0 && ctx.text.slice(0, m.index).trim() === '';
+    if (y.length === 2 && !leading && !CLOCK_AFTER.test(ctx.after(m.index + whole.length, 15))) return null;
     const first = Number(a);
     const second = Number(b);
     let month: number;
