@@ -137,6 +137,11 @@ const CASES: Case[] = [
   ['Troops were deployed to L{Kosovo}.', 'deployed', 'deploy', 'happened', { where: 'Kosovo' }],
   ['He was shot dead by police.', 'shot', 'shoot', 'happened'],
   ['Rioting broke out in L{Athens} T{on Saturday}.', 'Rioting', 'riot', 'happened', { where: 'Athens', when: 'on Saturday' }],
+  // a strike of workers is no attack
+  ['Unions held a general strike T{on Wednesday}.', 'general strike', 'walkout', 'happened', { when: 'on Wednesday' }],
+  ['The rail strike halted trains across the country.', 'rail strike', 'walkout', 'happened'],
+  ['A drone strike killed two fighters.', 'drone strike', 'strike', 'happened'],
+  ['Missiles struck the port T{on Monday}.', 'struck', 'strike', 'happened', { when: 'on Monday' }],
   ['He has been detained since T{2013}.', 'detained', 'arrest', 'happened', { when: null }],
   ["P{Putin=Vladimir Putin}'s visit follows a recent trip to L{Beijing} by P{Blinken=Antony Blinken}.", 'visit', 'visit', 'happened', { who: ['Vladimir Putin'], where: null }],
   ["P{Putin=Vladimir Putin}'s visit follows a recent trip to L{Beijing} by P{Blinken=Antony Blinken}.", 'trip', 'visit', 'happened', { who: ['Antony Blinken'], where: 'Beijing' }],
