@@ -90,6 +90,18 @@ describe('place extractor', () => {
     ]);
   });
 
+  describe('towns the gazetteer lacks, made places by the words around them', () => {
+    reads([
+      [['Robbers struck in the southern resort of Cannes.'], [['Cannes', 'Cannes']]],
+      [['She spoke in her hometown of Wasilla on Friday.'], [['Wasilla', 'Wasilla']]],
+      [['The quake struck Qeshm island.', 'The main town on Qeshm still has power.'], [['Qeshm island', 'Qeshm Island'], ['Qeshm', 'Qeshm Island']]],
+      [['The bank is in Woodburn, about 30 miles south of Portland.', "Woodburn's police chief spoke."], [['Woodburn', 'Woodburn'], ['Portland', 'Portland, US'], ['Woodburn', 'Woodburn']]],
+      [['The village of Tonban lost power.'], [['Tonban', 'Tonban']]],
+      // a name the gazetteer knows keeps its reading
+      [['They met in the city of Boston.'], [['Boston', 'Boston, US']]],
+    ]);
+  });
+
   describe('text that names no place', () => {
     const none: string[][] = [
       ['Russian President Vladimir Putin spoke.'],
@@ -106,6 +118,12 @@ describe('place extractor', () => {
       ['Stade de Suisse was full.'],
       ['Paris Hilton arrived late.'],
       ['“We moved the trucks,” said terminal manager Jasper Hall.'],
+      // cues that name no town: a state of mind, a person, a longer name
+      ['The country is in a state of emergency.'],
+      ['He left the town of his birth.'],
+      ['The city of Hollow Creek Partners Inc. filed suit.'],
+      ['Smith, about 30 years old, was arrested.'],
+      ['The island nation voted.'],
     ];
     for (const parts of none) {
       it(`${JSON.stringify(parts.join(' '))} → nothing`, () => expect(places(sentences(...parts))).to.deep.equal([]));

@@ -28,6 +28,8 @@ export interface PlaceFound {
   value: string | null;
   /** The rule, e.g. `place/gazetteer`. */
   rule: string;
+  /** For a town a cue made a place ("the resort of Cannes"): its name, which is the same place elsewhere in the article. */
+  name?: string;
 }
 
 /** A place parser. Declines by returning nothing. */

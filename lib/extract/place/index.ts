@@ -8,18 +8,21 @@
  * "the" ("Royal Albert Hall", "Genesee County").
  *
  * The engine runs the venue parser first (a venue holds its city: "Nairobi Jomo Kenyatta
- * Airport" is one place), then the gazetteer parser, keeps the longest of overlapping finds, skips
+ * Airport" is one place), then the gazetteer parser, then the cue parser (towns the gazetteer
+ * lacks: "the resort of Cannes", "Qeshm island"), keeps the longest of overlapping finds, skips
  * words inside person names (the person extractor runs first and its facts are in `earlier`), and
  * settles two things only the whole article can: a weak city name ("Reading", "Victoria") counts
  * only where the text makes it a place (after a locative preposition, with its region, or where
  * the article confirmed it elsewhere), and a name with readings in several countries takes the
- * one of a country the article mentions ("Georgia" in an article set in the other Georgia's country is the state).
+ * one of a country the article mentions ("Georgia" in an article set in the other Georgia's country is the state);
+ * and a town a cue made a place is that place where the article names it again.
  */
 import type { Document, Fact, PlaceFact } from '../../types.ts';
 import type { Draft, Extractor } from '../index.ts';
 import { words } from '../person/words.ts';
 import type { PlaceContext, PlaceFound, PlaceParser } from './context.ts';
 import { gazetteer, type Place } from './gazetteer.ts';
+import { cueParser } from './cue.ts';
 import { knownParser } from './known.ts';
 import { placePhrase } from './phrase.ts';
 import { venueParser } from './venue.ts';
@@ -27,7 +30,7 @@ import { venueParser } from './venue.ts';
 export { placePhrase, type PlacePhrase, type PlaceRelation } from './phrase.ts';
 
 /** The parsers, in order: where finds overlap, the longer wins, and on a tie the earlier parser. */
-export const placeParsers: readonly PlaceParser[] = [venueParser, knownParser];
+export const placeParsers: readonly PlaceParser[] = [venueParser, knownParser, cueParser];
 
 /** A find with its sentence, before the article-wide choices. */
 interface Located {
@@ -47,6 +50,8 @@ export function findPlaces(doc: Document, people: readonly Fact[] = []): Draft<P
     else persons.set(f.sentence, [f]);
   }
   const located: Located[] = [];
+  // Each sentence with its word owners, for the towns named again below.
+  const read: Array<{ ctx: PlaceContext; owner: Array<PlaceFound | undefined> }> = [];
   for (const sentence of doc.sentences) {
     const ws = words(doc.body, sentence);
     const here = persons.get(sentence.index) ?? [];
@@ -69,7 +74,9 @@ export function findPlaces(doc: Document, people: readonly Fact[] = []): Draft<P
       }
     }
     for (let k = 0; k < ws.length; k++) if (owner[k] && owner[k]!.first === k) located.push({ ctx, found: owner[k]! });
+    read.push({ ctx, owner });
   }
+  located.push(...sameTowns(located, read));
 
   // The countries the article places itself in: those of its unambiguous readings.
   const countries = new Set<string>();
@@ -109,6 +116,43 @@ export function findPlaces(doc: Document, people: readonly Fact[] = []): Draft<P
     .filter((d) => d.value !== '' && (!d.weak || confirmed.has(d.value)))
     .map(({ weak: _weak, ...d }) => d as Draft<PlaceFact>)
     .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * A town a cue made a place ("the resort of Cannes", "Qeshm island") is that place wherever the
+ * article names it again and no other find holds the words ("in Cannes", "Qeshm is popular").
+ */
+function sameTowns(located: readonly Located[], sentences: ReadonlyArray<{ ctx: PlaceContext; owner: ReadonlyArray<PlaceFound | undefined> }>): Located[] {
+  const towns = new Map<string, string>();
+  for (const { found } of located) if (found.rule === 'place/cue' && found.places.length === 0 && found.name && !towns.has(found.name)) towns.set(found.name, found.value!);
+  if (towns.size === 0) return [];
+  // Names of one to three words, looked up by their first word.
+  const byFirst = new Map<string, string[]>();
+  for (const name of towns.keys()) {
+    const first = name.split(/\s+/)[0];
+    byFirst.set(first, [...(byFirst.get(first) ?? []), name]);
+  }
+  const out: Located[] = [];
+  for (const { ctx, owner } of sentences) {
+    const ws = ctx.words;
+    for (let i = 0; i < ws.length; i++) {
+      const names = byFirst.get(ws[i].base);
+      if (!names || owner[i] || ctx.inPerson(i)) continue;
+      for (const name of names) {
+        const n = name.split(/\s+/).length;
+        const last = i + n - 1;
+        if (last >= ws.length || ctx.doc.body.slice(ws[i].start, ws[last].baseEnd) !== name) continue;
+        let free = true;
+        for (let k = i; k <= last; k++) free &&= !owner[k] && !ctx.inPerson(k);
+        // "Cannes Film Festival": the name inside a longer capitalised name is not the town.
+        if (!free || (ws[last + 1]?.cap && /^\s+$/.test(ws[last + 1].gap)) || (i > 0 && ws[i - 1].cap && !ws[i - 1].initial && /^\s+$/.test(ws[i].gap))) continue;
+        out.push({ ctx, found: { first: i, last, places: [], value: towns.get(name)!, rule: 'place/cue', name } });
+        i = last;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The place extractor: every place mention with its canonical value. Runs after the person extractor. */

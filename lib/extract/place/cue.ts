@@ -1,0 +1,101 @@
+/**
+ * Towns and islands the gazetteer does not list, where the words around them say they are places:
+ * "the resort of Cannes", "her hometown of Wasilla", "Qeshm island", "Woodburn, about 30 miles
+ * south of Portland". The name itself is unknown, so only such a cue makes it a place; the engine
+ * (`index.ts`) then takes the same name elsewhere in the article as the same place ("in Qeshm").
+ *
+ * Runs after the gazetteer and venue parsers: a name they know keeps their reading.
+ */
+import { CALENDAR, joined, type Word } from '../person/words.ts';
+import type { PlaceContext, PlaceFound, PlaceParser } from './context.ts';
+
+/** "the town of X": nouns that say the name after "of" is a settlement or an area. */
+const KIND_OF = new Set([
+  'town', 'city', 'village', 'hamlet', 'resort', 'hometown', 'port', 'suburb', 'island', 'province', 'county',
+  'district', 'municipality', 'neighborhood', 'neighbourhood', 'region', 'state', 'capital',
+]);
+
+/** "X island": lowercase heads after a name, and how the value writes them. */
+const LOWER_HEADS = new Map([
+  ['island', 'Island'],
+  ['islands', 'Islands'],
+  ['province', 'Province'],
+  ['county', 'County'],
+  ['district', 'District'],
+]);
+
+/** "X, about 30 miles south of Y": units and directions of a distance that places X. */
+const UNITS = new Set(['mile', 'miles', 'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer']);
+const DIRECTION = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
+const ABOUT = new Set(['about', 'some', 'roughly', 'nearly', 'around', 'approximately']);
+
+/** Capitalised words that open a phrase and are no part of a name. */
+const NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'His', 'Her', 'Its', 'Their', 'Our', 'In', 'At', 'On', 'From', 'To', 'Of', 'And', 'But', 'For', 'With', 'By', 'As']);
+
+/** True when `w` can be a word of a town's name. */
+function nameWord(w: Word | undefined): w is Word {
+  return w !== undefined && w.cap && !w.upper && !w.capCompound && !w.hyphenTail && !NOT_NAME.has(w.text) && !CALENDAR.has(w.base) && !/^\d/.test(w.text);
+}
+
+/** The last index of a run of joined name words from `i` (at most three), or `i - 1`. */
+function runFrom(ws: readonly Word[], i: number): number {
+  let last = i - 1;
+  for (let k = i; k < i + 3 && nameWord(ws[k]) && (k === i || joined(ws[k - 1], ws[k])); k++) last = k;
+  return last;
+}
+
+/** A find unless a word of it lies in a person's name ("the town of Jackson Pollock"). */
+function found(ctx: PlaceContext, first: number, last: number, name: string, value: string): PlaceFound | null {
+  for (let k = first; k <= last; k++) if (ctx.inPerson(k)) return null;
+  return { first, last, places: ctx.gaz.lookup(value), value, rule: 'place/cue', name };
+}
+
+/** The cue parser. */
+export const cueParser: PlaceParser = {
+  rule: 'place/cue',
+  find(ctx: PlaceContext): PlaceFound[] {
+    const ws = ctx.words;
+    const body = ctx.doc.body;
+    const text = (a: number, b: number) => body.slice(ws[a].start, ws[b].baseEnd);
+    const out: PlaceFound[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
+      // "the resort of Cannes", "her hometown of Wasilla"
+      if (!w.cap && KIND_OF.has(w.text) && ws[i + 1]?.text === 'of' && nameWord(ws[i + 2]) && /^\s+$/.test(ws[i + 2].gap)) {
+        const last = runFrom(ws, i + 2);
+        // "the state of Texas Department of ...": a name that goes on into another capitalised word is no town
+        if (nameWord(ws[last + 1]) && joined(ws[last], ws[last + 1])) continue;
+        const name = text(i + 2, last);
+        const f = found(ctx, i + 2, last, name, name);
+        if (f) out.push(f);
+        i = last;
+        continue;
+      }
+      if (!nameWord(w) || w.initial) continue;
+      if (i > 0 && nameWord(ws[i - 1]) && joined(ws[i - 1], w)) continue;
+      const last = runFrom(ws, i);
+      const after = ws[last + 1];
+      // "Qeshm island"
+      const head = after && !after.cap && /^\s+$/.test(after.gap) ? LOWER_HEADS.get(after.text) : undefined;
+      if (head) {
+        const name = text(i, last);
+        const f = found(ctx, i, last + 1, name, `${name} ${head}`);
+        if (f) out.push(f);
+        i = last + 1;
+        continue;
+      }
+      // "Woodburn, about 30 miles south of Portland"
+      if (after && /^,\s+$/.test(after.gap)) {
+        let k = last + 1;
+        if (ABOUT.has(ws[k].text)) k++;
+        if (ws[k] && /^\d[\d,.]*$/.test(ws[k].text) && UNITS.has(ws[k + 1]?.text ?? '') && DIRECTION.test(ws[k + 2]?.text ?? '') && ws[k + 3]?.text === 'of') {
+          const name = text(i, last);
+          const f = found(ctx, i, last, name, name);
+          if (f) out.push(f);
+        }
+      }
+      i = last;
+    }
+    return out;
+  },
+};
