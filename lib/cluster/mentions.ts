@@ -106,7 +106,7 @@ export function mentionsOf(doc: Document, index: FactIndex): Mention[] {
 }
 
 /**
- * True for a time that states a month (or season or year) but no day, weekday or clock: "in
+ * True for a time that states a month but no day, weekday or clock: "in
  * March", "March of last year". Relative words ("this week", "recently") state none of these.
  */
 export function monthOnly(t: TimeFact | null): boolean {
