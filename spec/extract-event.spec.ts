@@ -137,6 +137,10 @@ const CASES: Case[] = [
   ['Troops were deployed to L{Kosovo}.', 'deployed', 'deploy', 'happened', { where: 'Kosovo' }],
   ['He was shot dead by police.', 'shot', 'shoot', 'happened'],
   ['Rioting broke out in L{Athens} T{on Saturday}.', 'Rioting', 'riot', 'happened', { where: 'Athens', when: 'on Saturday' }],
+  // a past perfect came before the time of the verb that reports it
+  ['The autopsy T{on Wednesday} showed he had been shot seven times.', 'shot', 'shoot', 'happened', { when: null }],
+  ['He had been shot T{on Saturday}.', 'shot', 'shoot', 'happened', { when: 'on Saturday' }],
+  ['T{On Saturday} he had already fled the city.', 'fled', 'escape', 'happened', { when: 'On Saturday' }],
   // a strike of workers is no attack
   ['Unions held a general strike T{on Wednesday}.', 'general strike', 'walkout', 'happened', { when: 'on Wednesday' }],
   ['The rail strike halted trains across the country.', 'rail strike', 'walkout', 'happened'],

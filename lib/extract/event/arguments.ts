@@ -10,7 +10,9 @@
  *   movement ("trip to the capital"), as direct object of a visit or an attack ("visited the
  *   city"), or right before an event noun ("the Paris summit").
  * - when: a date or time fact; never a duration ("three-day"), a set, or a bound ("until 2030"),
- *   nor one on the other side of a quoted statement ("“He will visit,” the agency reported on Tuesday").
+ *   nor one on the other side of a quoted statement ("“He will visit,” the agency reported on Tuesday"),
+ *   nor, for a past perfect, one on its left beyond another verb ("the day the autopsy showed he
+ *   had been shot").
  * Places stand at most 8 tokens from their trigger, times at most 14.
  * A place or time goes to the nearest trigger on its left in the clause ("met in March during a
  * three-day trip": March is the meeting's); a trigger with none to its right up to the next
@@ -65,7 +67,7 @@ export function argumentsOf(triggers: readonly Trigger[], ctx: ArgumentContext):
     // Siblings matter only when there are facts to share out among them.
     const siblings = ctx.places.length + ctx.times.length + ctx.persons.length === 0 ? [] : window(triggers, lo, hi).filter((o) => ctx.clauses.of[o.first] === clause);
     const places = ctx.places.length === 0 ? [] : window(ctx.places, lo, hi).filter((p) => ctx.clauses.of[p.first] === clause && governed(p, tr, ctx));
-    const times = ctx.times.length === 0 ? [] : window(ctx.times, lo, hi).filter((t) => ctx.clauses.of[t.first] === clause && dates(t, ctx.tokens) && !acrossQuote(tr.first, t.first, runs));
+    const times = ctx.times.length === 0 ? [] : window(ctx.times, lo, hi).filter((t) => ctx.clauses.of[t.first] === clause && dates(t, ctx.tokens) && !acrossQuote(tr.first, t.first, runs) && !beforeAnterior(tr, t, ctx));
     const where = places.length === 0 ? null : nearest(tr, siblings, places, PLACE_REACH);
     let when = times.length === 0 ? null : nearest(tr, siblings, times, TIME_REACH);
     if (!when) when = inheritedTime(tr, ctx, opening);
@@ -133,6 +135,28 @@ function quotedRuns(quoted: readonly boolean[]): number[] {
 function acrossQuote(trigger: number, time: number, runs: readonly number[]): boolean {
   if ((runs[trigger] > 0) === (runs[time] > 0)) return false;
   return Math.max(runs[trigger], runs[time]) >= QUOTED_STATEMENT;
+}
+
+/** Adverbs that may stand between "had" and its participle: "had already left". */
+const PERFECT_ADVERBS = new Set(['already', 'just', 'never', 'since', 'recently', 'previously', 'once', 'also', 'not']);
+
+/**
+ * True when the trigger is a past perfect ("had been shot", "had already left") and another verb
+ * stands between it and a time on its left: in "the same day the autopsy showed he had been shot"
+ * the day is the autopsy's; the shooting came before it.
+ */
+function beforeAnterior(tr: Trigger, t: Placed<TimeFact>, ctx: ArgumentContext): boolean {
+  if (t.last >= tr.first || tr.rule.pos !== 'verb') return false;
+  const tokens = ctx.tokens;
+  let k = tr.first - 1;
+  if (tokens[k]?.lower === 'been') k--;
+  while (k > t.last && (PERFECT_ADVERBS.has(tokens[k].lower) || /^[a-z]+ly$/.test(tokens[k].lower))) k--;
+  if (tokens[k]?.lower !== 'had' && tokens[k]?.lower !== '’d' && tokens[k]?.lower !== "'d") return false;
+  for (let j = t.last + 1; j < k; j++) {
+    const x = tokens[j];
+    if (x.word && !x.cap && (looksPast(x.lower) || isAuxiliary(x.lower) || ctx.isVerb(x.lower))) return true;
+  }
+  return false;
 }
 
 /** Words before a time that make it a bound, not a date of the event: "until at least 2030". */
