@@ -140,6 +140,9 @@ const CASES: Case[] = [
   // a past perfect came before the time of the verb that reports it
   ['The autopsy T{on Wednesday} showed he had been shot seven times.', 'shot', 'shoot', 'happened', { when: null }],
   ['He had been shot T{on Saturday}.', 'shot', 'shoot', 'happened', { when: 'on Saturday' }],
+  ['T{Tuesday} the crowd was calm, but the autopsy showed he had been shot seven times.', 'shot', 'shoot', 'happened', { when: null }],
+  ['Residents T{on Tuesday} mourned the recent shooting.', 'shooting', 'shoot', 'happened', { when: null }],
+  ['The shooting T{on Tuesday} shocked the city.', 'shooting', 'shoot', 'happened', { when: 'on Tuesday' }],
   ['T{On Saturday} he had already fled the city.', 'fled', 'escape', 'happened', { when: 'On Saturday' }],
   // a strike of workers is no attack
   ['Unions held a general strike T{on Wednesday}.', 'general strike', 'walkout', 'happened', { when: 'on Wednesday' }],

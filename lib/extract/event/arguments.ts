@@ -11,8 +11,8 @@
  *   city"), or right before an event noun ("the Paris summit").
  * - when: a date or time fact; never a duration ("three-day"), a set, or a bound ("until 2030"),
  *   nor one on the other side of a quoted statement ("“He will visit,” the agency reported on Tuesday"),
- *   nor, for a past perfect, one on its left beyond another verb ("the day the autopsy showed he
- *   had been shot").
+ *   nor, for a past perfect or a "recent" event noun, one on its left beyond another verb ("the day
+ *   the autopsy showed he had been shot", "on Tuesday mourned the recent shooting").
  * Places stand at most 8 tokens from their trigger, times at most 14.
  * A place or time goes to the nearest trigger on its left in the clause ("met in March during a
  * three-day trip": March is the meeting's); a trigger with none to its right up to the next
@@ -70,7 +70,10 @@ export function argumentsOf(triggers: readonly Trigger[], ctx: ArgumentContext):
     const times = ctx.times.length === 0 ? [] : window(ctx.times, lo, hi).filter((t) => ctx.clauses.of[t.first] === clause && dates(t, ctx.tokens) && !acrossQuote(tr.first, t.first, runs) && !beforeAnterior(tr, t, ctx));
     const where = places.length === 0 ? null : nearest(tr, siblings, places, PLACE_REACH);
     let when = times.length === 0 ? null : nearest(tr, siblings, times, TIME_REACH);
-    if (!when) when = inheritedTime(tr, ctx, opening);
+    if (!when) {
+      const inherited = inheritedTime(tr, ctx, opening);
+      if (inherited && !beforeAnterior(tr, inherited, ctx)) when = inherited;
+    }
     return { who: participants(tr, siblings, ctx, excluded, verbs), where: where ? where.fact.id : null, when: when ? when.fact.id : null };
   });
 }
@@ -137,21 +140,30 @@ function acrossQuote(trigger: number, time: number, runs: readonly number[]): bo
   return Math.max(runs[trigger], runs[time]) >= QUOTED_STATEMENT;
 }
 
+/** Adjectives that put an event noun before the time of the sentence: "the recent shooting". */
+const ANTERIOR = new Set(['recent', 'earlier', 'previous', 'prior', 'past', 'former']);
+
 /** Adverbs that may stand between "had" and its participle: "had already left". */
 const PERFECT_ADVERBS = new Set(['already', 'just', 'never', 'since', 'recently', 'previously', 'once', 'also', 'not']);
 
 /**
- * True when the trigger is a past perfect ("had been shot", "had already left") and another verb
- * stands between it and a time on its left: in "the same day the autopsy showed he had been shot"
- * the day is the autopsy's; the shooting came before it.
+ * True when the trigger is a past perfect ("had been shot", "had already left") or an event noun
+ * set in the past ("the recent shooting"), and another verb stands between it and a time on its
+ * left: in "the same day the autopsy showed he had been shot" the day is the autopsy's; the
+ * shooting came before it.
  */
 function beforeAnterior(tr: Trigger, t: Placed<TimeFact>, ctx: ArgumentContext): boolean {
-  if (t.last >= tr.first || tr.rule.pos !== 'verb') return false;
+  if (t.last >= tr.first) return false;
   const tokens = ctx.tokens;
   let k = tr.first - 1;
-  if (tokens[k]?.lower === 'been') k--;
-  while (k > t.last && (PERFECT_ADVERBS.has(tokens[k].lower) || /^[a-z]+ly$/.test(tokens[k].lower))) k--;
-  if (tokens[k]?.lower !== 'had' && tokens[k]?.lower !== '’d' && tokens[k]?.lower !== "'d") return false;
+  if (tr.rule.pos === 'noun') {
+    // "mourned the recent shooting": an event the words place before the one they report
+    if (!ANTERIOR.has(tokens[k]?.lower ?? '')) return false;
+  } else {
+    if (tokens[k]?.lower === 'been') k--;
+    while (k > t.last && (PERFECT_ADVERBS.has(tokens[k].lower) || /^[a-z]+ly$/.test(tokens[k].lower))) k--;
+    if (tokens[k]?.lower !== 'had' && tokens[k]?.lower !== '’d' && tokens[k]?.lower !== "'d") return false;
+  }
   for (let j = t.last + 1; j < k; j++) {
     const x = tokens[j];
     if (x.word && !x.cap && (looksPast(x.lower) || isAuxiliary(x.lower) || ctx.isVerb(x.lower))) return true;
