@@ -148,6 +148,9 @@ const CASES: Case[] = [
   ['Unions held a general strike T{on Wednesday}.', 'general strike', 'walkout', 'happened', { when: 'on Wednesday' }],
   ['The rail strike halted trains across the country.', 'rail strike', 'walkout', 'happened'],
   ['A drone strike killed two fighters.', 'drone strike', 'strike', 'happened'],
+  // one sense per article: where a general strike is named, a bare "strike" is that walkout
+  ['Unions called a general strike. Wednesday’s strike grounded flights.', 'strike', 'walkout', 'happened'],
+  ['A drone strike hit a convoy. The strike killed two fighters.', 'strike', 'strike', 'happened'],
   ['Missiles struck the port T{on Monday}.', 'struck', 'strike', 'happened', { when: 'on Monday' }],
   ['He has been detained since T{2013}.', 'detained', 'arrest', 'happened', { when: null }],
   ["P{Putin=Vladimir Putin}'s visit follows a recent trip to L{Beijing} by P{Blinken=Antony Blinken}.", 'visit', 'visit', 'happened', { who: ['Vladimir Putin'], where: null }],

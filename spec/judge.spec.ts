@@ -81,6 +81,27 @@ describe('judge: what must yield no finding', function () {
   });
 });
 
+describe('judge: an attempt or a possibility is no statement that it happened', function () {
+  this.timeout(30000);
+  const a = article('a', 'Protesters stormed the parliament building in Athens on Tuesday, police said. Riot police fired tear gas at the crowd near the building.', '2010-05-06');
+  // Told in other words, so that neither is an edited copy of the other's sentence.
+  const tried = article('b', 'Thousands marched through Athens, and angry demonstrators tried to storm the parliament building on Wednesday. Riot police fired tear gas at the crowd near the building.', '2010-05-06');
+  const did = article('c', 'Thousands marched through Athens, and angry demonstrators stormed the parliament building on Wednesday. Riot police fired tear gas at the crowd near the building.', '2010-05-06');
+
+  it('"stormed on Tuesday" against "tried to storm on Wednesday": unresolved, saying why', () => {
+    const r = analyze({ articles: [a, tried], problems: [] });
+    expect(r.findings.filter((f) => f.verdict === 'conflict').map((f) => f.message)).to.deep.equal([]);
+    const u = r.findings.filter((f) => f.verdict === 'unresolved' && f.claims.some((c) => /Wednesday/.test(c.text)));
+    expect(u).to.have.length(1);
+    expect(u[0].message).to.include('only says it was tried or may happen');
+  });
+
+  it('"stormed on Tuesday" against "stormed on Wednesday": a conflict', () => {
+    const r = analyze({ articles: [a, did], problems: [] });
+    expect(r.findings.filter((f) => f.verdict === 'conflict' && f.claims.some((c) => /Wednesday/.test(c.text)))).to.have.length(1);
+  });
+});
+
 describe('judge: hostile inputs cost linear time through the whole pipeline', function () {
   this.timeout(240000);
   const hostile: Array<[string, (n: number) => string]> = [

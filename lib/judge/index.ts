@@ -247,12 +247,17 @@ function judgeEvent(group: readonly Candidate[], memo: Map<string, number>, info
     // ("met in the capital, then toured the north"): an editor decides.
     // An event whose own news days lie weeks apart may be two occasions the grouping joined.
     const spread = info?.interval ? info.interval.to - info.interval.from > MAX_NEWS_GAP_DAYS : false;
-    const soft = clash[0].attribute === 'role' || clash[0].attribute === 'place' || weak || (clash[0].attribute === 'date' && spread);
+    // "protesters tried to storm it on Wednesday" against "stormed it on Tuesday": an attempt or a
+    // possibility is no statement that the thing happened then. (A "foiled attack" is negated, but
+    // the attempt has a day of its own, which outlets can tell differently: that stays a conflict.)
+    const tentative = clash.some((c) => c.status === 'hedged');
+    const soft = clash[0].attribute === 'role' || clash[0].attribute === 'place' || weak || (clash[0].attribute === 'date' && spread) || tentative;
     const verdict: Verdict = allCertain && !soft ? 'conflict' : 'unresolved';
     const others = [...agree.values()].filter((c) => !clash.some((x) => x.article === c.article));
     const why = !allCertain ? undefined
       : weak ? (clash[0].attribute === 'quote' ? undefined : 'the values differ, but the words around them differ too: they may count or measure different things')
       : clash[0].attribute === 'date' && spread ? "the values differ, but this event's own dates lie weeks apart: it may be two occasions"
+      : tentative ? 'the values differ, but one account only says it was tried or may happen'
       : undefined;
     return { verdict, reason: verdict === 'conflict' ? 'one-event' : 'one-event-uncertain', claims: [...clash, ...others], confidence: verdict === 'conflict' ? 0.7 : 0.4, why };
   }

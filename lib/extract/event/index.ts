@@ -53,9 +53,25 @@ export const eventExtractor: Extractor = {
         out.push(...sentenceEvents(doc, s, tokens, quoted, { persons, places, times, subjects }));
       }
     }
-    return out;
+    return oneSense(out);
   },
 };
+
+/**
+ * One sense per article: where the article names a walkout ("the general strike"), its bare
+ * "strike" ("Wednesday's strike grounded flights") is that walkout, not an attack. The pairs are
+ * the lexicon's `senses`.
+ */
+function oneSense(drafts: Draft[]): Draft[] {
+  const types = new Set(drafts.map((d) => (d as Draft<EventFact>).value));
+  for (const sense of EVENTS.senses) {
+    if (!types.has(sense.to)) continue;
+    for (const d of drafts as Draft<EventFact>[]) {
+      if (d.value === sense.from && d.extractor === 'event/noun' && sense.nouns.has(d.text.toLowerCase())) d.value = sense.to;
+    }
+  }
+  return drafts;
+}
 
 /** The earlier facts an event may link to, in text order, and the subjects for pronouns. */
 interface Linkable {

@@ -42,6 +42,19 @@ export interface EventLexicon {
   placeObject: ReadonlySet<string>;
   /** Irregular past forms by base form, shared with the modality lexicon. */
   irregular: ReadonlyMap<string, readonly string[]>;
+  /**
+   * One sense per article: a bare noun of one type that takes another type wherever the article
+   * names that type ("strike" → "walkout" in an article about a general strike).
+   */
+  senses: readonly Sense[];
+}
+
+/** See {@link EventLexicon.senses}. */
+export interface Sense {
+  /** The noun as written, lowercase, singular and plural ("strike", "strikes"). */
+  nouns: ReadonlySet<string>;
+  from: string;
+  to: string;
 }
 
 interface GroupSpec {
@@ -60,6 +73,7 @@ interface LexiconSpec {
   irregular: Record<string, string[]>;
   traits: { movement: string[]; placeObject: string[] };
   triggers: GroupSpec[];
+  senses?: Array<{ noun: string; from: string; to: string }>;
 }
 
 const FILE = 'data/lexicon/events.json';
@@ -118,6 +132,11 @@ export function compileLexicon(spec: LexiconSpec): EventLexicon {
     movement: new Set(spec.traits?.movement ?? []),
     placeObject: new Set(spec.traits?.placeObject ?? []),
     irregular,
+    senses: (spec.senses ?? []).map((x, k) => {
+      if (typeof x.noun !== 'string' || typeof x.from !== 'string' || typeof x.to !== 'string') throw new Error(`${FILE}: sense ${k} needs "noun", "from" and "to"`);
+      const noun = x.noun.toLowerCase();
+      return { nouns: new Set([noun, ...plural(noun)]), from: x.from, to: x.to };
+    }),
   };
 }
 
