@@ -143,6 +143,15 @@ const CASES: Case[] = [
   ['T{Tuesday} the crowd was calm, but the autopsy showed he had been shot seven times.', 'shot', 'shoot', 'happened', { when: null }],
   ['Residents T{on Tuesday} mourned the recent shooting.', 'shooting', 'shoot', 'happened', { when: null }],
   ['The shooting T{on Tuesday} shocked the city.', 'shooting', 'shoot', 'happened', { when: 'on Tuesday' }],
+  // an infinitive takes no time before its "to": that is the deciding's
+  ['He said he decided T{on Saturday} to fire the coach.', 'fire', 'dismiss', 'scheduled', { when: null }],
+  ['The club will fire the coach T{on Monday}.', 'fire', 'dismiss', 'scheduled', { when: 'on Monday' }],
+  // (an infinitive of purpose reads as planned; its time is the march's)
+  ['Thousands took to the streets T{on Wednesday} to protest against the cuts.', 'protest', 'protest', 'scheduled', { when: 'on Wednesday' }],
+  // an event noun another verb is about takes none of the clause's time
+  ['He was charged with her murder T{yesterday}.', 'murder', 'murder', 'happened', { when: null }],
+  ['A man was being questioned on suspicion of murder T{yesterday}.', 'murder', 'murder', 'happened', { when: null }],
+  ['A wave of attacks T{on Monday} killed 12 people.', 'attacks', 'attack', 'happened', { when: 'on Monday' }],
   ['T{On Saturday} he had already fled the city.', 'fled', 'escape', 'happened', { when: 'On Saturday' }],
   // a strike of workers is no attack
   ['Unions held a general strike T{on Wednesday}.', 'general strike', 'walkout', 'happened', { when: 'on Wednesday' }],

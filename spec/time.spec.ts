@@ -84,6 +84,10 @@ describe('time: bare weekdays resolve by tense, not by nearness', () => {
     ['The vote may take place on Sunday.', '2024-05-16', '2024-05-19'],
     ['The president could travel on Friday.', '2024-05-16', '2024-05-17'],
     ['He was expected to arrive on Tuesday.', '2024-05-16', '2024-05-14'], // future in the past: nearest
+    // a passive infinitive after a noun is still to come: nearest, not the main verb's past
+    ['The government was preparing for the measures to be voted on Thursday.', '2010-05-05', '2010-05-06'],
+    ['The measures were voted on Thursday.', '2010-05-05', '2010-04-29'],
+    ['The talks were due to be held on Thursday.', '2010-05-05', '2010-05-06'],
     ['Leader to visit capital on Friday', '2024-05-16', '2024-05-17'], // headline infinitive
     ['He spoke on Thursday at 6 pm.', '2024-05-16', '2024-05-16T18:00'],
     ['At 6 pm on Thursday, he spoke.', '2024-05-16', '2024-05-16T18:00'],

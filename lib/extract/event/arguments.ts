@@ -12,7 +12,9 @@
  * - when: a date or time fact; never a duration ("three-day"), a set, or a bound ("until 2030"),
  *   nor one on the other side of a quoted statement ("“He will visit,” the agency reported on Tuesday"),
  *   nor, for a past perfect or a "recent" event noun, one on its left beyond another verb ("the day
- *   the autopsy showed he had been shot", "on Tuesday mourned the recent shooting").
+ *   the autopsy showed he had been shot", "on Tuesday mourned the recent shooting"), nor for an
+ *   infinitive one before its "to" ("decided on Saturday to fire him"); an event noun that another
+ *   verb is about ("charged with her murder yesterday") takes none.
  * Places stand at most 8 tokens from their trigger, times at most 14.
  * A place or time goes to the nearest trigger on its left in the clause ("met in March during a
  * three-day trip": March is the meeting's); a trigger with none to its right up to the next
@@ -25,6 +27,7 @@ import type { Clauses } from './clauses.ts';
 import type { EventLexicon } from './lexicon.ts';
 import type { Subjects } from './subjects.ts';
 import type { Trigger } from './triggers.ts';
+import { MODALITY } from './modality.ts';
 import { isSubject } from './subjects.ts';
 import { DETERMINERS, PERSON_PRONOUNS, isAuxiliary, looksPast, type Placed, type Token } from './words.ts';
 
@@ -67,7 +70,7 @@ export function argumentsOf(triggers: readonly Trigger[], ctx: ArgumentContext):
     // Siblings matter only when there are facts to share out among them.
     const siblings = ctx.places.length + ctx.times.length + ctx.persons.length === 0 ? [] : window(triggers, lo, hi).filter((o) => ctx.clauses.of[o.first] === clause);
     const places = ctx.places.length === 0 ? [] : window(ctx.places, lo, hi).filter((p) => ctx.clauses.of[p.first] === clause && governed(p, tr, ctx));
-    const times = ctx.times.length === 0 ? [] : window(ctx.times, lo, hi).filter((t) => ctx.clauses.of[t.first] === clause && dates(t, ctx.tokens) && !acrossQuote(tr.first, t.first, runs) && !beforeAnterior(tr, t, ctx));
+    const times = ctx.times.length === 0 || objectOfProcess(tr, ctx) ? [] : window(ctx.times, lo, hi).filter((t) => ctx.clauses.of[t.first] === clause && dates(t, ctx.tokens) && !acrossQuote(tr.first, t.first, runs) && !beforeAnterior(tr, t, ctx));
     const where = places.length === 0 ? null : nearest(tr, siblings, places, PLACE_REACH);
     let when = times.length === 0 ? null : nearest(tr, siblings, times, TIME_REACH);
     if (!when) {
@@ -140,6 +143,28 @@ function acrossQuote(trigger: number, time: number, runs: readonly number[]): bo
   return Math.max(runs[trigger], runs[time]) >= QUOTED_STATEMENT;
 }
 
+/** Prepositions by which a verb takes an event as what it is about: "charged with murder". */
+const ABOUT_PREPOSITIONS = new Set(['with', 'over', 'for', 'into', 'about', 'of']);
+
+/**
+ * True for an event noun that another verb is about: "charged with her murder yesterday",
+ * "questioned over the murders", "accused of the attack", "on suspicion of murder". The time of
+ * such a clause is the charge's or the questioning's, not the murder's, so the noun takes none.
+ */
+function objectOfProcess(tr: Trigger, ctx: ArgumentContext): boolean {
+  if (tr.rule.pos !== 'noun') return false;
+  const t = ctx.tokens;
+  let k = tr.first - 1;
+  // over "the", "her", and up to two modifiers: "with the double murders"
+  for (let skipped = 0; k >= 0 && skipped < 3 && t[k].word && !ABOUT_PREPOSITIONS.has(t[k].lower) && (DETERMINERS.has(t[k].lower) || (!t[k].cap && !ctx.isVerb(t[k].lower))); k--) skipped++;
+  if (k < 1 || !ABOUT_PREPOSITIONS.has(t[k].lower)) return false;
+  const gov = t[k - 1];
+  if (!gov.word || gov.cap) return false;
+  // "suspicion of murder"; else a verb form: "charged with", "questioned over", "accused of"
+  if (gov.lower === 'suspicion') return true;
+  return looksPast(gov.lower) || /^[a-z]{3,}ing$/.test(gov.lower) || (t[k].lower !== 'of' && ctx.isVerb(gov.lower));
+}
+
 /** Adjectives that put an event noun before the time of the sentence: "the recent shooting". */
 const ANTERIOR = new Set(['recent', 'earlier', 'previous', 'prior', 'past', 'former']);
 
@@ -147,15 +172,18 @@ const ANTERIOR = new Set(['recent', 'earlier', 'previous', 'prior', 'past', 'for
 const PERFECT_ADVERBS = new Set(['already', 'just', 'never', 'since', 'recently', 'previously', 'once', 'also', 'not']);
 
 /**
- * True when the trigger is a past perfect ("had been shot", "had already left") or an event noun
- * set in the past ("the recent shooting"), and another verb stands between it and a time on its
- * left: in "the same day the autopsy showed he had been shot" the day is the autopsy's; the
- * shooting came before it.
+ * True when a time on the trigger's left is another verb's: the trigger is an infinitive after a
+ * verb of intent and its time ("decided on Saturday to fire him"), or a past perfect ("had been shot", "had already left") or
+ * an event noun set in the past ("the recent shooting") with another verb between: in "the same
+ * day the autopsy showed he had been shot" the day is the autopsy's; the shooting came before it.
  */
 function beforeAnterior(tr: Trigger, t: Placed<TimeFact>, ctx: ArgumentContext): boolean {
   if (t.last >= tr.first) return false;
   const tokens = ctx.tokens;
   let k = tr.first - 1;
+  // "decided on Saturday to fire him": a time between a verb of intent and "to" is the deciding's,
+  // not the firing's ("took to the streets on Wednesday to protest" keeps it: a purpose)
+  if (tr.rule.pos === 'verb' && tokens[k]?.lower === 'to' && t.last < k) return t.first > 0 && MODALITY.beforeTo.has(tokens[t.first - 1].lower);
   if (tr.rule.pos === 'noun') {
     // "mourned the recent shooting": an event the words place before the one they report
     if (!ANTERIOR.has(tokens[k]?.lower ?? '')) return false;

@@ -93,6 +93,13 @@ function judge(words: Token[], i: number): Verdict {
   // "ago", "since" → the time lies before publication.
   if (w === 'ago' || w === 'since' || w === 'yesterday') return past(t.text);
 
+  // "preparing for the measures to be voted on Thursday": a passive infinitive after a noun is
+  // still to come when the main verb speaks; its tense is not the main verb's. After a be-form or
+  // a cue ("is to be", "expected to be", "due to be") read on: those words decide.
+  if (w === 'to' && next === 'be' && words[i + 2] && isPastForm(words[i + 2]) && prev !== undefined && !BE_PRESENT.has(prev) && !BE_PAST.has(prev) && !FUTURE_CUES.has(prev) && prev !== 'due') {
+    return { kind: 'unknown', cue: `to be ${words[i + 2].text}`, why: `infinitive 'to be ${words[i + 2].text}'` };
+  }
+
   const cues = FUTURE_CUES.get(w);
   if (cues) {
     // "May" with a capital inside a sentence is the month, not the modal.
