@@ -97,6 +97,8 @@ describe('place extractor', () => {
       [['The quake struck Qeshm island.', 'The main town on Qeshm still has power.'], [['Qeshm island', 'Qeshm Island'], ['Qeshm', 'Qeshm Island']]],
       [['The bank is in Woodburn, about 30 miles south of Portland.', "Woodburn's police chief spoke."], [['Woodburn', 'Woodburn'], ['Portland', 'Portland, US'], ['Woodburn', 'Woodburn']]],
       [['The village of Tonban lost power.'], [['Tonban', 'Tonban']]],
+      // the name inside a longer name is not the town again
+      [['Robbers struck in the resort of Cannes.', 'The Cannes Film Festival opened.'], [['Cannes', 'Cannes']]],
       // a name the gazetteer knows keeps its reading
       [['They met in the city of Boston.'], [['Boston', 'Boston, US']]],
     ]);
