@@ -102,6 +102,27 @@ describe('judge: an attempt or a possibility is no statement that it happened', 
   });
 });
 
+describe('judge: riots, protests and strikes go on for days', function () {
+  this.timeout(30000);
+  const monday = article('a', 'Hundreds of youths rioted in Flatbush on Monday after the vigil for the teenager, police said. Officers arrested 46 people.', '2013-03-13');
+  const tuesday = article('b', 'Angry crowds in Flatbush rioted again on Tuesday night, hurling bottles at officers during a vigil for the teenager. The mayor called for calm.', '2013-03-13');
+  const resignedMonday = article('c', 'The police chief of Flatbush resigned on Monday after the vigil for the teenager, officials said. Officers arrested 46 people.', '2013-03-13');
+  const resignedTuesday = article('d', 'Under pressure from angry crowds, the Flatbush police chief resigned on Tuesday night, a week after the vigil for the teenager. The mayor called for calm.', '2013-03-13');
+
+  it('a riot told on two days a day apart: unresolved, saying why', () => {
+    const r = analyze({ articles: [monday, tuesday], problems: [] });
+    expect(r.findings.filter((f) => f.verdict === 'conflict').map((f) => f.message)).to.deep.equal([]);
+    const u = r.findings.filter((f) => f.verdict === 'unresolved' && f.slot.includes('riot'));
+    expect(u).to.have.length(1);
+    expect(u[0].message).to.include('goes on for days');
+  });
+
+  it('a resignation told on two days: a conflict', () => {
+    const r = analyze({ articles: [resignedMonday, resignedTuesday], problems: [] });
+    expect(r.findings.filter((f) => f.verdict === 'conflict' && f.slot.includes('resign'))).to.have.length(1);
+  });
+});
+
 describe('judge: hostile inputs cost linear time through the whole pipeline', function () {
   this.timeout(240000);
   const hostile: Array<[string, (n: number) => string]> = [

@@ -11,12 +11,20 @@ import type { Document, EventFact, Fact, PersonFact, PlaceFact, TimeFact } from 
 /** Days around the publication date within which a dated mention is the article's current news. */
 export const CURRENT_WINDOW_DAYS = 7;
 
+const FAMILY_FILE = JSON.parse(readFileSync(new URL('../../data/lexicon/event-families.json', import.meta.url), 'utf8')) as { families: Record<string, string[]>; ongoing?: string[] };
+
 const FAMILIES: Map<string, string> = (() => {
-  const json = JSON.parse(readFileSync(new URL('../../data/lexicon/event-families.json', import.meta.url), 'utf8')) as { families: Record<string, string[]> };
   const map = new Map<string, string>();
-  for (const [family, types] of Object.entries(json.families)) for (const t of types) map.set(t, family);
+  for (const [family, types] of Object.entries(FAMILY_FILE.families)) for (const t of types) map.set(t, family);
   return map;
 })();
+
+const ONGOING: ReadonlySet<string> = new Set(FAMILY_FILE.ongoing ?? []);
+
+/** True for an event type that goes on for days ("riot", "protest", "walkout"): see the families file. */
+export function isOngoing(type: string): boolean {
+  return ONGOING.has(type);
+}
 
 /** The family of an event type: types that describe one occasion in other words share it. */
 export function familyOf(type: string): string {

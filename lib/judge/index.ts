@@ -23,7 +23,7 @@
  */
 import { groupBy, pushTo } from '../util/group.ts';
 import { MAX_NEWS_GAP_DAYS, type Clustering, type EventInfo } from '../cluster/index.ts';
-import { indexFacts } from '../cluster/mentions.ts';
+import { indexFacts, isOngoing } from '../cluster/mentions.ts';
 import { weekdayMismatches } from '../extract/time/index.ts';
 import { WEEKDAY_NAMES } from '../extract/time/words.ts';
 import type { Claim, Document, Fact, Finding, PersonFact, TimeFact, Verdict } from '../types.ts';
@@ -251,18 +251,36 @@ function judgeEvent(group: readonly Candidate[], memo: Map<string, number>, info
     // possibility is no statement that the thing happened then. (A "foiled attack" is negated, but
     // the attempt has a day of its own, which outlets can tell differently: that stays a conflict.)
     const tentative = clash.some((c) => c.status === 'hedged');
-    const soft = clash[0].attribute === 'role' || clash[0].attribute === 'place' || weak || (clash[0].attribute === 'date' && spread) || tentative;
+    // "rioted tonight" against "the riot ... Monday": riots, protests and strikes go on for days.
+    const ongoing = clash[0].attribute === 'date' && clash.every((c) => c.type !== undefined && isOngoing(c.type)) && daysApart(clash) <= ONGOING_DAYS;
+    const soft = clash[0].attribute === 'role' || clash[0].attribute === 'place' || weak || (clash[0].attribute === 'date' && spread) || tentative || ongoing;
     const verdict: Verdict = allCertain && !soft ? 'conflict' : 'unresolved';
     const others = [...agree.values()].filter((c) => !clash.some((x) => x.article === c.article));
     const why = !allCertain ? undefined
       : weak ? (clash[0].attribute === 'quote' ? undefined : 'the values differ, but the words around them differ too: they may count or measure different things')
       : clash[0].attribute === 'date' && spread ? "the values differ, but this event's own dates lie weeks apart: it may be two occasions"
       : tentative ? 'the values differ, but one account only says it was tried or may happen'
+      : ongoing ? `the days differ by at most ${ONGOING_DAYS}, and this kind of event goes on for days: each may tell one of them`
       : undefined;
     return { verdict, reason: verdict === 'conflict' ? 'one-event' : 'one-event-uncertain', claims: [...clash, ...others], confidence: verdict === 'conflict' ? 0.7 : 0.4, why };
   }
   if (agree.size >= 2) return { verdict: 'agreement', reason: 'one-event', claims: [...agree.values()], confidence: [...agree.values()].every((c) => c.certain) ? 0.8 : 0.5 };
   return null;
+}
+
+/** Days within which two dates of an ongoing event (a riot, a strike) may be two of its days. */
+const ONGOING_DAYS = 7;
+
+/** Days from the earliest end to the latest start of the claims' dates; Infinity when one is not a date. */
+function daysApart(claims: readonly Candidate[]): number {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const c of claims) {
+    if (c.cmp.kind !== 'interval') return Infinity;
+    lo = Math.min(lo, c.cmp.interval.to);
+    hi = Math.max(hi, c.cmp.interval.from);
+  }
+  return hi - lo;
 }
 
 /** Different-events or unresolved findings between the current news of two main events. */
