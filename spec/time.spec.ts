@@ -393,6 +393,17 @@ describe('time: inferPublished', () => {
     expect(text.slice(r.start, r.end)).to.equal('11 / 27 / 2005');
   });
 
+  it('infers nothing from a full date older than a year the text reports later', () => {
+    const text = 'Bettie Page was born on April 22, 1923. In 1955 she quit modelling, and in 2006 she gave an interview. She died on Thursday.';
+    const r = infer(text);
+    expect(r.from).to.equal('unknown');
+    expect(r.why).to.include("'on April 22, 1923'").and.include("'in 2006'");
+  });
+
+  it('a bound or an aim is no later year: the full date still dates the article', () => {
+    expect(infer('The treaty was signed on May 3, 2013. It ran until 2020 and set a target for 2030.')).to.include({ published: '2013-05-03', from: 'inferred' });
+  });
+
   it('does not guess the order of day and month in a time stamp', () => {
     expect(infer('Posted 05 / 02 / 2013 8: 00 AM\nThe actress checked into rehab.').from).to.equal('unknown');
   });

@@ -2,7 +2,8 @@
  * The publication date when no metadata gives it: from a line of the text that states it
  * ("Published: 16 May 2024", "Updated: ...", a dateline "CITY, May 16, 2024 (Agency) -", a line
  * that is only a date, or an archive line "on July 13, 2009 at 10: 50 AM, updated July 29, 2009"),
- * else inferred from the text's own explicit full dates, else unknown.
+ * else inferred from the text's own explicit full dates (unless it reports a later year or month
+ * as past: then the full dates are history, not news), else unknown.
  */
 import type { Sentence } from '../../types.ts';
 import { lineSentences } from './engine.ts';
@@ -28,6 +29,15 @@ const HEAD = 12;
 const TAIL = 6;
 
 const LABEL = /^\W{0,3}(?:(first\s+)?(published|posted|dated?|created|issued)|(updated|last\s+updated|modified|last\s+modified))\b/i;
+
+/** The first day of a stated year or month without a day ("in 1947", "January 1955"), or null. */
+function periodStart(f: TimeFact): string | null {
+  const { year, month, day } = f.stated;
+  if (year === undefined || day !== undefined || f.value === null || f.timex !== 'DATE') return null;
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(f.value);
+  if (!m) return null;
+  return `${m[1]}-${m[2] ?? (month !== undefined ? String(month).padStart(2, '0') : '01')}-01`;
+}
 
 /** A full date (year, month and day stated) of a fact, or null. */
 function fullDate(f: TimeFact, useEnd = false): string | null {
@@ -78,13 +88,29 @@ export function inferPublished(body: string, sentences: Sentence[]): InferredPub
   const byStart = new Map(all.map((s) => [s.index, s]));
   let bestPast: { date: string; f: TimeFact } | null = null;
   let bestAny: { date: string; f: TimeFact } | null = null;
+  // The latest start of a stated year or month the text reports as past ("in 1947", "January 1955").
+  let laterPeriod: { start: string; f: TimeFact } | null = null;
   for (const f of facts) {
-    const date = fullDate(f, true);
     const s = byStart.get(f.sentence);
-    if (date === null || !s) continue;
+    if (!s) continue;
+    const date = fullDate(f, true);
+    const start = date === null ? periodStart(f) : null;
+    if (date === null && start === null) continue;
     const tense = tenseAround(body.slice(s.start, s.end), f.start - s.start, f.end - s.start, s.heading).kind;
-    if (tense === 'past' && (!bestPast || date > bestPast.date)) bestPast = { date, f };
-    if (tense !== 'future' && (!bestAny || date > bestAny.date)) bestAny = { date, f };
+    if (start !== null) {
+      // "ran until 2020", "a target for 2030": a bound or an aim, not something that happened
+      const bound = /\b(?:until|till|through|by|before|for|to)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(body.slice(Math.max(0, f.start - 24), f.start)) || /^(?:until|till|through|by|before)\b/i.test(f.text);
+      if (tense === 'past' && !bound && (!laterPeriod || start > laterPeriod.start)) laterPeriod = { start, f };
+      continue;
+    }
+    if (tense === 'past' && (!bestPast || date! > bestPast.date)) bestPast = { date: date!, f };
+    if (tense !== 'future' && (!bestAny || date! > bestAny.date)) bestAny = { date: date!, f };
+  }
+  // "born on April 22, 1923" and "in the late 1950s she quit": the latest full date is not the
+  // latest the text reports, so it says nothing of when the article was written.
+  const best = bestPast ?? bestAny;
+  if (best && laterPeriod && laterPeriod.start > best.date) {
+    return { published: null, from: 'unknown', why: `the latest explicit full date '${quote(best.f.text)}' is older than '${quote(laterPeriod.f.text)}', which the text also reports as past` };
   }
   if (bestPast) {
     return { published: bestPast.date, from: 'inferred', why: `latest explicit date in a past-tense clause '${bestPast.f.text}' (the article is not older)`, start: bestPast.f.start, end: bestPast.f.end };
