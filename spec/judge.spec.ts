@@ -123,6 +123,26 @@ describe('judge: riots, protests and strikes go on for days', function () {
   });
 });
 
+describe('judge: a bare weekday in a follow-up report a week or more later', function () {
+  this.timeout(30000);
+  const first = article('a', 'Two women were killed in their house in Newton Street on Saturday, police said. A man was arrested at the pier.', '2013-06-10');
+  const followUp = (day: string) =>
+    article('b', `A trial date was set today for the son accused of the deaths. The two women were killed at the family home in Newton Street on ${day} morning, the court heard.`, '2013-06-18');
+
+  it('"on Saturday" counted into the 15th against Saturday the 8th: unresolved, only the week differs', () => {
+    const r = analyze({ articles: [first, followUp('Saturday')], problems: [] });
+    expect(r.findings.filter((f) => f.verdict === 'conflict').map((f) => f.message)).to.deep.equal([]);
+    const u = r.findings.filter((f) => f.verdict === 'unresolved' && f.slot.includes('kill'));
+    expect(u).to.have.length(1);
+    expect(u[0].message).to.include('only in the week');
+  });
+
+  it('"on Sunday" against Saturday the 8th: a conflict', () => {
+    const r = analyze({ articles: [first, followUp('Sunday')], problems: [] });
+    expect(r.findings.filter((f) => f.verdict === 'conflict' && f.slot.includes('kill'))).to.have.length(1);
+  });
+});
+
 describe('judge: hostile inputs cost linear time through the whole pipeline', function () {
   this.timeout(240000);
   const hostile: Array<[string, (n: number) => string]> = [

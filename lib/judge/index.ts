@@ -26,6 +26,7 @@ import { MAX_NEWS_GAP_DAYS, type Clustering, type EventInfo } from '../cluster/i
 import { indexFacts, isOngoing } from '../cluster/mentions.ts';
 import { weekdayMismatches } from '../extract/time/index.ts';
 import { WEEKDAY_NAMES } from '../extract/time/words.ts';
+import { isoWeekday } from '../extract/time/calendar.ts';
 import type { Claim, Document, Fact, Finding, PersonFact, TimeFact, Verdict } from '../types.ts';
 import { fingerprint } from '../util/hash.ts';
 import { buildClaims, vagueCount, type Candidate } from './claims.ts';
@@ -204,6 +205,8 @@ function judgeEvent(group: readonly Candidate[], memo: Map<string, number>, info
   let allCertain = true;
   // True when a clash rests on a loose alignment: the same counted noun in unlike sentences.
   let weak = false;
+  // True when a clash is only in the week a bare weekday was counted into (see otherWeek).
+  let weekGuessed = false;
   // The claim of an article matching a representative's claim (same type, value and words).
   const twin = (article: string, c: Candidate): Candidate => of.get(article)!.find((x) => x.type === c.type && x.value === c.value && x.text === c.text) ?? c;
   const agreeAll = (members: readonly string[], c: Candidate): void => {
@@ -239,6 +242,7 @@ function judgeEvent(group: readonly Candidate[], memo: Map<string, number>, info
           }
         }
         if (!conflict[0].certain || !conflict[1].certain) allCertain = false;
+        if (otherWeek(conflict[0], conflict[1]) || otherWeek(conflict[1], conflict[0])) weekGuessed = true;
       }
     }
   }
@@ -253,7 +257,7 @@ function judgeEvent(group: readonly Candidate[], memo: Map<string, number>, info
     const tentative = clash.some((c) => c.status === 'hedged');
     // "rioted tonight" against "the riot ... Monday": riots, protests and strikes go on for days.
     const ongoing = clash[0].attribute === 'date' && clash.every((c) => c.type !== undefined && isOngoing(c.type)) && daysApart(clash) <= ONGOING_DAYS;
-    const soft = clash[0].attribute === 'role' || clash[0].attribute === 'place' || weak || (clash[0].attribute === 'date' && spread) || tentative || ongoing;
+    const soft = clash[0].attribute === 'role' || clash[0].attribute === 'place' || weak || (clash[0].attribute === 'date' && spread) || tentative || ongoing || weekGuessed;
     const verdict: Verdict = allCertain && !soft ? 'conflict' : 'unresolved';
     const others = [...agree.values()].filter((c) => !clash.some((x) => x.article === c.article));
     const why = !allCertain ? undefined
@@ -261,11 +265,27 @@ function judgeEvent(group: readonly Candidate[], memo: Map<string, number>, info
       : clash[0].attribute === 'date' && spread ? "the values differ, but this event's own dates lie weeks apart: it may be two occasions"
       : tentative ? 'the values differ, but one account only says it was tried or may happen'
       : ongoing ? `the days differ by at most ${ONGOING_DAYS}, and this kind of event goes on for days: each may tell one of them`
+      : weekGuessed ? 'the values differ only in the week: a weekday counted from a publication date a week or more later names the same weekday as the other date'
       : undefined;
     return { verdict, reason: verdict === 'conflict' ? 'one-event' : 'one-event-uncertain', claims: [...clash, ...others], confidence: verdict === 'conflict' ? 0.7 : 0.4, why };
   }
   if (agree.size >= 2) return { verdict: 'agreement', reason: 'one-event', claims: [...agree.values()], confidence: [...agree.values()].every((c) => c.certain) ? 0.8 : 0.5 };
   return null;
+}
+
+/**
+ * True when `a` is a bare weekday counted from its publication date ("on Saturday" in an article
+ * of Tuesday 18 June → the 15th) and `b` is a day one to three weeks earlier that falls on that very
+ * weekday (Saturday 8 June): a follow-up report retelling the event; the words fit both, and only
+ * the week was the tool's guess.
+ */
+function otherWeek(a: Candidate, b: Candidate): boolean {
+  if (!a.anchored || a.weekday === undefined || a.cmp.kind !== 'interval' || b.cmp.kind !== 'interval') return false;
+  const ai = a.cmp.interval;
+  const bi = b.cmp.interval;
+  if (ai.from !== ai.to || bi.from !== bi.to) return false;
+  const diff = ai.from - bi.from;
+  return diff > 0 && diff <= 21 && diff % 7 === 0 && isoWeekday(bi.from) === a.weekday;
 }
 
 /** Days within which two dates of an ongoing event (a riot, a strike) may be two of its days. */
