@@ -137,6 +137,15 @@ describe('judge: a bare weekday in a follow-up report a week or more later', fun
     expect(u[0].message).to.include('only in the week');
   });
 
+  it('a clock time counted from that bare weekday is as much a guess of the week', () => {
+    const arrested = article('c', 'A trial date was set today for the son accused of the deaths. The alarm was raised on Saturday about 8.40am, the court heard, and the suspect was arrested at the pier around 9.35am.', '2013-06-18');
+    const arrest = article('a', 'Two women were killed in their house in Newton Street, police said. A man was arrested at the pier on Saturday.', '2013-06-10');
+    const r = analyze({ articles: [arrest, arrested], problems: [] });
+    expect(r.findings.filter((f) => f.verdict === 'conflict').map((f) => f.message)).to.deep.equal([]);
+    const u = r.findings.filter((f) => f.slot.includes('arrest'));
+    expect(u.map((f) => f.verdict)).to.deep.equal(['unresolved']);
+  });
+
   it('"on Sunday" against Saturday the 8th: a conflict', () => {
     const r = analyze({ articles: [first, followUp('Sunday')], problems: [] });
     expect(r.findings.filter((f) => f.verdict === 'conflict' && f.slot.includes('kill'))).to.have.length(1);

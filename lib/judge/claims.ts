@@ -60,6 +60,11 @@ export interface Candidate {
   at?: number;
   /** The weekday the text states with the value, ISO (1 = Monday), if any. */
   weekday?: number;
+  /**
+   * The weekday of a day the tool counted from a publication date: "on Saturday", or a clock time
+   * counted from it ("... on Saturday about 8.40am ... arrested around 9.35am"). Which week is a guess.
+   */
+  bareWeekday?: number;
   /** True when the value was counted from another date ("Friday" + published ...): its words are the claim. */
   anchored?: boolean;
   /** False when the value rests on a guess (an inferred publication date) or is not resolved. */
@@ -134,6 +139,17 @@ function contextOf(doc: Document, sentence: number, blanks: ReadonlyArray<{ star
 /** Characters of sentence kept on each side of a claim for its context. */
 const CONTEXT = 240;
 
+
+/**
+ * "on Saturday about 8.40am ... arrested around 9.35am": a clock time alone takes the weekday of
+ * the bare weekday it was counted from (one step), so that it is as much a guess of the week.
+ */
+function bareWeekdayOfAnchor(t: TimeFact, index: FactIndex): number | undefined {
+  if (t.stated.day !== undefined || t.stated.month !== undefined || t.anchor === null) return undefined;
+  const a = index.byId.get(t.anchor);
+  if (a?.kind !== 'time' || a.stated.day !== undefined || a.stated.month !== undefined) return undefined;
+  return a.stated.weekday;
+}
 
 /** The comparable form of a time fact, and whether it can be trusted. */
 function timeComparable(doc: Document, t: TimeFact): { cmp: Comparable; certain: boolean } | null {
@@ -354,7 +370,11 @@ export function buildClaims(input: ClaimInput): Candidate[] {
     const f = c.fact === '' ? undefined : input.index.byId.get(c.fact);
     const doc = input.docs.get(c.article);
     if (f && doc) {
-      if (f.kind === 'time') c.weekday = f.stated.weekday;
+      if (f.kind === 'time') {
+        c.weekday = f.stated.weekday;
+        const bare = f.stated.day === undefined && f.stated.month === undefined && f.anchor !== null;
+        c.bareWeekday = bare ? (f.stated.weekday ?? bareWeekdayOfAnchor(f, input.index)) : undefined;
+      }
       c.sides = sidesOf(doc, f.sentence, f.start, f.end);
       c.at = f.start - (doc.sentences[f.sentence]?.start ?? 0);
     }

@@ -280,12 +280,12 @@ function judgeEvent(group: readonly Candidate[], memo: Map<string, number>, info
  * the week was the tool's guess.
  */
 function otherWeek(a: Candidate, b: Candidate): boolean {
-  if (!a.anchored || a.weekday === undefined || a.cmp.kind !== 'interval' || b.cmp.kind !== 'interval') return false;
+  if (a.bareWeekday === undefined || a.cmp.kind !== 'interval' || b.cmp.kind !== 'interval') return false;
   const ai = a.cmp.interval;
   const bi = b.cmp.interval;
   if (ai.from !== ai.to || bi.from !== bi.to) return false;
   const diff = ai.from - bi.from;
-  return diff > 0 && diff <= 21 && diff % 7 === 0 && isoWeekday(bi.from) === a.weekday;
+  return diff > 0 && diff <= 21 && diff % 7 === 0 && isoWeekday(bi.from) === a.bareWeekday;
 }
 
 /** Days within which two dates of an ongoing event (a riot, a strike) may be two of its days. */
