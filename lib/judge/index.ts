@@ -9,7 +9,9 @@
  *    `conflict`, whatever else is known. This is what a copied-and-edited report looks like.
  * 2. **One event** — claims of one event, article by article: when some article's values are all
  *    incompatible with another's, a `conflict` if every value involved is resolved and trusted,
- *    else `unresolved`; when every article is compatible with another, an `agreement` (a coarser
+ *    else `unresolved` — as it is for two roles or places in other words, a hedged account
+ *    ("tried to storm"), two days of an event that goes on for days (a riot), or a bare weekday
+ *    whose week only the tool chose; when every article is compatible with another, an `agreement` (a coarser
  *    and a finer value agree: "in May" and "May 16"; so does a forecast that came true).
  * 3. **Two events** — the current news of two different events (the main events of articles)
  *    with values of one type that would clash: `different-events` when trusted dates separate the
@@ -256,7 +258,7 @@ function judgeEvent(group: readonly Candidate[], memo: Map<string, number>, info
     // the attempt has a day of its own, which outlets can tell differently: that stays a conflict.)
     const tentative = clash.some((c) => c.status === 'hedged');
     // "rioted tonight" against "the riot ... Monday": riots, protests and strikes go on for days.
-    const ongoing = clash[0].attribute === 'date' && clash.every((c) => c.type !== undefined && isOngoing(c.type)) && daysApart(clash) <= ONGOING_DAYS;
+    const ongoing = clash[0].attribute === 'date' && clash.every((c) => isOngoing(c.type)) && daysApart(clash) <= ONGOING_DAYS;
     const soft = clash[0].attribute === 'role' || clash[0].attribute === 'place' || weak || (clash[0].attribute === 'date' && spread) || tentative || ongoing || weekGuessed;
     const verdict: Verdict = allCertain && !soft ? 'conflict' : 'unresolved';
     const others = [...agree.values()].filter((c) => !clash.some((x) => x.article === c.article));
