@@ -81,75 +81,38 @@ describe('judge: what must yield no finding', function () {
   });
 });
 
-describe('judge: an attempt or a possibility is no statement that it happened', function () {
+describe('judge: a clash that is for an editor, not a conflict, and its counterpart that is one', function () {
   this.timeout(30000);
-  const a = article('a', 'Protesters stormed the parliament building in Athens on Tuesday, police said. Riot police fired tear gas at the crowd near the building.', '2010-05-06');
-  // Told in other words, so that neither is an edited copy of the other's sentence.
-  const tried = article('b', 'Thousands marched through Athens, and angry demonstrators tried to storm the parliament building on Wednesday. Riot police fired tear gas at the crowd near the building.', '2010-05-06');
-  const did = article('c', 'Thousands marched through Athens, and angry demonstrators stormed the parliament building on Wednesday. Riot police fired tear gas at the crowd near the building.', '2010-05-06');
-
-  it('"stormed on Tuesday" against "tried to storm on Wednesday": unresolved, saying why', () => {
-    const r = analyze({ articles: [a, tried], problems: [] });
-    expect(r.findings.filter((f) => f.verdict === 'conflict').map((f) => f.message)).to.deep.equal([]);
-    const u = r.findings.filter((f) => f.verdict === 'unresolved' && f.claims.some((c) => /Wednesday/.test(c.text)));
-    expect(u).to.have.length(1);
-    expect(u[0].message).to.include('only says it was tried or may happen');
-  });
-
-  it('"stormed on Tuesday" against "stormed on Wednesday": a conflict', () => {
-    const r = analyze({ articles: [a, did], problems: [] });
-    expect(r.findings.filter((f) => f.verdict === 'conflict' && f.claims.some((c) => /Wednesday/.test(c.text)))).to.have.length(1);
-  });
-});
-
-describe('judge: riots, protests and strikes go on for days', function () {
-  this.timeout(30000);
-  const monday = article('a', 'Hundreds of youths rioted in Flatbush on Monday after the vigil for the teenager, police said. Officers arrested 46 people.', '2013-03-13');
-  const tuesday = article('b', 'Angry crowds in Flatbush rioted again on Tuesday night, hurling bottles at officers during a vigil for the teenager. The mayor called for calm.', '2013-03-13');
-  const resignedMonday = article('c', 'The police chief of Flatbush resigned on Monday after the vigil for the teenager, officials said. Officers arrested 46 people.', '2013-03-13');
-  const resignedTuesday = article('d', 'Under pressure from angry crowds, the Flatbush police chief resigned on Tuesday night, a week after the vigil for the teenager. The mayor called for calm.', '2013-03-13');
-
-  it('a riot told on two days a day apart: unresolved, saying why', () => {
-    const r = analyze({ articles: [monday, tuesday], problems: [] });
-    expect(r.findings.filter((f) => f.verdict === 'conflict').map((f) => f.message)).to.deep.equal([]);
-    const u = r.findings.filter((f) => f.verdict === 'unresolved' && f.slot.includes('riot'));
-    expect(u).to.have.length(1);
-    expect(u[0].message).to.include('goes on for days');
-  });
-
-  it('a resignation told on two days: a conflict', () => {
-    const r = analyze({ articles: [resignedMonday, resignedTuesday], problems: [] });
-    expect(r.findings.filter((f) => f.verdict === 'conflict' && f.slot.includes('resign'))).to.have.length(1);
-  });
-});
-
-describe('judge: a bare weekday in a follow-up report a week or more later', function () {
-  this.timeout(30000);
-  const first = article('a', 'Two women were killed in their house in Newton Street on Saturday, police said. A man was arrested at the pier.', '2013-06-10');
+  // Each pair is told in other words, so that neither is an edited copy of the other's sentence.
+  const stormed = article('a', 'Protesters stormed the parliament building in Athens on Tuesday, police said. Riot police fired tear gas at the crowd near the building.', '2010-05-06');
+  const marched = (verb: string) =>
+    article('b', `Thousands marched through Athens, and angry demonstrators ${verb} the parliament building on Wednesday. Riot police fired tear gas at the crowd near the building.`, '2010-05-06');
+  const monday = (verb: string) => article('c', `The crowd ${verb} in Flatbush on Monday after the vigil for the teenager, police said. Officers arrested 46 people.`, '2013-03-13');
+  const tuesday = (verb: string) =>
+    article('d', `Under pressure from angry crowds in Flatbush, the mob ${verb} again on Tuesday night, a week after the vigil for the teenager. The mayor called for calm.`, '2013-03-13');
+  const killed = article('e', 'Two women were killed in their house in Newton Street on Saturday, police said. A man was arrested at the pier.', '2013-06-10');
   const followUp = (day: string) =>
-    article('b', `A trial date was set today for the son accused of the deaths. The two women were killed at the family home in Newton Street on ${day} morning, the court heard.`, '2013-06-18');
+    article('f', `A trial date was set today for the son accused of the deaths. The two women were killed at the family home in Newton Street on ${day} morning, the court heard.`, '2013-06-18');
+  const arrestedSaturday = article('g', 'Two women were killed in their house in Newton Street, police said. A man was arrested at the pier on Saturday.', '2013-06-10');
+  const arrestedByClock = article('h', 'A trial date was set today for the son accused of the deaths. The alarm was raised on Saturday about 8.40am, the court heard, and the suspect was arrested at the pier around 9.35am.', '2013-06-18');
 
-  it('"on Saturday" counted into the 15th against Saturday the 8th: unresolved, only the week differs', () => {
-    const r = analyze({ articles: [first, followUp('Saturday')], problems: [] });
-    expect(r.findings.filter((f) => f.verdict === 'conflict').map((f) => f.message)).to.deep.equal([]);
-    const u = r.findings.filter((f) => f.verdict === 'unresolved' && f.slot.includes('kill'));
-    expect(u).to.have.length(1);
-    expect(u[0].message).to.include('only in the week');
-  });
-
-  it('a clock time counted from that bare weekday is as much a guess of the week', () => {
-    const arrested = article('c', 'A trial date was set today for the son accused of the deaths. The alarm was raised on Saturday about 8.40am, the court heard, and the suspect was arrested at the pier around 9.35am.', '2013-06-18');
-    const arrest = article('a', 'Two women were killed in their house in Newton Street, police said. A man was arrested at the pier on Saturday.', '2013-06-10');
-    const r = analyze({ articles: [arrest, arrested], problems: [] });
-    expect(r.findings.filter((f) => f.verdict === 'conflict').map((f) => f.message)).to.deep.equal([]);
-    const u = r.findings.filter((f) => f.slot.includes('arrest'));
-    expect(u.map((f) => f.verdict)).to.deep.equal(['unresolved']);
-  });
-
-  it('"on Sunday" against Saturday the 8th: a conflict', () => {
-    const r = analyze({ articles: [first, followUp('Sunday')], problems: [] });
-    expect(r.findings.filter((f) => f.verdict === 'conflict' && f.slot.includes('kill'))).to.have.length(1);
-  });
+  /** [name, articles, a word of the slot, the reason the message gives; null: a conflict] */
+  const rows: Array<[string, Article[], string, string | null]> = [
+    ['"stormed on Tuesday" against "tried to storm on Wednesday"', [stormed, marched('tried to storm')], 'attack', 'only says it was tried or may happen'],
+    ['"stormed on Tuesday" against "stormed on Wednesday"', [stormed, marched('stormed')], 'attack', null],
+    ['a riot told on two days a day apart', [monday('rioted'), tuesday('rioted')], 'riot', 'goes on for days'],
+    ['a resignation told on two days', [monday('resigned'), tuesday('resigned')], 'resign', null],
+    ['"on Saturday" of a follow-up counted into the 15th against Saturday the 8th', [killed, followUp('Saturday')], 'kill', 'only in the week'],
+    ['a clock time counted from that bare weekday', [arrestedSaturday, arrestedByClock], 'arrest', 'only in the week'],
+    ['"on Sunday" of a follow-up against Saturday the 8th', [killed, followUp('Sunday')], 'kill', null],
+  ];
+  for (const [name, articles, slot, why] of rows) {
+    it(`${name}: ${why === null ? 'a conflict' : 'unresolved, saying why'}`, () => {
+      const found = analyze({ articles, problems: [] }).findings.filter((f) => f.slot.includes(slot) && f.verdict !== 'agreement');
+      expect(found.map((f) => f.verdict)).to.deep.equal([why === null ? 'conflict' : 'unresolved']);
+      if (why !== null) expect(found[0].message).to.include(why);
+    });
+  }
 });
 
 describe('judge: hostile inputs cost linear time through the whole pipeline', function () {
