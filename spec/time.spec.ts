@@ -439,6 +439,9 @@ function resolvesLines(rows: Row[]): void {
   }
 }
 
+/** A wire story's time stamp line, for the rows of clock times after it. */
+const STAMP = 'Last Updated: Monday, 28 November 2005, 02: 24 GMT\n';
+
 describe('time: clock times as tokenizers and wires write them, with zones', () => {
   resolvesLines([
     // A space after the colon: the date's last number is the hour, not a bare hour or a two-digit year.
@@ -466,10 +469,10 @@ describe('time: clock times as tokenizers and wires write them, with zones', () 
     ['He was arrested at the pier around 9.35am.', '2013-06-18', null, '9.35am'],
     // A past event later in the day than the time stamp before it, in its zone, was the day before;
     // to come, or in another zone, it keeps the stamp's day.
-    ['Last Updated: Monday, 28 November 2005, 02: 24 GMT\nThe quake, which struck at 1353 (1023 GMT), was felt in Oman.', '2005-11-28', '2005-11-27T10:23Z', '1023 GMT'],
-    ['Last Updated: Monday, 28 November 2005, 02: 24 GMT\nThe ministers will meet at 1500 GMT.', '2005-11-28', '2005-11-28T15:00Z', '1500 GMT'],
-    ['Last Updated: Monday, 28 November 2005, 02: 24 GMT\nThe quake struck at 01: 10 GMT.', '2005-11-28', '2005-11-28T01:10Z', '01: 10 GMT'],
-    ['Last Updated: Monday, 28 November 2005, 02: 24 GMT\nThe quake struck at 13: 53.', '2005-11-28', '2005-11-28T13:53', '13: 53'],
+    [`${STAMP}The quake, which struck at 1353 (1023 GMT), was felt in Oman.`, '2005-11-28', '2005-11-27T10:23Z', '1023 GMT'],
+    [`${STAMP}The ministers will meet at 1500 GMT.`, '2005-11-28', '2005-11-28T15:00Z', '1500 GMT'],
+    [`${STAMP}The quake struck at 01: 10 GMT.`, '2005-11-28', '2005-11-28T01:10Z', '01: 10 GMT'],
+    [`${STAMP}The quake struck at 13: 53.`, '2005-11-28', '2005-11-28T13:53', '13: 53'],
   ]);
 
   it('a game clock ("at 2: 56 of the third round") is no time of day', () => {

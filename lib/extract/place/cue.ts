@@ -8,6 +8,7 @@
  */
 import { CALENDAR, joined, type Word } from '../person/words.ts';
 import type { PlaceContext, PlaceFound, PlaceParser } from './context.ts';
+import { nameWord as venueNameWord, runFrom } from './venue.ts';
 
 /** "the town of X": nouns that say the name after "of" is a settlement or an area. */
 const KIND_OF = new Set([
@@ -29,20 +30,13 @@ const UNITS = new Set(['mile', 'miles', 'km', 'kilometres', 'kilometers', 'kilom
 const DIRECTION = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
 const ABOUT = new Set(['about', 'some', 'roughly', 'nearly', 'around', 'approximately']);
 
-/** Capitalised words that open a phrase and are no part of a name. */
-const NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'His', 'Her', 'Its', 'Their', 'Our', 'In', 'At', 'On', 'From', 'To', 'Of', 'And', 'But', 'For', 'With', 'By', 'As']);
-
-/** True when `w` can be a word of a town's name. */
+/** True when `w` can be a word of a town's name: a venue's name word, not in capitals, not a date word. */
 function nameWord(w: Word | undefined): w is Word {
-  return w !== undefined && w.cap && !w.upper && !w.capCompound && !w.hyphenTail && !NOT_NAME.has(w.text) && !CALENDAR.has(w.base) && !/^\d/.test(w.text);
+  return w !== undefined && venueNameWord(w) && !w.upper && !w.hyphenTail && !CALENDAR.has(w.base);
 }
 
 /** The last index of a run of joined name words from `i` (at most three), or `i - 1`. */
-function runFrom(ws: readonly Word[], i: number): number {
-  let last = i - 1;
-  for (let k = i; k < i + 3 && nameWord(ws[k]) && (k === i || joined(ws[k - 1], ws[k])); k++) last = k;
-  return last;
-}
+const townRun = (ws: readonly Word[], i: number): number => runFrom(ws, i, 3, nameWord);
 
 /** A find unless a word of it lies in a person's name ("the town of Jackson Pollock"). */
 function found(ctx: PlaceContext, first: number, last: number, name: string, value: string): PlaceFound | null {
@@ -62,7 +56,7 @@ export const cueParser: PlaceParser = {
       const w = ws[i];
       // "the resort of Cannes", "her hometown of Wasilla"
       if (!w.cap && KIND_OF.has(w.text) && ws[i + 1]?.text === 'of' && nameWord(ws[i + 2]) && /^\s+$/.test(ws[i + 2].gap)) {
-        const last = runFrom(ws, i + 2);
+        const last = townRun(ws, i + 2);
         // "the state of Texas Department of ...": a name that goes on into another capitalised word is no town
         if (nameWord(ws[last + 1]) && joined(ws[last], ws[last + 1])) continue;
         const name = text(i + 2, last);
@@ -73,7 +67,7 @@ export const cueParser: PlaceParser = {
       }
       if (!nameWord(w) || w.initial) continue;
       if (i > 0 && nameWord(ws[i - 1]) && joined(ws[i - 1], w)) continue;
-      const last = runFrom(ws, i);
+      const last = townRun(ws, i);
       const after = ws[last + 1];
       // "Qeshm island"
       const head = after && !after.cap && /^\s+$/.test(after.gap) ? LOWER_HEADS.get(after.text) : undefined;

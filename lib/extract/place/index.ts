@@ -126,11 +126,11 @@ function sameTowns(located: readonly Located[], sentences: ReadonlyArray<{ ctx: 
   const towns = new Map<string, string>();
   for (const { found } of located) if (found.rule === 'place/cue' && found.places.length === 0 && found.name && !towns.has(found.name)) towns.set(found.name, found.value!);
   if (towns.size === 0) return [];
-  // Names of one to three words, looked up by their first word.
-  const byFirst = new Map<string, string[]>();
+  // Names of one to three words, looked up by their first word, with their length in words.
+  const byFirst = new Map<string, Array<{ name: string; n: number }>>();
   for (const name of towns.keys()) {
-    const first = name.split(/\s+/)[0];
-    byFirst.set(first, [...(byFirst.get(first) ?? []), name]);
+    const parts = name.split(/\s+/);
+    byFirst.set(parts[0], [...(byFirst.get(parts[0]) ?? []), { name, n: parts.length }]);
   }
   const out: Located[] = [];
   for (const { ctx, owner } of sentences) {
@@ -138,8 +138,7 @@ function sameTowns(located: readonly Located[], sentences: ReadonlyArray<{ ctx: 
     for (let i = 0; i < ws.length; i++) {
       const names = byFirst.get(ws[i].base);
       if (!names || owner[i] || ctx.inPerson(i)) continue;
-      for (const name of names) {
-        const n = name.split(/\s+/).length;
+      for (const { name, n } of names) {
         const last = i + n - 1;
         if (last >= ws.length || ctx.doc.body.slice(ws[i].start, ws[last].baseEnd) !== name) continue;
         let free = true;

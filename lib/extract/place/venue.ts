@@ -11,14 +11,14 @@ import { lookupForm } from './gazetteer.ts';
 const NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'In', 'At', 'On', 'From', 'To', 'Of', 'And', 'But', 'For', 'With', 'By', 'As']);
 
 /** True when `w` can be a word of a venue's name. */
-function nameWord(w: Word): boolean {
+export function nameWord(w: Word): boolean {
   return w.cap && !w.capCompound && !NOT_NAME.has(w.text) && !/^\d/.test(w.text);
 }
 
-/** The last index of a run of joined name words from `i` (at most `max`), or `i - 1` when none. */
-function runFrom(ws: readonly Word[], i: number, max: number): number {
+/** The last index of a run of joined words from `i` that pass `isName` (at most `max`), or `i - 1` when none. */
+export function runFrom(ws: readonly Word[], i: number, max: number, isName: (w: Word) => boolean = nameWord): number {
   let last = i - 1;
-  for (let k = i; k < ws.length && k < i + max && nameWord(ws[k]) && (k === i || joined(ws[k - 1], ws[k])); k++) last = k;
+  for (let k = i; k < ws.length && k < i + max && isName(ws[k]) && (k === i || joined(ws[k - 1], ws[k])); k++) last = k;
   return last;
 }
 

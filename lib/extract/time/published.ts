@@ -103,8 +103,9 @@ export function inferPublished(body: string, sentences: Sentence[]): InferredPub
       if (tense === 'past' && !bound && (!laterPeriod || start > laterPeriod.start)) laterPeriod = { start, f };
       continue;
     }
-    if (tense === 'past' && (!bestPast || date! > bestPast.date)) bestPast = { date: date!, f };
-    if (tense !== 'future' && (!bestAny || date! > bestAny.date)) bestAny = { date: date!, f };
+    if (date === null) continue;
+    if (tense === 'past' && (!bestPast || date > bestPast.date)) bestPast = { date, f };
+    if (tense !== 'future' && (!bestAny || date > bestAny.date)) bestAny = { date, f };
   }
   // "born on April 22, 1923" and "in the late 1950s she quit": the latest full date is not the
   // latest the text reports, so it says nothing of when the article was written.
