@@ -148,6 +148,11 @@ export interface TimeFact extends FactBase {
   rule: string;
   /** The date chain, human-readable: "Thursday + published 2024-05-16 → 2024-05-16". */
   chain: string;
+  /**
+   * Present (true) when the value was counted from a publication date inferred from the text,
+   * which is only the earliest the article can be: the value is the earliest too.
+   */
+  earliest?: true;
 }
 
 /** A number with what it counts. */

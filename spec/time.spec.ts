@@ -235,6 +235,25 @@ describe('time: without a publication date', () => {
   });
 });
 
+
+describe('time: counted from a publication date the text only bounds', () => {
+  /** [text, span, whether the date was inferred, how the chain must end]. */
+  const rows: [string, string, boolean, string][] = [
+    ['Xi went to Moscow in March of last year.', 'March of last year', true, '→ 2022-03 or later'],
+    ['Xi went to Moscow in March of last year.', 'March of last year', false, '→ 2022-03'],
+    ['He arrived on Tuesday. He left the next day.', 'the next day', true, '→ 2023-10-18 or later'],
+    // A date the text states is not counted from anything: nothing to qualify.
+    ['It was signed on March 21, 2023.', 'March 21, 2023', true, '→ 2023-03-21'],
+  ];
+  for (const [text, span, earliest, ending] of rows) {
+    it(`${JSON.stringify(span)} (published 2023-10-18${earliest ? ', inferred' : ''}) ends "${ending}"`, () => {
+      const all = extractTimes({ article: 'a', body: text, sentences: sentencesOf(text), published: '2023-10-18', publishedEarliest: earliest });
+      const f = factAt(all, text, span) as TimeFact;
+      expect(f.chain.endsWith(ending), f.chain).to.equal(true);
+      expect(f.chain.endsWith('or later'), f.chain).to.equal(ending.endsWith('or later'));
+    });
+  }
+});
 describe('time: text that must yield no date', () => {
   rejects([
     ['The leader may visit the region.', '2024-03-19'],

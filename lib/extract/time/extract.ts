@@ -63,6 +63,8 @@ export interface ExtractTimesInput {
   sentences: Sentence[];
   /** Publication date `YYYY-MM-DD`, or null: relative expressions then stay unresolved. */
   published: string | null;
+  /** True when {@link published} was inferred from the text: only the earliest it can be. */
+  publishedEarliest?: boolean;
 }
 
 /** Readings whose value depends on another date of the article. */
@@ -84,7 +86,11 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
 
   const publishedDay = input.published ? parseIsoDate(input.published) : null;
   const published: Anchor | null =
-    publishedDay === null ? null : { period: dayPeriod(publishedDay), id: `published ${input.published}`, label: `published ${input.published}` };
+    publishedDay === null
+      ? null
+      : input.publishedEarliest
+        ? { period: dayPeriod(publishedDay), id: `published ${input.published}`, label: `published ${input.published} (inferred, the earliest)`, earliest: true }
+        : { period: dayPeriod(publishedDay), id: `published ${input.published}`, label: `published ${input.published}` };
 
   const tenseOf = (c: Candidate): Tense => {
     // Clock times too: "struck at 1023 GMT" after a stamp of 02: 24 GMT was the day before.
@@ -117,7 +123,7 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
     nextDay[j] = next;
     const r = results[j];
     if (r?.period && r.value !== null && !r.endValue && (r.period.grain === 'day' || r.period.grain === 'minute')) {
-      next = { period: r.period, id: `fact@${c.start}-${c.end}`, label: `'${body.slice(c.start, c.end)}' (${formatPeriod(r.period)})` };
+      next = { period: r.period, id: `fact@${c.start}-${c.end}`, label: `'${body.slice(c.start, c.end)}' (${formatPeriod(r.period)})`, ...(r.earliest ? { earliest: true } : {}) };
     }
   }
 
@@ -144,7 +150,13 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
     }
     const r = results[i];
     if (r?.period && r.value !== null && r.timex !== 'DURATION' && r.timex !== 'SET') {
-      prior = { period: r.period, id: `fact@${c.start}-${c.end}`, label: `'${body.slice(c.start, c.end)}' (${formatPeriod(r.period)})`, ...(c.reading.zone ? { zone: c.reading.zone } : {}) };
+      prior = {
+        period: r.period,
+        id: `fact@${c.start}-${c.end}`,
+        label: `'${body.slice(c.start, c.end)}' (${formatPeriod(r.period)}${r.earliest ? ' or later' : ''})`,
+        ...(c.reading.zone ? { zone: c.reading.zone } : {}),
+        ...(r.earliest ? { earliest: true } : {}),
+      };
       priorSentence = c.sentence.index;
       if ((r.period.grain === 'day' || r.period.grain === 'minute') && !r.endValue) priorDay = prior;
     }
@@ -174,5 +186,6 @@ function toFact(article: string, body: string, c: Candidate, r: Resolved): TimeF
     chain: r.chain,
   };
   if (r.endValue !== undefined) fact.endValue = r.endValue;
+  if (r.earliest) fact.earliest = true;
   return fact;
 }

@@ -11,7 +11,7 @@ import { extractTimes } from './extract.ts';
 export const timeExtractor: Extractor = {
   name: 'time',
   extract(doc: Document): Draft[] {
-    const facts = extractTimes({ article: doc.article.id, body: doc.body, sentences: doc.sentences, published: doc.article.published });
+    const facts = extractTimes({ article: doc.article.id, body: doc.body, sentences: doc.sentences, published: doc.article.published, publishedEarliest: doc.article.publishedFrom === 'inferred' });
     return facts.map((f) => ({ ...f, id: `time@${f.start}-${f.end}`, anchor: f.anchor?.startsWith('fact@') ? `time@${f.anchor.slice(5)}` : f.anchor }));
   },
 };

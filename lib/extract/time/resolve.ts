@@ -41,6 +41,12 @@ export interface Anchor {
   label: string;
   /** The zone word of an anchor that is a clock time ("02: 24 GMT"). */
   zone?: string;
+  /**
+   * The anchor is only the earliest it can be: a publication date inferred from the text, or a
+   * value counted from one. Every relative reading moves forward with its anchor, so a value
+   * counted from it is the earliest too, and the chain says so.
+   */
+  earliest?: boolean;
 }
 
 /** What a reading is resolved against. */
@@ -69,6 +75,8 @@ export interface Resolved {
   chain: string;
   /** The resolved period (its start for ranges), for later anaphora; null for durations. */
   period: Period | null;
+  /** True when the value was counted from an anchor that is only the earliest it can be. */
+  earliest: boolean;
 }
 
 const PART_OF_DAY: Record<PartOfDay, string> = { MO: 'morning', MI: 'midday', AF: 'afternoon', EV: 'evening', NI: 'night' };
@@ -96,6 +104,7 @@ export function resolve(r: Reading, env: ResolveEnv): Resolved {
       rule: r.rule,
       chain: `${r.label}${modNote(r)} → ${value}`,
       period: null,
+      earliest: false,
     };
   }
   if (r.mode === 'since') return resolveSince(r, env);
@@ -143,7 +152,10 @@ export function resolve(r: Reading, env: ResolveEnv): Resolved {
   const anchor = start.anchor ?? end?.anchor ?? null;
   const how = value === null ? 'unresolved' : start.how;
   const rule = `${r.rule}/${how}${r.part ? `+${partName(r.part)}` : ''}${r.end ? '+range' : ''}`;
-  const shown = value === null ? 'unresolved' : endValue ? `${value}..${endValue}` : value;
+  const earliest = value !== null && anchor?.earliest === true;
+  // "March of last year" + published 2023-10-18 (inferred) → 2022-03 or later: the article may
+  // be newer than its latest date, and the value moves with it.
+  const shown = value === null ? 'unresolved' : `${endValue ? `${value}..${endValue}` : value}${earliest ? ' or later' : ''}`;
   const anchorText = anchor ? ` + ${anchor.label}` : r.mode === 'fixed' ? '' : env.published || r.mode === 'anaphoric' ? ' + no anchor' : ' + no publication date';
   const whyText = [start.why, r.partOfDay ? PART_OF_DAY[r.partOfDay] : null, modText(r)].filter(Boolean).join('; ');
   return {
@@ -156,6 +168,7 @@ export function resolve(r: Reading, env: ResolveEnv): Resolved {
     rule,
     chain: `${r.label}${anchorText}${whyText ? ` (${whyText})` : ''} → ${shown}`,
     period: value === null ? null : period,
+    earliest,
   };
 }
 
@@ -331,6 +344,7 @@ function resolveSince(r: Reading, env: ResolveEnv): Resolved {
       rule: `${r.rule}/from-year`,
       chain: `${r.label} + ${env.yearAfter.label} → ${formatPeriod(period)}`,
       period,
+      earliest: false,
     };
   }
   return {
@@ -342,6 +356,7 @@ function resolveSince(r: Reading, env: ResolveEnv): Resolved {
     rule: `${r.rule}/duration`,
     chain: `${r.label} (no start year in the sentence) → ${r.value}`,
     period: null,
+    earliest: false,
   };
 }
 
