@@ -4,11 +4,12 @@
  */
 import { expect } from 'chai';
 import { articleTime, clusterArticles } from '../lib/cluster/articles.ts';
+import { previousOccasion } from '../lib/cluster/mentions.ts';
 import { extractFacts, numberFacts } from '../lib/extract/index.ts';
 import { defaultExtractors } from '../lib/extract/registry.ts';
 import { makeArticle } from '../lib/load/article.ts';
 import { prepare } from '../lib/pipeline.ts';
-import type { Document, Fact } from '../lib/types.ts';
+import type { Document, EventFact, Fact } from '../lib/types.ts';
 
 /** A synthetic article: id, publication date (null: none given) and text. */
 type Case = [id: string, published: string | null, text: string];
@@ -133,4 +134,25 @@ describe('articleTime: the time terms an article brings to the split of a topic'
     expect(terms('The minister will visit the plant on Thursday.', null)).to.deep.equal({});
     expect(terms('Thursday is a holiday in the region.', null)).to.deep.equal({});
   });
+});
+
+describe('mentions: an earlier occasion by its words', () => {
+  /** [text, the event word to look at, whether the words make it an earlier occasion]. */
+  const rows: [string, string, boolean][] = [
+    ['The president last visited Madrid for the summit in May 2019.', 'visited', true],
+    ['On his previous visit, the president met the mayor.', 'visit', true],
+    ['A prior trip to the region was cancelled in 2019.', 'trip', true],
+    // Must yield nothing: "at last", "last week", a time after the word, no cue at all.
+    ['The president at last arrived in Madrid on Tuesday.', 'arrived', false],
+    ['The president arrived in Madrid last week.', 'arrived', false],
+    ['The president visited Madrid on Tuesday.', 'visited', false],
+  ];
+  for (const [text, word, expected] of rows) {
+    it(`${JSON.stringify(text)}: '${word}' ${expected ? 'is' : 'is not'} an earlier occasion`, () => {
+      const { docs, facts } = corpus([['p1', '2024-06-01', text]]);
+      const e = facts.find((f): f is EventFact => f.kind === 'event' && f.text === word);
+      expect(e, `an event fact '${word}'; got ${JSON.stringify(facts.filter((f) => f.kind === 'event').map((f) => f.text))}`).to.exist;
+      expect(previousOccasion(docs[0], e!)).to.equal(expected);
+    });
+  }
 });

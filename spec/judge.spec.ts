@@ -181,6 +181,33 @@ describe('judge: two undated occasions told apart by their weekdays', function (
     expect(conflicts[0].claims.map((c) => c.article).sort()).to.deep.equal(['f1', 'f1b']);
   });
 
+  /** An undated report of a coming trip that states the dates of the last one. */
+  const teller = (dates: string) =>
+    article('t1', `Anna Novak will travel to Lyon again in June for talks on the canal compact, her office said. Novak last visited Lyon for the river trade forum from ${dates}, when she met port operators.`, null);
+
+  it('dates the occasion whose weekday falls within dates another article states, and not the other', () => {
+    // March 12-13, 2024: a Tuesday and a Wednesday.
+    const r = analyze({ articles: [...forum, ...state, teller('March 12-13, 2024')], problems: [] });
+    const e = r.events.find((x) => x.id === mainOf(r, 'f1'))!;
+    expect([e.start, e.end]).to.deep.equal(['2024-03-12', '2024-03-13']);
+    expect(r.events.find((x) => x.id === mainOf(r, 's1'))!.start).to.equal(null);
+    // The teller tells that visit as its last one: linked to it, but it is not its news.
+    expect(mainOf(r, 't1')).to.not.equal(mainOf(r, 'f1'));
+    expect(r.articles.find((a) => a.id === 't1')!.events).to.include(mainOf(r, 'f1'));
+    const apart = r.findings.filter((f) => f.verdict === 'different-events');
+    expect(apart).to.have.length(1);
+    expect(apart[0].message).to.include(`Thursday falls on no day of ${mainOf(r, 'f1')} (2024-03-12..2024-03-13)`);
+    expect(apart[0].confidence).to.equal(0.7);
+  });
+
+  it('dates neither occasion when the stated dates hold both weekdays', () => {
+    // March 12-14, 2024: Tuesday to Thursday.
+    const r = analyze({ articles: [...forum, ...state, teller('March 12-14, 2024')], problems: [] });
+    expect(r.events.find((x) => x.id === mainOf(r, 'f1'))!.start).to.equal(null);
+    expect(r.events.find((x) => x.id === mainOf(r, 's1'))!.start).to.equal(null);
+    expect(r.findings.filter((f) => f.verdict === 'conflict').map((f) => f.message)).to.deep.equal([]);
+  });
+
   it('one weekday on both sides is no sign of two occasions', () => {
     const sameDay = state.map((a) => ({ ...a, text: a.text.replace('Thursday', 'Tuesday') }));
     const r = analyze({ articles: [...forum, ...sameDay], problems: [] });

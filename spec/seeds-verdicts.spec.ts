@@ -133,12 +133,23 @@ describe('seeds: without the manifest', function () {
     expect(mainEvent(r, ID.s001)).to.not.equal(mainEvent(r, ID.s004));
   });
 
-  it('calls Tuesday against Thursday different events from the weekdays and the words, and says no date decided it', () => {
+  it('calls Tuesday against Thursday different events: the weekdays, the words, and Thursday is no day of the dated visit', () => {
     const f = r.findings.filter((x) => x.verdict === 'different-events' && claimOf(x, ID.s004, /Tuesday/));
     expect(f).to.have.length(1);
+    expect(claimOf(f[0], ID.s001, /Thursday/), "001 Thursday").to.exist;
+    expect(claimOf(f[0], ID.s003, /Thursday/), "003 Thursday").to.exist;
     expect(f[0].message).to.include('Tuesday in 004_f06c583c02f324cf against Thursday in 001_9ff8455e145d4715, 003_3a7575a8856c8f9d');
-    expect(f[0].message).to.include('no date in the text fixes both');
-    expect(f[0].confidence).to.be.below(0.8);
+    expect(f[0].message).to.include(`Thursday falls on no day of ${mainEvent(r, ID.s004)} (2023-10-17..2023-10-18)`);
+    // Below the 0.8 of two dated events: the Thursday visit itself has no date.
+    expect(f[0].confidence).to.equal(0.7);
+  });
+
+  it('002, which tells the October visit as the last one, does not report it as its news', () => {
+    expect(mainEvent(r, ID.s002)).to.not.equal(mainEvent(r, ID.s004));
+    const a = r.articles.find((x) => x.id === ID.s002)!;
+    // ... but its statement of that visit is linked to it, and dates it.
+    expect(a.events).to.include(mainEvent(r, ID.s004));
+    expect(event(r, mainEvent(r, ID.s004)).end).to.equal('2023-10-18');
   });
 
   it('leaves the main event of 001 and 003 undated: neither text states a date for it', () => {

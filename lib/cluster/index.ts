@@ -20,7 +20,7 @@ import { documentTerms } from './terms.ts';
 import { cosine, tfidf, type Vector } from './vectors.ts';
 import { gapDays, overlaps, type DayInterval } from '../judge/values.ts';
 import { gazetteer } from '../extract/place/gazetteer.ts';
-import { isoDate } from '../extract/time/calendar.ts';
+import { isoDate, isoWeekday } from '../extract/time/calendar.ts';
 
 /** What the judge needs to know of an event beyond the contract's fields. */
 export interface EventInfo {
@@ -107,7 +107,9 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clus
   const index = indexFacts(facts);
   const sorted = [...docs].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
   const mentions = new Map(sorted.map((d) => [d.article.id, mentionsOf(d, index)]));
-  const groups: ArticleGroup[] = clusterArticles(sorted, facts).flatMap((g) => splitByNewsDate(g, sorted, mentions));
+  const groups: ArticleGroup[] = clusterArticles(sorted, facts)
+    .flatMap((g) => splitByNewsDate(g, sorted, mentions))
+    .flatMap((g) => withoutEarlierTellers(g, mentions));
 
   // 1. One main event per article group, dated by its current, trustworthy mentions.
   const drafts: Draft[] = [];
@@ -136,6 +138,14 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clus
   // Both lookups go through an index by month, so that each mention meets only the events of its dates.
   const mainIndex = new DraftIndex();
   for (const d of drafts) mainIndex.add(d);
+  // Undated main events by what their news names ("travel" and a person, or a place), for a
+  // dated mention elsewhere to date them through a weekday ({@link weekdayDay}).
+  const undatedMains = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.interval !== null) continue;
+    const keys = new Set(d.mentions.filter((x) => x.interval === null && x.time?.stated.weekday !== undefined).flatMap((x) => newsKeys(x)));
+    for (const k of keys) pushTo(undatedMains, k, d);
+  }
   const otherIndex = new DraftIndex();
   const others: Draft[] = [];
   const mentionEvent = new Map<string, Draft>();
@@ -179,6 +189,17 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clus
         main.articles.add(doc.article.id);
         main.mentions.push(m);
         mentionEvent.set(m.fact.id, main);
+        continue;
+      }
+      const byWeekday = datesByWeekday(m, undatedMains);
+      if (byWeekday) {
+        const { draft, news } = byWeekday;
+        draft.interval = { ...m.interval };
+        draft.datedBy = `'${m.time!.text}' in ${m.fact.article} (${m.time!.chain}), on which '${news.time!.text}' in ${news.fact.article} falls (${dayString(weekdayDay(news, m)!)})`;
+        draft.articles.add(doc.article.id);
+        draft.mentions.push(m);
+        mentionEvent.set(m.fact.id, draft);
+        mainIndex.add(draft);
         continue;
       }
       const other = otherIndex.near(m.interval).find((d) => d.interval !== null && sameOccasion(d, m));
@@ -394,6 +415,85 @@ function splitByWeekday(g: ArticleGroup, docs: readonly Document[], mentions: Ma
     return attachRest(g, parts, g.articles.filter((id) => !placed.has(id)), vec);
   }
   return [g];
+}
+
+/**
+ * The one day of a mention's dates that falls on the weekday another mention states for its news:
+ * "arrived in Beijing on Tuesday" (no date to count from) and "visited China from October 17-18,
+ * 2023" → 2023-10-17, a Tuesday. Null when the dates are not days, span more than a week, or hold
+ * no such weekday.
+ */
+export function weekdayDay(news: Mention, dated: Mention): number | null {
+  const wd = news.time?.stated.weekday;
+  const i = dated.interval;
+  if (wd === undefined || news.interval !== null || news.time!.stated.day !== undefined || i === null || i.grain !== 'day' || i.to - i.from > 6) return null;
+  for (let d = i.from; d <= i.to; d++) if (isoWeekday(d) === wd) return d;
+  return null;
+}
+
+/**
+ * True when `news` (an article's own news) and `dated` (a dated mention elsewhere) can tell one
+ * occasion: the same family, a shared person or agreeing named places, and dates that overlap or,
+ * for news with only a weekday, dates that hold that weekday.
+ */
+function sameNews(news: Mention, dated: Mention): boolean {
+  if (!news.current || news.fact.status !== 'happened' || news.family !== dated.family || dated.interval === null) return false;
+  if (!(shares(news.who, dated.who) || (news.place !== null && dated.place !== null && placesAgree(news, dated)))) return false;
+  if (!placesAgree(news, dated)) return false;
+  return news.interval !== null ? overlaps(news.interval, dated.interval) : weekdayDay(news, dated) !== null;
+}
+
+/** Keys an undated main event is found by: family with each person, family with its place. */
+function newsKeys(m: Mention): string[] {
+  return [...m.who, ...(m.place ? [`@${m.place.value}`] : [])].map((k) => `${m.family}\u0000${k}`);
+}
+
+/**
+ * The one undated main event a dated mention of another occasion dates through a weekday, with
+ * the news mention that decides: none when no event, or more than one, fits.
+ */
+function datesByWeekday(m: Mention, undatedMains: Map<string, Draft[]>): { draft: Draft; news: Mention } | null {
+  if (m.interval === null || m.interval.grain !== 'day' || m.fact.status !== 'happened') return null;
+  const found = new Map<Draft, Mention>();
+  for (const k of newsKeys(m)) {
+    for (const d of undatedMains.get(k) ?? []) {
+      if (d.interval !== null || found.has(d)) continue;
+      const news = d.mentions.find((x) => sameNews(x, m));
+      if (news) found.set(d, news);
+    }
+  }
+  if (found.size !== 1) return null;
+  const [[draft, news]] = [...found];
+  return { draft, news };
+}
+
+/**
+ * Takes out of a group each article that tells the group's news as an earlier occasion: 002 "last
+ * visited China for the summit from October 17-18, 2023" is not a report of the visit that 004
+ * tells ("arrived in Beijing on Tuesday", October 17 a Tuesday), however alike their words. Such
+ * an article reports something else (here, the next visit) and stands as its own main event.
+ */
+function withoutEarlierTellers(g: ArticleGroup, mentions: Map<string, Mention[]>): ArticleGroup[] {
+  if (g.articles.length < 2) return [g];
+  const tellers = g.articles.filter((a) => (mentions.get(a) ?? []).some((m) => m.previous && m.fact.status === 'happened' && m.interval !== null));
+  if (tellers.length === 0) return [g];
+  // The group's news by family and person or place, so that each earlier occasion meets only the
+  // news it could be: the work grows with the group, not with its square.
+  const news = new Map<string, Mention[]>();
+  for (const a of g.articles) for (const x of mentions.get(a) ?? []) if (x.current && x.fact.status === 'happened') for (const k of newsKeys(x)) pushTo(news, k, x);
+  const out = new Set<string>();
+  for (const a of tellers) {
+    for (const m of mentions.get(a) ?? []) {
+      if (!m.previous || m.fact.status !== 'happened' || m.interval === null) continue;
+      const told = newsKeys(m).some((k) => (news.get(k) ?? []).some((x) => x.fact.article !== a && !out.has(x.fact.article) && sameNews(x, m)));
+      if (told) {
+        out.add(a);
+        break;
+      }
+    }
+  }
+  if (out.size === 0 || out.size === g.articles.length) return [g];
+  return [{ ...g, articles: g.articles.filter((a) => !out.has(a)) }, ...[...out].map((a) => ({ articles: [a], terms: g.terms, start: null }))];
 }
 
 /**

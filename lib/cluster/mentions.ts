@@ -7,6 +7,7 @@ import { pushTo } from '../util/group.ts';
 import { readFileSync } from 'node:fs';
 import { dayNumber, gapDays, timeInterval, type DayInterval } from '../judge/values.ts';
 import type { Document, EventFact, Fact, PersonFact, PlaceFact, TimeFact } from '../types.ts';
+import { MODALITY } from '../extract/event/modality.ts';
 
 /** Days around the publication date within which a dated mention is the article's current news. */
 export const CURRENT_WINDOW_DAYS = 7;
@@ -45,6 +46,8 @@ export interface Mention {
   doubt: string | null;
   /** True when the mention is the article's current news (within the window of its publication, or undated). */
   current: boolean;
+  /** True when the words make it an earlier occasion than the news ("last visited", "his previous visit"). */
+  previous: boolean;
 }
 
 /** Facts of a run by id, and each article's facts in offset order. */
@@ -85,11 +88,31 @@ export function timeDoubt(doc: Document, t: TimeFact): string | null {
   return null;
 }
 
+// The word right before an event's word, and the one before it: "last visited", "at last arrived".
+// Letters only, anchored at the end of a slice of at most 40 characters: linear.
+const WORDS_BEFORE = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u;
+
+/**
+ * True when the words make the event an earlier occasion than the article's news: "Putin last
+ * visited China for the summit from October 17-18", "his previous visit", "a prior trip". Such
+ * a mention is never the article's current news, whatever its date; "at last arrived" is not one.
+ */
+export function previousOccasion(doc: Document, e: EventFact): boolean {
+  const m = WORDS_BEFORE.exec(doc.body.slice(Math.max(0, e.start - 40), e.start));
+  if (!m || !MODALITY.previous.has(m[2].toLowerCase())) return false;
+  return m[1]?.toLowerCase() !== 'at';
+}
+
 /** The event mentions of one document, with their linked facts resolved. */
 export function mentionsOf(doc: Document, index: FactIndex): Mention[] {
   const pub = publicationDay(doc);
   const out: Mention[] = [];
-  for (const f of index.byArticle.get(doc.article.id) ?? []) {
+  const facts = index.byArticle.get(doc.article.id) ?? [];
+  // "Putin last visited China for the summit from October 17-18, 2023, one of his first major
+  // international trips since ...": the trips are that earlier visit again, dated by the same words.
+  const earlierTimes = new Set<string>();
+  for (const f of facts) if (f.kind === 'event' && f.when && previousOccasion(doc, f)) earlierTimes.add(f.when);
+  for (const f of facts) {
     if (f.kind !== 'event') continue;
     const who = f.who.map((id) => index.byId.get(id)).filter((p): p is PersonFact => p?.kind === 'person').map((p) => p.value);
     const where = f.where ? index.byId.get(f.where) : undefined;
@@ -101,14 +124,17 @@ export function mentionsOf(doc: Document, index: FactIndex): Mention[] {
     // ("arrived on Tuesday"), never a month or year in passing ("met in March", "in 2013").
     // "last met in March" with no year to count from: a month named without a day is another
     // occasion, as it is when the year is known ("in March" is month grain, never the news).
-    let current = interval === null && !monthOnly(time);
-    if (interval !== null && pub !== null) {
+    const previous = f.when !== null && earlierTimes.has(f.when) ? true : previousOccasion(doc, f);
+    let current = interval === null && !monthOnly(time) && !previous;
+    if (previous) {
+      current = false;
+    } else if (interval !== null && pub !== null) {
       const window: DayInterval = { from: pub.from - CURRENT_WINDOW_DAYS, to: pub.to + CURRENT_WINDOW_DAYS, grain: 'day' };
       current = (interval.grain === 'day' || interval.grain === 'week') && gapDays(interval, window) === 0;
     } else if (interval !== null) {
       current = false;
     }
-    out.push({ fact: f, family: familyOf(f.value), who: [...new Set(who)].sort(), place: where?.kind === 'place' ? where : null, time, interval, doubt, current });
+    out.push({ fact: f, family: familyOf(f.value), who: [...new Set(who)].sort(), place: where?.kind === 'place' ? where : null, time, interval, doubt, current, previous });
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import { pushTo } from '../util/group.ts';
 import { nameKey } from '../normalize/names.ts';
 import { canonicalRole } from '../normalize/names.ts';
-import { CURRENT_WINDOW_DAYS, familyOf, publicationDay, timeDoubt, type FactIndex } from '../cluster/mentions.ts';
+import { CURRENT_WINDOW_DAYS, familyOf, previousOccasion, publicationDay, timeDoubt, type FactIndex } from '../cluster/mentions.ts';
 import type { Document, EventFact, Fact, PersonFact, QuantityFact, QuoteFact, TimeFact } from '../types.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../extract/time/words.ts';
 import { numberRange, timeInterval, type DayInterval, type NumberRange } from './values.ts';
@@ -203,7 +203,7 @@ function eventClaims(input: ClaimInput, doc: Document, e: EventFact): Candidate[
         block: occasion ? 'date|occasion' : `${attribute}|${family}`,
         slot: `${family}${principal ? ` of ${principal}` : ''}: ${attribute}`,
         fact: time.id, value: time.value, shown: `${timeShown(time)} (${time.chain})`,
-        context: contextOf(doc, e.sentence, [time]), why: time.chain, anchored: time.anchor !== null, current: current(doc, time),
+        context: contextOf(doc, e.sentence, [time]), why: time.chain, anchored: time.anchor !== null, current: current(doc, time) && !previousOccasion(doc, e),
       });
     }
   }

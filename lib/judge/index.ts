@@ -28,7 +28,7 @@ import { MAX_NEWS_GAP_DAYS, type Clustering, type EventInfo } from '../cluster/i
 import { indexFacts, isOngoing } from '../cluster/mentions.ts';
 import { weekdayMismatches } from '../extract/time/index.ts';
 import { WEEKDAY_NAMES } from '../extract/time/words.ts';
-import { isoWeekday } from '../extract/time/calendar.ts';
+import { isoDate, isoWeekday } from '../extract/time/calendar.ts';
 import type { Claim, Document, Fact, Finding, PersonFact, TimeFact, Verdict } from '../types.ts';
 import { fingerprint } from '../util/hash.ts';
 import { buildClaims, vagueCount, type Candidate } from './claims.ts';
@@ -355,13 +355,16 @@ function acrossEvents(list: readonly Candidate[], info: Map<string, EventInfo>):
     // cluster/index.ts, splitByWeekday) and that each agree on their own day report two
     // occasions. Less sure than dates: confidence 0.6, and the message says it rests on words.
     const days = weekdaysApart(matched);
+    // "arrived on Tuesday" in one event dated 2023-10-17..18 by another article's statement, "landed
+    // on Thursday" in the other: Thursday is no day of the first, a fact, not a reading of words.
+    const excluded = days ? notADayOf(days.weekdays, [ei, ej], info) : null;
     out.push({
       verdict: days ? 'different-events' : 'unresolved',
       reason: days ? 'two-events-weekday' : 'two-events-undated',
       claims: onePerArticle,
-      confidence: days ? 0.6 : 0.4,
+      confidence: days ? (excluded ? 0.7 : 0.6) : 0.4,
       events: [ei, ej],
-      ...(days ? { why: days } : {}),
+      ...(days ? { why: `${days.phrase}; ${excluded ?? 'no date in the text fixes both, so this rests on the words'}` } : {}),
     });
   }
   return out;
@@ -372,7 +375,7 @@ function acrossEvents(list: readonly Candidate[], info: Map<string, EventInfo>):
  * that name a shared person give one weekday on each side, and the two differ: a phrase naming
  * them ("Tuesday in 004 against Thursday in 001, 003"); else null.
  */
-function weekdaysApart(matched: ReadonlyArray<[Candidate, Candidate]>): string | null {
+function weekdaysApart(matched: ReadonlyArray<[Candidate, Candidate]>): { phrase: string; weekdays: [number, number] } | null {
   const side = [new Map<number, Set<string>>(), new Map<number, Set<string>>()];
   for (const pair of matched) {
     if (!pair[0].who.some((w) => pair[1].who.includes(w))) continue;
@@ -388,7 +391,28 @@ function weekdaysApart(matched: ReadonlyArray<[Candidate, Candidate]>): string |
   const [[b, bs]] = side[1];
   if (a === b) return null;
   const told = (wd: number, ids: Set<string>) => `${WEEKDAY_NAMES[wd]} in ${[...ids].sort().join(', ')}`;
-  return `the articles of each tell one day for the same act (${told(a, as)} against ${told(b, bs)}), and their words part them: one occasion has one such day`;
+  return { phrase: `the articles of each tell one day for the same act (${told(a, as)} against ${told(b, bs)}), and their words part them: one occasion has one such day`, weekdays: [a, b] };
+}
+
+/**
+ * "Thursday falls on no day of E10 (2023-10-17..2023-10-18)": when one of the two events is dated
+ * to at most a week of days that holds its own weekday but not the other event's; else null.
+ */
+function notADayOf(weekdays: [number, number], events: [string, string], info: Map<string, EventInfo>): string | null {
+  for (const k of [0, 1]) {
+    const i = info.get(events[k])?.interval;
+    if (!i || i.grain !== 'day' || i.to - i.from > 6) continue;
+    const has = (wd: number): boolean => {
+      for (let d = i.from; d <= i.to; d++) if (isoWeekday(d) === wd) return true;
+      return false;
+    };
+    const other = weekdays[1 - k];
+    if (has(weekdays[k]) && !has(other)) {
+      const span = i.from === i.to ? isoDate(i.from) : `${isoDate(i.from)}..${isoDate(i.to)}`;
+      return `${WEEKDAY_NAMES[other]} falls on no day of ${events[k]} (${span})`;
+    }
+  }
+  return null;
 }
 
 /** "Tuesday, May 16, 2024" when May 16, 2024 was a Thursday: an inconsistency within one article. */

@@ -113,7 +113,7 @@ export function describe(d: Draft, claims: readonly Candidate[], info: Map<strin
       const A = info.get(a);
       const B = info.get(b);
       const inOrder = [...claims].sort((x, y) => +(x.event ?? 'E0').slice(1) - +(y.event ?? 'E0').slice(1));
-      const apart = d.reason === 'two-events' ? ', which their dates set apart' : `: ${d.why}; no date in the text fixes both, so this rests on the words`;
+      const apart = d.reason === 'two-events' ? ', which their dates set apart' : `: ${d.why}`;
       return `Different events, not a conflict: ${byValue(inOrder)} belong to ${eventName(a, A, B)} and ${eventName(b, B, A)}${apart}.`;
     }
     case 'two-events-undated': {

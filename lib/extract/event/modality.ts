@@ -24,6 +24,8 @@ export interface Modality {
   after: readonly string[][];
   negators: readonly string[][];
   reporting: readonly string[][];
+  /** Words right before an event's word that make it an earlier occasion: "last visited", "his previous visit". */
+  previous: ReadonlySet<string>;
 }
 
 const CUES = new Set(['future', 'hedge', 'negation', 'happened', 'report']);
@@ -39,6 +41,7 @@ interface ModalitySpec {
   after: string[];
   negators: string[];
   reporting: string[];
+  previous?: string[];
 }
 
 function cue(value: string | null, key: string, section: string): Cue | null {
@@ -82,6 +85,7 @@ export function compileModality(spec: ModalitySpec): Modality {
     after: words(spec.after),
     negators: words(spec.negators),
     reporting: words(spec.reporting),
+    previous: new Set((spec.previous ?? []).map((w) => w.toLowerCase())),
   };
 }
 
