@@ -2,12 +2,15 @@
  * Clustering: articles and event mentions → real-world events.
  *
  * 1. Articles are grouped by the main event they report (`articles.ts`): one event per group,
- *    dated by the group's current mentions ("arrived on Tuesday" + published 2023-10-17).
+ *    dated by the group's current mentions ("arrived on Tuesday" + published 2023-10-17). An
+ *    article that tells the group's news as an earlier occasion ("last visited China ... from
+ *    October 17-18, 2023") leaves the group: that is not its news.
  * 2. Mentions of other occasions ("met in March", "visited China from October 17-18, 2023") are
  *    joined to a main event whose dates they overlap and whose participants or place they share
- *    (so one article can date the event of another), else grouped with mentions of the same
- *    family and period into events of their own: linked from the articles, never merged into
- *    their main events.
+ *    (so one article can date the event of another), or to the one undated main event whose news
+ *    weekday falls on one of their days ("arrived on Tuesday": October 17, 2023), else grouped
+ *    with mentions of the same family and period into events of their own: linked from the
+ *    articles, never merged into their main events.
  * 3. Every fact gets its event: an event mention's own, a time linked as its `when`, the event of
  *    the mentions of its sentence when all of them are about one other occasion, else the
  *    article's main event.
