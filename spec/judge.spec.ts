@@ -215,3 +215,19 @@ describe('judge: two undated occasions told apart by their weekdays', function (
     expect(r.findings.filter((f) => f.verdict === 'conflict')).to.deep.equal([]);
   });
 });
+
+describe('judge: an occasion named by a month alone, told with two verbs', function () {
+  this.timeout(60000);
+  const met = article('m1', 'Anna Novak arrived in Lyon on Tuesday for the river forum. Novak and the governor last met in June in Oslo, at the port conference.', null);
+  const went = (city: string) => article('m2', `Anna Novak landed in Lyon on Tuesday for the river forum. The governor went to ${city} for a state visit in June with Novak.`, null);
+  const joint = (r: ReturnType<typeof analyze>) => r.findings.filter((f) => f.claims.some((c) => c.article === 'm1' && /June/.test(c.text)) && f.claims.some((c) => c.article === 'm2' && /June/.test(c.text)));
+
+  it('is one occasion when both name the place: "met in June in Oslo" and "went to Oslo ... in June" agree', () => {
+    const found = joint(analyze({ articles: [met, went('Oslo')], problems: [] }));
+    expect(found.map((f) => f.verdict)).to.deep.equal(['agreement']);
+  });
+
+  it('is two when the places differ: "in Oslo" and "to Bergen" are not compared', () => {
+    expect(joint(analyze({ articles: [met, went('Bergen')], problems: [] }))).to.deep.equal([]);
+  });
+});

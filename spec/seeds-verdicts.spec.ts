@@ -166,9 +166,12 @@ describe('seeds: without the manifest', function () {
     expect(f!.claims.map((c) => c.value)).to.deep.equal([null, null]);
   });
 
-  it('the meeting "in March" of 000 and 004 is an occasion of its own, and they agree on it', () => {
+  it('the meeting "in March" of 000 and 004 and 002\'s "March of last year" in Moscow are one occasion of its own, and agree', () => {
     const f = r.findings.find((x) => claimOf(x, ID.s000, /March/) && claimOf(x, ID.s004, /March/));
     expect(f?.verdict).to.equal('agreement');
+    // "went to Moscow for a state visit in March of last year": another verb, the same place and month.
+    expect(claimOf(f!, ID.s002, /March of last year/), '002').to.exist;
+    expect(f!.message).to.include('2022-03 or later in 002_c62f723491b130f0');
     const e = event(r, f!.claims[0].event!);
     expect(e.id).to.not.equal(mainEvent(r, ID.s000));
     expect(e.start).to.equal(null);

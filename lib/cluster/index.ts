@@ -156,10 +156,14 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clus
   // and month with mentions whose people and places can be the same, never with a dated event.
   const byMonth = new Map<string, Draft[]>();
   const undatedOccasion = (m: Mention, article: string): void => {
-    const key = `${m.family}\u0000${m.time!.stated.month}`;
+    const key = String(m.time!.stated.month);
     const list = byMonth.get(key) ?? [];
-    // "The two men last met in March in Moscow" names no one: people agree unless both name some and share none.
-    const d = list.find((x) => x.mentions.some((y) => placesAgree(y, m) && (y.who.length === 0 || m.who.length === 0 || shares(y.who, m.who))));
+    // "The two men last met in March in Moscow" names no one: people agree unless both name some
+    // and share none. Another family counts when both name the place, as for dated occasions
+    // ({@link sameOccasion}): "met in March in Moscow" and "went to Moscow ... in March".
+    const d = list.find((x) =>
+      x.mentions.some((y) => placesAgree(y, m) && (y.who.length === 0 || m.who.length === 0 || shares(y.who, m.who)) && (y.family === m.family || (y.place !== null && m.place !== null))),
+    );
     if (d) {
       d.articles.add(article);
       d.mentions.push(m);

@@ -49,6 +49,8 @@ export interface Candidate {
   value: string | null;
   /** The value for a sentence: "2024-05-16 ('early on Thursday' + published 2024-05-16)". */
   shown: string;
+  /** True for a time counted from an inferred publication date: the value is only the earliest. */
+  earliest?: boolean;
   cmp: Comparable;
   event: string | null;
   sentence: number;
@@ -202,7 +204,7 @@ function eventClaims(input: ClaimInput, doc: Document, e: EventFact): Candidate[
         ...base, ...sp, ...c, attribute,
         block: occasion ? 'date|occasion' : `${attribute}|${family}`,
         slot: `${family}${principal ? ` of ${principal}` : ''}: ${attribute}`,
-        fact: time.id, value: time.value, shown: `${timeShown(time)} (${time.chain})`,
+        fact: time.id, value: time.value, shown: `${timeShown(time)} (${time.chain})`, ...(time.earliest ? { earliest: true } : {}),
         context: contextOf(doc, e.sentence, [time]), why: time.chain, anchored: time.anchor !== null, current: current(doc, time) && !previousOccasion(doc, e),
       });
     }

@@ -37,7 +37,7 @@ function says(c: Candidate): string {
  * "2024-05-16 in 001, 003 ('landed ... early on Thursday': Thursday + published 2024-05-16 → 2024-05-16)".
  */
 function byValue(claims: readonly Candidate[]): string {
-  return [...groupBy(claims, (c) => c.value ?? c.shown)].map(([value, cs]) => {
+  return [...groupBy(claims, (c) => `${c.value ?? c.shown}${c.earliest ? ' or later' : ''}`)].map(([value, cs]) => {
     const first = cs[0];
     const why = first.why && first.why !== value ? `: ${first.why}` : '';
     return `${value} in ${cs.map((c) => c.article).join(', ')} ('${oneLine(first.text)}'${why})`;
