@@ -143,11 +143,13 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clus
   for (const d of drafts) mainIndex.add(d);
   // Undated main events by what their news names ("travel" and a person, or a place), for a
   // dated mention elsewhere to date them through a weekday ({@link weekdayDay}).
-  const undatedMains = new Map<string, Draft[]>();
+  const undatedMains = new Map<string, Array<[Draft, Mention]>>();
   for (const d of drafts) {
     if (d.interval !== null) continue;
-    const keys = new Set(d.mentions.filter((x) => x.interval === null && x.time?.stated.weekday !== undefined).flatMap((x) => newsKeys(x)));
-    for (const k of keys) pushTo(undatedMains, k, d);
+    for (const x of d.mentions) {
+      if (x.interval !== null || x.time?.stated.weekday === undefined) continue;
+      for (const k of newsKeys(x)) pushTo(undatedMains, k, [d, x] as [Draft, Mention]);
+    }
   }
   const otherIndex = new DraftIndex();
   const others: Draft[] = [];
@@ -459,14 +461,15 @@ function newsKeys(m: Mention): string[] {
  * The one undated main event a dated mention of another occasion dates through a weekday, with
  * the news mention that decides: none when no event, or more than one, fits.
  */
-function datesByWeekday(m: Mention, undatedMains: Map<string, Draft[]>): { draft: Draft; news: Mention } | null {
+function datesByWeekday(m: Mention, undatedMains: Map<string, Array<[Draft, Mention]>>): { draft: Draft; news: Mention } | null {
   if (m.interval === null || m.interval.grain !== 'day' || m.fact.status !== 'happened') return null;
   const found = new Map<Draft, Mention>();
+  // Each key holds the weekday news of undated main events, in the order of the drafts: the
+  // first news of a draft that fits decides its message.
   for (const k of newsKeys(m)) {
-    for (const d of undatedMains.get(k) ?? []) {
-      if (d.interval !== null || found.has(d)) continue;
-      const news = d.mentions.find((x) => sameNews(x, m));
-      if (news) found.set(d, news);
+    for (const [d, x] of undatedMains.get(k) ?? []) {
+      if (d.interval !== null || found.has(d) || !sameNews(x, m)) continue;
+      found.set(d, x);
     }
   }
   if (found.size !== 1) return null;
