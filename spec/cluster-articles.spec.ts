@@ -145,6 +145,7 @@ describe('mentions: an earlier occasion by its words', () => {
     // Must yield nothing: "at last", "last week", a time after the word, no cue at all.
     ['The president at last arrived in Madrid on Tuesday.', 'arrived', false],
     ['The president arrived in Madrid last week.', 'arrived', false],
+    ['The minister ended the last visit of his tour in Lyon on Sunday.', 'visit', false],
     ['The president visited Madrid on Tuesday.', 'visited', false],
   ];
   for (const [text, word, expected] of rows) {

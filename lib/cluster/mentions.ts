@@ -100,6 +100,8 @@ const WORDS_BEFORE = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u;
 export function previousOccasion(doc: Document, e: EventFact): boolean {
   const m = WORDS_BEFORE.exec(doc.body.slice(Math.max(0, e.start - 40), e.start));
   if (!m || !MODALITY.previous.has(m[2].toLowerCase())) return false;
+  // "the last match of the season", "the last stop of his tour": the final one, not an earlier one.
+  if (/^\s+of\b/i.test(doc.body.slice(e.end, e.end + 4))) return false;
   return m[1]?.toLowerCase() !== 'at';
 }
 
