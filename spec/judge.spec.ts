@@ -196,7 +196,7 @@ describe('judge: two undated occasions told apart by their weekdays', function (
     expect(r.articles.find((a) => a.id === 't1')!.events).to.include(mainOf(r, 'f1'));
     const apart = r.findings.filter((f) => f.verdict === 'different-events');
     expect(apart).to.have.length(1);
-    expect(apart[0].message).to.include(`Thursday falls on no day of ${mainOf(r, 'f1')} (2024-03-12..2024-03-13)`);
+    expect(apart[0].message).to.include(`Thursday falls on no day of ${mainOf(r, 'f1')} (2024-03-12..2024-03-13, dated by 'March 12-13, 2024' in t1`);
     expect(apart[0].confidence).to.equal(0.7);
   });
 

@@ -139,7 +139,9 @@ describe('seeds: without the manifest', function () {
     expect(claimOf(f[0], ID.s001, /Thursday/), "001 Thursday").to.exist;
     expect(claimOf(f[0], ID.s003, /Thursday/), "003 Thursday").to.exist;
     expect(f[0].message).to.include('Tuesday in 004_f06c583c02f324cf against Thursday in 001_9ff8455e145d4715, 003_3a7575a8856c8f9d');
-    expect(f[0].message).to.include(`Thursday falls on no day of ${mainEvent(r, ID.s004)} (2023-10-17..2023-10-18)`);
+    // The date chain across articles: 002's dates, and 004's weekday among them.
+    expect(f[0].message).to.include(`Thursday falls on no day of ${mainEvent(r, ID.s004)} (2023-10-17..2023-10-18, dated by 'October 17-18, 2023' in 002_c62f723491b130f0`);
+    expect(f[0].message).to.include("on which 'on Tuesday' in 004_f06c583c02f324cf falls (2023-10-17)");
     // Below the 0.8 of two dated events: the Thursday visit itself has no date.
     expect(f[0].confidence).to.equal(0.7);
   });

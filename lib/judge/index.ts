@@ -409,7 +409,8 @@ function notADayOf(weekdays: [number, number], events: [string, string], info: M
     const other = weekdays[1 - k];
     if (has(weekdays[k]) && !has(other)) {
       const span = i.from === i.to ? isoDate(i.from) : `${isoDate(i.from)}..${isoDate(i.to)}`;
-      return `${WEEKDAY_NAMES[other]} falls on no day of ${events[k]} (${span})`;
+      const by = info.get(events[k])!.datedBy;
+      return `${WEEKDAY_NAMES[other]} falls on no day of ${events[k]} (${span}${by ? `, dated by ${by}` : ''})`;
     }
   }
   return null;
