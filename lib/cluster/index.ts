@@ -21,9 +21,9 @@ import { clusterArticles, type ArticleGroup } from './articles.ts';
 import { indexFacts, mentionsOf, monthOnly, publicationDay, type FactIndex, type Mention } from './mentions.ts';
 import { documentTerms } from './terms.ts';
 import { cosine, tfidf, type Vector } from './vectors.ts';
-import { gapDays, overlaps, type DayInterval } from '../judge/values.ts';
+import { dayOnWeekday, gapDays, overlaps, type DayInterval } from '../judge/values.ts';
 import { gazetteer } from '../extract/place/gazetteer.ts';
-import { isoDate, isoWeekday } from '../extract/time/calendar.ts';
+import { isoDate } from '../extract/time/calendar.ts';
 
 /** What the judge needs to know of an event beyond the contract's fields. */
 export interface EventInfo {
@@ -434,10 +434,8 @@ function splitByWeekday(g: ArticleGroup, docs: readonly Document[], mentions: Ma
  */
 export function weekdayDay(news: Mention, dated: Mention): number | null {
   const wd = news.time?.stated.weekday;
-  const i = dated.interval;
-  if (wd === undefined || news.interval !== null || news.time!.stated.day !== undefined || i === null || i.grain !== 'day' || i.to - i.from > 6) return null;
-  for (let d = i.from; d <= i.to; d++) if (isoWeekday(d) === wd) return d;
-  return null;
+  if (wd === undefined || news.interval !== null || news.time!.stated.day !== undefined || dated.interval === null) return null;
+  return dayOnWeekday(dated.interval, wd);
 }
 
 /**
@@ -447,8 +445,9 @@ export function weekdayDay(news: Mention, dated: Mention): number | null {
  */
 function sameNews(news: Mention, dated: Mention): boolean {
   if (!news.current || news.fact.status !== 'happened' || news.family !== dated.family || dated.interval === null) return false;
-  if (!(shares(news.who, dated.who) || (news.place !== null && dated.place !== null && placesAgree(news, dated)))) return false;
-  if (!placesAgree(news, dated)) return false;
+  // Tied by a person, or by two named places; and no two places that cannot be one.
+  const tied = shares(news.who, dated.who) || (news.place !== null && dated.place !== null);
+  if (!tied || !placesAgree(news, dated)) return false;
   return news.interval !== null ? overlaps(news.interval, dated.interval) : weekdayDay(news, dated) !== null;
 }
 

@@ -112,8 +112,13 @@ export function mentionsOf(doc: Document, index: FactIndex): Mention[] {
   const facts = index.byArticle.get(doc.article.id) ?? [];
   // "Putin last visited China for the summit from October 17-18, 2023, one of his first major
   // international trips since ...": the trips are that earlier visit again, dated by the same words.
+  const earlier = new Set<string>();
   const earlierTimes = new Set<string>();
-  for (const f of facts) if (f.kind === 'event' && f.when && previousOccasion(doc, f)) earlierTimes.add(f.when);
+  for (const f of facts) {
+    if (f.kind !== 'event' || !previousOccasion(doc, f)) continue;
+    earlier.add(f.id);
+    if (f.when) earlierTimes.add(f.when);
+  }
   for (const f of facts) {
     if (f.kind !== 'event') continue;
     const who = f.who.map((id) => index.byId.get(id)).filter((p): p is PersonFact => p?.kind === 'person').map((p) => p.value);
@@ -126,7 +131,7 @@ export function mentionsOf(doc: Document, index: FactIndex): Mention[] {
     // ("arrived on Tuesday"), never a month or year in passing ("met in March", "in 2013").
     // "last met in March" with no year to count from: a month named without a day is another
     // occasion, as it is when the year is known ("in March" is month grain, never the news).
-    const previous = f.when !== null && earlierTimes.has(f.when) ? true : previousOccasion(doc, f);
+    const previous = earlier.has(f.id) || (f.when !== null && earlierTimes.has(f.when));
     let current = interval === null && !monthOnly(time) && !previous;
     if (previous) {
       current = false;

@@ -29,6 +29,7 @@ import { indexFacts, isOngoing } from '../cluster/mentions.ts';
 import { weekdayMismatches } from '../extract/time/index.ts';
 import { WEEKDAY_NAMES } from '../extract/time/words.ts';
 import { isoDate, isoWeekday } from '../extract/time/calendar.ts';
+import { dayOnWeekday } from './values.ts';
 import type { Claim, Document, Fact, Finding, PersonFact, TimeFact, Verdict } from '../types.ts';
 import { fingerprint } from '../util/hash.ts';
 import { buildClaims, vagueCount, type Candidate } from './claims.ts';
@@ -353,7 +354,8 @@ function acrossEvents(list: readonly Candidate[], info: Map<string, EventInfo>):
     // weekday for one person's act, and the two weekdays differ. One occasion has one arrival day;
     // two sets of articles that the words already part (versions of one story never are: see
     // cluster/index.ts, splitByWeekday) and that each agree on their own day report two
-    // occasions. Less sure than dates: confidence 0.6, and the message says it rests on words.
+    // occasions. Less sure than dates: confidence 0.6, and the message says it rests on words;
+    // 0.7 when one event is dated and the other's weekday falls on none of its days.
     const days = weekdaysApart(matched);
     // "arrived on Tuesday" in one event dated 2023-10-17..18 by another article's statement, "landed
     // on Thursday" in the other: Thursday is no day of the first, a fact, not a reading of words.
@@ -401,13 +403,9 @@ function weekdaysApart(matched: ReadonlyArray<[Candidate, Candidate]>): { phrase
 function notADayOf(weekdays: [number, number], events: [string, string], info: Map<string, EventInfo>): string | null {
   for (const k of [0, 1]) {
     const i = info.get(events[k])?.interval;
-    if (!i || i.grain !== 'day' || i.to - i.from > 6) continue;
-    const has = (wd: number): boolean => {
-      for (let d = i.from; d <= i.to; d++) if (isoWeekday(d) === wd) return true;
-      return false;
-    };
+    if (!i) continue;
     const other = weekdays[1 - k];
-    if (has(weekdays[k]) && !has(other)) {
+    if (dayOnWeekday(i, weekdays[k]) !== null && dayOnWeekday(i, other) === null) {
       const span = i.from === i.to ? isoDate(i.from) : `${isoDate(i.from)}..${isoDate(i.to)}`;
       const by = info.get(events[k])!.datedBy;
       return `${WEEKDAY_NAMES[other]} falls on no day of ${events[k]} (${span}${by ? `, dated by ${by}` : ''})`;

@@ -6,7 +6,7 @@
  * of May" `2024-05-16`..`2024-05-31`). Numbers carry the interval their qualifier allows ("more
  * than 40" covers 42; "about 6,000" covers 6,200).
  */
-import { daysFromCivil, daysInMonth, mondayOfIsoWeek } from '../extract/time/calendar.ts';
+import { daysFromCivil, daysInMonth, isoWeekday, mondayOfIsoWeek } from '../extract/time/calendar.ts';
 import type { QuantityFact, TimeFact } from '../types.ts';
 
 /** A closed interval of day numbers (days since 1970-01-01). */
@@ -75,6 +75,17 @@ export function timeInterval(f: Pick<TimeFact, 'value' | 'endValue' | 'timex'>):
 /** True when the two intervals share a day: both values can describe one moment. */
 export function overlaps(a: DayInterval, b: DayInterval): boolean {
   return a.from <= b.to && b.from <= a.to;
+}
+
+/**
+ * The first day of a day-grain interval of at most a week that falls on an ISO weekday (1 =
+ * Monday): "October 17-18, 2023" and Tuesday → October 17. Null when there is none, or when the
+ * interval is coarser or longer (every weekday would fit).
+ */
+export function dayOnWeekday(i: DayInterval, weekday: number): number | null {
+  if (i.grain !== 'day' || i.to - i.from > 6) return null;
+  for (let d = i.from; d <= i.to; d++) if (isoWeekday(d) === weekday) return d;
+  return null;
 }
 
 /** Days between two intervals (0 when they overlap). */

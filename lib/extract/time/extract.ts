@@ -88,9 +88,12 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
   const published: Anchor | null =
     publishedDay === null
       ? null
-      : input.publishedEarliest
-        ? { period: dayPeriod(publishedDay), id: `published ${input.published}`, label: `published ${input.published} (inferred, the earliest)`, earliest: true }
-        : { period: dayPeriod(publishedDay), id: `published ${input.published}`, label: `published ${input.published}` };
+      : {
+          period: dayPeriod(publishedDay),
+          id: `published ${input.published}`,
+          label: `published ${input.published}${input.publishedEarliest ? ' (inferred, the earliest)' : ''}`,
+          ...(input.publishedEarliest ? { earliest: true } : {}),
+        };
 
   const tenseOf = (c: Candidate): Tense => {
     // Clock times too: "struck at 1023 GMT" after a stamp of 02: 24 GMT was the day before.
