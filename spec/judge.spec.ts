@@ -1,7 +1,8 @@
 /** The judge's parts, table-driven: value intervals, compatibility, and texts that must yield no finding. */
 import { expect } from 'chai';
 import { compatible } from '../lib/judge/compare.ts';
-import { numberRange, timexInterval } from '../lib/judge/values.ts';
+import { dayOnWeekday, numberRange, timexInterval } from '../lib/judge/values.ts';
+import { isoDate } from '../lib/extract/time/calendar.ts';
 import { quoteWords, type Comparable } from '../lib/judge/claims.ts';
 import { analyze } from '../lib/pipeline.ts';
 import type { Article } from '../lib/types.ts';
@@ -47,6 +48,26 @@ describe('judge: values that can both be true', () => {
 
 const article = (id: string, text: string, published: string | null = '2024-05-16'): Article => ({
   id, path: `${id}.txt`, file: `${id}.txt`, format: 'txt', text, title: null, outlet: null, url: null, published, publishedFrom: published ? 'metadata' : 'unknown', publishedWhy: null, preMasked: [],
+});
+
+describe('judge: the day of a short span on a weekday', () => {
+  /** [TIMEX value or range, ISO weekday, expected day or null]. */
+  const rows: [string, string, number, string | null][] = [
+    ['2023-10-17', '2023-10-18', 2, '2023-10-17'],
+    ['2023-10-17', '2023-10-18', 3, '2023-10-18'],
+    // Must yield nothing: a weekday the span lacks, a month, more than a week.
+    ['2023-10-17', '2023-10-18', 4, null],
+    ['2023-10', '2023-10', 2, null],
+    ['2023-10-01', '2023-10-08', 2, null],
+  ];
+  for (const [from, to, wd, want] of rows) {
+    it(`${from}..${to}, weekday ${wd} → ${want}`, () => {
+      const a = timexInterval(from)!;
+      const b = timexInterval(to)!;
+      const d = dayOnWeekday({ from: a.from, to: b.to, grain: a.grain }, wd);
+      expect(d === null ? null : isoDate(d)).to.equal(want);
+    });
+  }
 });
 
 describe('judge: what must yield no finding', function () {
