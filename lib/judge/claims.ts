@@ -47,7 +47,7 @@ export interface Candidate {
   text: string;
   /** The normalized value as the report shows it. */
   value: string | null;
-  /** The value for a sentence: "2024-05-16 ('early on Thursday' + published 2024-05-16)". */
+  /** The value as a message shows it: "2024-05-16", "Thursday (unresolved)"; `why` says how it was reached. */
   shown: string;
   /** True for a time counted from an inferred publication date: the value is only the earliest. */
   earliest?: boolean;
@@ -204,7 +204,7 @@ function eventClaims(input: ClaimInput, doc: Document, e: EventFact): Candidate[
         ...base, ...sp, ...c, attribute,
         block: occasion ? 'date|occasion' : `${attribute}|${family}`,
         slot: `${family}${principal ? ` of ${principal}` : ''}: ${attribute}`,
-        fact: time.id, value: time.value, shown: `${timeShown(time)} (${time.chain})`, ...(time.earliest ? { earliest: true } : {}),
+        fact: time.id, value: time.value, shown: timeShown(time), ...(time.earliest ? { earliest: true } : {}),
         context: contextOf(doc, e.sentence, [time]), why: time.chain, anchored: time.anchor !== null, current: current(doc, time) && !previousOccasion(doc, e),
       });
     }
