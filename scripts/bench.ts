@@ -4,13 +4,18 @@
  *
  *   npm run bench -- --copies 4          # 4 × 772 articles
  *   npm run bench -- --copies 1 --dir ../shared/dev/ecbplus/articles
+ *   npm run bench -- --copies 4 --stages # and the seconds of each stage, run one by one
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadArticles } from '../lib/load/index.ts';
-import { analyze } from '../lib/pipeline.ts';
+import { cluster } from '../lib/cluster/index.ts';
+import { extractFacts, numberFacts } from '../lib/extract/index.ts';
+import { defaultExtractors } from '../lib/extract/registry.ts';
+import { judge } from '../lib/judge/index.ts';
+import { analyze, prepare } from '../lib/pipeline.ts';
 import { formatJson } from '../lib/report/json.ts';
 
 const args = process.argv.slice(2);
@@ -71,3 +76,23 @@ const row = {
   node: process.version,
 };
 console.log(JSON.stringify(row, null, 2));
+
+if (args.includes('--stages')) {
+  // The stages of `analyze` (lib/pipeline.ts) one by one, on the same articles, to see which grows.
+  const clock = () => Number(process.hrtime.bigint()) / 1e9;
+  const articlesInOrder = [...loaded.articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let t = clock();
+  const docs = articlesInOrder.map(prepare);
+  const prepareSeconds = clock() - t;
+  t = clock();
+  const facts = numberFacts(docs.flatMap((d) => extractFacts(d, defaultExtractors)));
+  const extractSeconds = clock() - t;
+  t = clock();
+  const events = cluster(docs, facts);
+  const eventSeconds = clock() - t;
+  t = clock();
+  judge(docs, facts.map((f) => ({ ...f, event: events.factEvent.get(f.id) ?? null })), events);
+  const judgeSeconds = clock() - t;
+  const r = (x: number) => +x.toFixed(2);
+  console.log(JSON.stringify({ prepareSeconds: r(prepareSeconds), extractSeconds: r(extractSeconds), eventSeconds: r(eventSeconds), judgeSeconds: r(judgeSeconds) }, null, 2));
+}
