@@ -3,9 +3,9 @@
  *
  * 1. Articles are grouped by the main event they report (`articles.ts`): one event per group,
  *    dated by the group's current mentions ("arrived on Tuesday" + published 2023-10-17). An
- *    article that tells the group's news as an earlier occasion ("last visited China ... from
+ *    article that tells the group's news as an earlier occasion ("last visited Lyon ... from
  *    October 17-18, 2023") leaves the group: that is not its news.
- * 2. Mentions of other occasions ("met in March", "visited China from October 17-18, 2023") are
+ * 2. Mentions of other occasions ("met in March", "visited Lyon from October 17-18, 2023") are
  *    joined to a main event whose dates they overlap and whose participants or place they share
  *    (so one article can date the event of another), or to the one undated main event whose news
  *    weekday falls on one of their days ("arrived on Tuesday": October 17, 2023), else grouped
@@ -428,7 +428,7 @@ function splitByWeekday(g: ArticleGroup, docs: readonly Document[], mentions: Ma
 
 /**
  * The one day of a mention's dates that falls on the weekday another mention states for its news:
- * "arrived in Beijing on Tuesday" (no date to count from) and "visited China from October 17-18,
+ * "arrived in Lyon on Tuesday" (no date to count from) and "visited France from October 17-18,
  * 2023" → 2023-10-17, a Tuesday. Null when the dates are not days, span more than a week, or hold
  * no such weekday.
  */
@@ -477,9 +477,9 @@ function datesByWeekday(m: Mention, undatedMains: Map<string, Array<[Draft, Ment
 }
 
 /**
- * Takes out of a group each article that tells the group's news as an earlier occasion: 002 "last
- * visited China for the summit from October 17-18, 2023" is not a report of the visit that 004
- * tells ("arrived in Beijing on Tuesday", October 17 a Tuesday), however alike their words. Such
+ * Takes out of a group each article that tells the group's news as an earlier occasion: "Novak last
+ * visited Lyon for the forum from October 17-18, 2023" is not a report of the visit another
+ * article tells ("arrived in Lyon on Tuesday", October 17 a Tuesday), however alike their words. Such
  * an article reports something else (here, the next visit) and stands as its own main event.
  */
 function withoutEarlierTellers(g: ArticleGroup, mentions: Map<string, Mention[]>): ArticleGroup[] {

@@ -93,8 +93,8 @@ export function timeDoubt(doc: Document, t: TimeFact): string | null {
 const WORDS_BEFORE = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u;
 
 /**
- * True when the words make the event an earlier occasion than the article's news: "Putin last
- * visited China for the summit from October 17-18", "his previous visit", "a prior trip". Such
+ * True when the words make the event an earlier occasion than the article's news: "the minister
+ * last visited Lyon for the forum from October 17-18", "his previous visit", "a prior trip". Such
  * a mention is never the article's current news, whatever its date; "at last arrived" is not one.
  */
 export function previousOccasion(doc: Document, e: EventFact): boolean {
@@ -110,8 +110,8 @@ export function mentionsOf(doc: Document, index: FactIndex): Mention[] {
   const pub = publicationDay(doc);
   const out: Mention[] = [];
   const facts = index.byArticle.get(doc.article.id) ?? [];
-  // "Putin last visited China for the summit from October 17-18, 2023, one of his first major
-  // international trips since ...": the trips are that earlier visit again, dated by the same words.
+  // "Novak last visited Lyon for the forum from October 17-18, 2023, one of her first trips
+  // abroad since ...": the trips are that earlier visit again, dated by the same words.
   const earlier = new Set<string>();
   const earlierTimes = new Set<string>();
   for (const f of facts) {
