@@ -235,12 +235,11 @@ describe('time: without a publication date', () => {
   });
 });
 
-
 describe('time: counted from a publication date the text only bounds', () => {
   /** [text, span, whether the date was inferred, how the chain must end]. */
   const rows: [string, string, boolean, string][] = [
-    ['Xi went to Moscow in March of last year.', 'March of last year', true, '→ 2022-03 or later'],
-    ['Xi went to Moscow in March of last year.', 'March of last year', false, '→ 2022-03'],
+    ['The mayor went to Oslo in March of last year.', 'March of last year', true, '→ 2022-03 or later'],
+    ['The mayor went to Oslo in March of last year.', 'March of last year', false, '→ 2022-03'],
     ['He arrived on Tuesday. He left the next day.', 'the next day', true, '→ 2023-10-18 or later'],
     // A date the text states is not counted from anything: nothing to qualify.
     ['It was signed on March 21, 2023.', 'March 21, 2023', true, '→ 2023-03-21'],

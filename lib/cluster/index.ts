@@ -105,6 +105,14 @@ export function countryCode(name: string): string {
   return COUNTRY_CODES.get(name) ?? '\u0000';
 }
 
+/** The country of a place value ("Moscow, RU" → RU, "Russia" → RU), else the value itself. */
+function placeCountry(value: string): string {
+  const city = /, ([A-Z]{2})$/.exec(value);
+  if (city) return city[1];
+  const code = countryCode(value);
+  return code === '\u0000' ? value : code;
+}
+
 /** Groups the documents' articles and mentions into events. */
 export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clustering {
   const index = indexFacts(facts);
@@ -154,29 +162,35 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clus
   const otherIndex = new DraftIndex();
   const others: Draft[] = [];
   const mentionEvent = new Map<string, Draft>();
-  // Occasions named by a month the text gives no year for ("last met in March"): grouped by family
-  // and month with mentions whose people and places can be the same, never with a dated event.
+  // Occasions named by a month the text gives no year for ("last met in March"): grouped by month
+  // with mentions whose people and places can be the same, never with a dated event. Filed by
+  // month and family, and by month and country of the place, so that a mention meets only the
+  // occasions it could join.
   const byMonth = new Map<string, Draft[]>();
+  const made = new Map<Draft, number>();
+  const monthKeys = (m: Mention): string[] => {
+    const month = m.time!.stated.month;
+    return [`${month}\u0000${m.family}`, ...(m.place ? [`${month}\u0000@${placeCountry(m.place.value)}`] : [])];
+  };
   const undatedOccasion = (m: Mention, article: string): void => {
-    const key = String(m.time!.stated.month);
-    const list = byMonth.get(key) ?? [];
+    const keys = monthKeys(m);
+    const near = [...new Set(keys.flatMap((k) => byMonth.get(k) ?? []))].sort((a, b) => made.get(a)! - made.get(b)!);
     // "The two men last met in March in Moscow" names no one: people agree unless both name some
     // and share none. Another family counts when both name the place, as for dated occasions
     // ({@link sameOccasion}): "met in March in Moscow" and "went to Moscow ... in March".
-    const d = list.find((x) =>
+    const d = near.find((x) =>
       x.mentions.some((y) => placesAgree(y, m) && (y.who.length === 0 || m.who.length === 0 || shares(y.who, m.who)) && (y.family === m.family || (y.place !== null && m.place !== null))),
     );
-    if (d) {
-      d.articles.add(article);
-      d.mentions.push(m);
-      mentionEvent.set(m.fact.id, d);
-      return;
+    const target = d ?? { key: `other:${m.fact.article}:${m.fact.start}`, main: false, articles: new Set([article]), mentions: [], terms: [], interval: null, datedBy: null };
+    if (!d) {
+      made.set(target, made.size);
+      others.push(target);
     }
-    const n: Draft = { key: `other:${m.fact.article}:${m.fact.start}`, main: false, articles: new Set([article]), mentions: [m], terms: [], interval: null, datedBy: null };
-    list.push(n);
-    byMonth.set(key, list);
-    others.push(n);
-    mentionEvent.set(m.fact.id, n);
+    target.articles.add(article);
+    target.mentions.push(m);
+    mentionEvent.set(m.fact.id, target);
+    // Later mentions find the occasion under every family and country its mentions give.
+    for (const k of keys) if (!(byMonth.get(k) ?? []).includes(target)) pushTo(byMonth, k, target);
   };
   for (const doc of sorted) {
     for (const m of mentions.get(doc.article.id) ?? []) {

@@ -168,7 +168,7 @@ function timeComparable(doc: Document, t: TimeFact): { cmp: Comparable; certain:
 
 /** The value shown for a time fact: its TIMEX value, or what the text stated when unresolved. */
 function timeShown(t: TimeFact): string {
-  if (t.value !== null) return `${t.endValue ? `${t.value}/${t.endValue}` : t.value}${t.earliest ? ' or later' : ''}`;
+  if (t.value !== null) return t.endValue ? `${t.value}/${t.endValue}` : t.value;
   const parts = [t.stated.weekday ? WEEKDAY_NAMES[t.stated.weekday] : '', t.stated.month ? MONTH_NAMES[t.stated.month] : ''].filter(Boolean);
   return parts.length > 0 ? `${parts.join(', ')} (unresolved)` : 'unresolved';
 }
