@@ -8,8 +8,13 @@
  *   - {A, copy of A} must give no conflict at all (a false alarm otherwise).
  * Prints recall per kind (hits / articles that have such a change) and false alarms.
  *
- *   npm run eval:mutations [-- --limit N] [--verbose]
+ *   npm run eval:mutations [-- --limit N] [--verbose] [--digest]
+ *
+ * `--digest` also prints a SHA-256 over every finding of every run, in order: the same code and
+ * inputs give the same digest, so scripts/same-output.ts uses it to show that a reshaping of the
+ * code changed no verdict, message, offset or id anywhere in the evaluation.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArticles } from '../lib/load/index.ts';
@@ -20,6 +25,7 @@ import { mutations, type MutationKind } from './lib/mutate.ts';
 const args = process.argv.slice(2);
 const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : Infinity;
 const verbose = args.includes('--verbose');
+const digest = args.includes('--digest') ? createHash('sha256') : null;
 const dir = join(import.meta.dirname, '..', '..', 'shared', 'dev', 'ecbplus', 'articles');
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, limit);
@@ -31,7 +37,11 @@ let falseAlarmArticles = 0;
 const t0 = performance.now();
 
 const conflicts = (fs: readonly Finding[]): Finding[] => fs.filter((f) => f.verdict === 'conflict');
-const run = (articles: Article[]): Finding[] => analyze({ articles, problems: [] }).findings;
+const run = (articles: Article[]): Finding[] => {
+  const findings = analyze({ articles, problems: [] }).findings;
+  digest?.update(JSON.stringify(findings)).update('\n');
+  return findings;
+};
 
 for (const a of loaded.articles) {
   const copy: Article = { ...a, id: `${a.id}~copy`, path: `${a.path}~copy` };
@@ -76,3 +86,4 @@ for (const k of kinds) {
 }
 console.log(`all       ${String(tried).padStart(7)}  ${String(hit).padStart(15)}  ${(hit / Math.max(1, tried)).toFixed(3)}`);
 console.log(`false alarms on identical copies: ${falseAlarms} conflicts in ${falseAlarmArticles} of ${loaded.articles.length} articles`);
+if (digest) console.log(`digest of all findings: ${digest.digest('hex')}`);
