@@ -8,6 +8,14 @@
 /** An ISO calendar date `YYYY-MM-DD`. */
 export type IsoDate = string;
 
+/** A closed interval of day numbers (days since 1970-01-01). */
+export interface DayInterval {
+  from: number;
+  to: number;
+  /** The coarsest grain of the two ends: `day`, `week`, `month`, `season`, `year`, `decade`. */
+  grain: 'day' | 'week' | 'month' | 'season' | 'year' | 'decade';
+}
+
 /** A range of an article's text: UTF-16 offsets, end exclusive. */
 export interface Range {
   /** First code unit of the range. */

@@ -17,11 +17,12 @@
  * the CLI's own wiring (the html format's sentences, --output), which a reshaping also touches.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
+const writeFileRaw = writeFileSync;
 const SHARED = join(ROOT, '..', 'shared');
 const ECB = join(SHARED, 'dev', 'ecbplus');
 const FORMATS = ['table', 'json', 'markdown', 'html', 'sarif', 'github', 'junit'];
@@ -94,12 +95,20 @@ function cases(): Case[] {
 
 /**
  * A folder of inputs of every kind the loader reads, made from the seeds' texts, at a fixed path
- * so that the paths printed are the same in the record and in the check.
+ * so that the paths printed are the same in the record and in the check. Several checks may run
+ * at once (one per work tree): a file is written only when its bytes differ, by rename, and the
+ * folder is never emptied, so one run never reads another's half-written file.
  */
 function mixedInputs(): string {
   const dir = join(tmpdir(), 'crosscheck-same-output-mixed');
-  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  const writeFileSync = (path: string, data: string | Buffer): void => {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    if (existsSync(path) && readFileSync(path).equals(bytes)) return;
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileRaw(tmp, bytes);
+    renameSync(tmp, path);
+  };
   const seed = (n: string): string => readFileSync(join(ROOT, 'data', 'seeds', readdirSync(join(ROOT, 'data', 'seeds')).find((f) => f.startsWith(n))!), 'utf8');
   const paragraphs = (t: string): string => t.split(/\n+/).filter(Boolean).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n');
   writeFileSync(

@@ -1,8 +1,9 @@
 /** The judge's parts, table-driven: value intervals, compatibility, and texts that must yield no finding. */
 import { expect } from 'chai';
 import { compatible } from '../lib/judge/compare.ts';
-import { dayOnWeekday, numberRange, timexInterval } from '../lib/judge/values.ts';
-import { isoDate } from '../lib/extract/time/calendar.ts';
+import { dayOnWeekday, timexInterval } from '../lib/calendar/intervals.ts';
+import { numberRange } from '../lib/judge/values.ts';
+import { isoDate } from '../lib/calendar/days.ts';
 import { quoteWords, type Comparable } from '../lib/judge/claims.ts';
 import { analyze } from '../lib/pipeline.ts';
 import type { Article } from '../lib/types.ts';

@@ -24,7 +24,7 @@
  * days are far apart (`maxGapDays`) is available, but on ECB+ it split more true events (follow-up
  * reports weeks later, background dates read as the main one) than it separated.
  */
-import { daysFromCivil } from '../extract/time/calendar.ts';
+import { daysFromCivil } from '../calendar/days.ts';
 import type { Document, EventFact, Fact, TimeFact } from '../types.ts';
 import { averageLinkage, candidatePairs, DEFAULT_BLOCKING, type BlockingOptions, type Pair } from './agglomerate.ts';
 import { documentTerms, DEFAULT_TERM_OPTIONS, type TermOptions } from './terms.ts';

@@ -16,14 +16,14 @@
  *    article's main event.
  */
 import { pushTo } from '../util/group.ts';
-import type { CrossEvent, Document, Fact } from '../types.ts';
+import type { CrossEvent, DayInterval, Document, Fact } from '../types.ts';
 import { clusterArticles, type ArticleGroup } from './articles.ts';
 import { indexFacts, mentionsOf, monthOnly, publicationDay, type FactIndex, type Mention } from './mentions.ts';
 import { documentTerms } from './terms.ts';
 import { cosine, tfidf, type Vector } from './vectors.ts';
-import { dayOnWeekday, gapDays, overlaps, type DayInterval } from '../judge/values.ts';
-import { gazetteer } from '../extract/place/gazetteer.ts';
-import { isoDate } from '../extract/time/calendar.ts';
+import { dayOnWeekday, gapDays, overlaps } from '../calendar/intervals.ts';
+import { placeCountry, samePlaceOrWithin } from '../extract/place/gazetteer.ts';
+import { isoDate } from '../calendar/days.ts';
 
 /** What the judge needs to know of an event beyond the contract's fields. */
 export interface EventInfo {
@@ -81,36 +81,7 @@ const shares = (a: readonly string[], b: readonly string[]): boolean => a.some((
 /** True when two places can be the same (one unknown, the same value, or a city in the named country). */
 function placesAgree(a: Mention, b: Mention): boolean {
   if (a.place === null || b.place === null) return true;
-  const x = a.place.value;
-  const y = b.place.value;
-  return x === y || x.endsWith(`, ${countryCode(y)}`) || y.endsWith(`, ${countryCode(x)}`);
-}
-
-/** Country name → ISO code, from the gazetteer: a city's value is "Name, CC", a country's its name. */
-const COUNTRY_CODES: Map<string, string> = (() => {
-  const g = gazetteer();
-  const map = new Map<string, string>();
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const name = g.countryName(code);
-      if (name) map.set(name, code);
-    }
-  }
-  return map;
-})();
-
-/** The ISO code of a country name, or a character no value ends with. */
-export function countryCode(name: string): string {
-  return COUNTRY_CODES.get(name) ?? '\u0000';
-}
-
-/** The country of a place value ("Moscow, RU" → RU, "Russia" → RU), else the value itself. */
-function placeCountry(value: string): string {
-  const city = /, ([A-Z]{2})$/.exec(value);
-  if (city) return city[1];
-  const code = countryCode(value);
-  return code === '\u0000' ? value : code;
+  return samePlaceOrWithin(a.place.value, b.place.value);
 }
 
 /** Groups the documents' articles and mentions into events. */

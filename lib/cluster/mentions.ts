@@ -5,8 +5,9 @@
  */
 import { pushTo } from '../util/group.ts';
 import { readFileSync } from 'node:fs';
-import { dayNumber, gapDays, timeInterval, type DayInterval } from '../judge/values.ts';
-import type { Document, EventFact, Fact, PersonFact, PlaceFact, TimeFact } from '../types.ts';
+import { daysFromCivil } from '../calendar/days.ts';
+import { gapDays, timeInterval } from '../calendar/intervals.ts';
+import type { DayInterval, Document, EventFact, Fact, PersonFact, PlaceFact, TimeFact } from '../types.ts';
 import { MODALITY } from '../extract/event/modality.ts';
 
 /** Days around the publication date within which a dated mention is the article's current news. */
@@ -71,7 +72,7 @@ export function indexFacts(facts: readonly Fact[]): FactIndex {
 export function publicationDay(doc: Document): DayInterval | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(doc.article.published ?? '');
   if (!m) return null;
-  const d = dayNumber(+m[1], +m[2], +m[3]);
+  const d = daysFromCivil(+m[1], +m[2], +m[3]);
   return { from: d, to: d, grain: 'day' };
 }
 

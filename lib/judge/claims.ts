@@ -7,9 +7,10 @@ import { pushTo } from '../util/group.ts';
 import { nameKey } from '../normalize/names.ts';
 import { canonicalRole } from '../normalize/names.ts';
 import { CURRENT_WINDOW_DAYS, familyOf, previousOccasion, publicationDay, timeDoubt, type FactIndex } from '../cluster/mentions.ts';
-import type { Document, EventFact, Fact, PersonFact, QuantityFact, QuoteFact, TimeFact } from '../types.ts';
+import type { DayInterval, Document, EventFact, Fact, PersonFact, QuantityFact, QuoteFact, TimeFact } from '../types.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../extract/time/words.ts';
-import { numberRange, timeInterval, type DayInterval, type NumberRange } from './values.ts';
+import { timeInterval } from '../calendar/intervals.ts';
+import { numberRange, type NumberRange } from './values.ts';
 
 /** What a claim's value is, for comparison. */
 export type Comparable =

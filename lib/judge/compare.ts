@@ -3,10 +3,11 @@
  */
 import stringSimilarity from 'string-similarity';
 import { sameRole } from '../normalize/names.ts';
-import { countryCode } from '../cluster/index.ts';
+import { samePlaceOrWithin } from '../extract/place/gazetteer.ts';
 import type { Candidate, Comparable } from './claims.ts';
-import { numbersCompatible, type DayInterval } from './values.ts';
-import { civilFromDays, isoWeekday } from '../extract/time/calendar.ts';
+import { numbersCompatible } from './values.ts';
+import type { DayInterval } from '../types.ts';
+import { civilFromDays, isoWeekday } from '../calendar/days.ts';
 
 /** Contexts this similar (bigram Dice) are one statement in other copies: "landed on _ in the capital". */
 export const NEAR_DUPLICATE = 0.8;
@@ -59,9 +60,7 @@ export function compatible(a: Comparable, b: Comparable): boolean | null {
   if (a.kind === 'number' && b.kind === 'number') return numbersCompatible(a.range, b.range);
   if (a.kind === 'duration' && b.kind === 'duration') return a.value === b.value;
   if (a.kind === 'role' && b.kind === 'role') return sameRole(a.role, b.role) || a.role.includes(b.role) || b.role.includes(a.role);
-  if (a.kind === 'place' && b.kind === 'place') {
-    return a.value === b.value || a.value.endsWith(`, ${countryCode(b.value)}`) || b.value.endsWith(`, ${countryCode(a.value)}`);
-  }
+  if (a.kind === 'place' && b.kind === 'place') return samePlaceOrWithin(a.value, b.value);
   if (a.kind === 'quote' && b.kind === 'quote') {
     const [long, short] = a.words.length >= b.words.length ? [a.words, b.words] : [b.words, a.words];
     if (contains(long, short)) return true;

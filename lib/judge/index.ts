@@ -28,8 +28,8 @@ import { MAX_NEWS_GAP_DAYS, type Clustering, type EventInfo } from '../cluster/i
 import { indexFacts, isOngoing } from '../cluster/mentions.ts';
 import { weekdayMismatches } from '../extract/time/index.ts';
 import { WEEKDAY_NAMES } from '../extract/time/words.ts';
-import { isoDate, isoWeekday } from '../extract/time/calendar.ts';
-import { dayOnWeekday } from './values.ts';
+import { isoDate, isoWeekday } from '../calendar/days.ts';
+import { dayOnWeekday } from '../calendar/intervals.ts';
 import type { Claim, Document, Fact, Finding, PersonFact, TimeFact, Verdict } from '../types.ts';
 import { fingerprint } from '../util/hash.ts';
 import { buildClaims, vagueCount, type Candidate } from './claims.ts';

@@ -62,6 +62,8 @@ export interface Gazetteer {
   abbreviation(abbr: string): Place | null;
   /** A country's common name from its code. */
   countryName(code: string): string | null;
+  /** A country's code from its common name ("Russia" → "RU"), or null. */
+  countryCode(name: string): string | null;
   /** Head words of venues ("Palace", "Airport"). */
   venueHeads: ReadonlySet<string>;
   /** Head words of organisations ("Council", "Bank"). */
@@ -123,6 +125,9 @@ function build(data: GazetteerFile): Gazetteer {
     from.set(first, Math.max(from.get(first) ?? 0, ws.length));
   }
   const maxWords = Math.max(...from.values());
+  // Name → code, codes in alphabetical order: where two codes share a name, the later one wins.
+  const codes = new Map<string, string>();
+  for (const [code, name] of [...names].sort(([a], [b]) => (a < b ? -1 : 1))) if (/^[A-Z]{2}$/.test(code)) codes.set(name, code);
   return {
     lookup: (name) => byName.get(lookupForm(name)) ?? [],
     maxWords,
@@ -130,6 +135,7 @@ function build(data: GazetteerFile): Gazetteer {
     demonym: (word) => demonyms.get(word) ?? null,
     abbreviation: (abbr) => abbreviations.get(abbr) ?? null,
     countryName: (code) => names.get(code) ?? null,
+    countryCode: (name) => codes.get(name) ?? null,
     venueHeads: new Set(data.venueHeads),
     orgHeads: new Set(data.orgHeads),
     featureHeads: new Set(data.featureHeads ?? []),
@@ -150,4 +156,23 @@ export function gazetteer(): Gazetteer {
     cached = build(data);
   }
   return cached;
+}
+
+/**
+ * True when two place values can name one place: the same value, or a city in the named country
+ * ("Lyon, FR" and "France"). Values are the place extractor's: "Name, CC" for a city, a country's name.
+ */
+export function samePlaceOrWithin(a: string, b: string): boolean {
+  if (a === b) return true;
+  const g = gazetteer();
+  const ca = g.countryCode(a);
+  const cb = g.countryCode(b);
+  return (cb !== null && a.endsWith(`, ${cb}`)) || (ca !== null && b.endsWith(`, ${ca}`));
+}
+
+/** The country code of a place value ("Moscow, RU" → RU, "Russia" → RU), else the value itself. */
+export function placeCountry(value: string): string {
+  const city = /, ([A-Z]{2})$/.exec(value);
+  if (city) return city[1];
+  return gazetteer().countryCode(value) ?? value;
 }

@@ -6,7 +6,7 @@
  * digit. A zone word after the time ("GMT", "ET", "UK") becomes the value's offset:
  * `2012-07-07T22:04-04:00`.
  */
-import { daysFromCivil, daysInMonth, isoWeekday } from './calendar.ts';
+import { daysFromCivil, daysInMonth, isoWeekday } from '../../calendar/days.ts';
 import type { TimeParser } from './engine.ts';
 
 /** Zone words written after a clock time, case-sensitive ("ET", never "et"). */

@@ -3,7 +3,7 @@
  * Its public face is `index.ts`.
  */
 import type { Sentence, TimeFact } from '../../types.ts';
-import { dayPeriod, formatPeriod, parseIsoDate } from './calendar.ts';
+import { dayPeriod, formatPeriod, parseIsoDate } from '../../calendar/days.ts';
 import { chronoScanner } from './chrono.ts';
 import { clockParser } from './clock.ts';
 import { mergeDateTime } from './datetime.ts';

@@ -3,7 +3,7 @@
  * a Thursday). The finding itself is the judge's; this exposes the facts it needs.
  */
 import type { TimeFact } from '../../types.ts';
-import { daysFromCivil, isoWeekday } from './calendar.ts';
+import { daysFromCivil, isoWeekday } from '../../calendar/days.ts';
 
 /** One disagreement. Weekdays are ISO: 1 = Monday ... 7 = Sunday. */
 export interface WeekdayMismatch {

@@ -11,7 +11,7 @@
  * with dots is no convention anyone uses, so "08.07.2012" is 8 July (zero-padded only: "1.2.2013" may
  * be a version number).
  */
-import { daysInMonth } from './calendar.ts';
+import { daysInMonth } from '../../calendar/days.ts';
 import type { TimeParser } from './engine.ts';
 
 /**

@@ -3,7 +3,7 @@
  * the missing ones are to be found. Parsers produce readings; `resolve.ts` turns them into values.
  */
 import type { DateParts } from '../../types.ts';
-import type { Grain, Season } from './calendar.ts';
+import type { Grain, Season } from '../../calendar/days.ts';
 
 /** A calendar unit that relative expressions count in. */
 export type ShiftUnit = 'day' | 'week' | 'month' | 'year';

@@ -5,7 +5,7 @@
  */
 import type { TimeParser } from './engine.ts';
 import type { PartOfDay, Reading, ShiftUnit } from './reading.ts';
-import type { Grain } from './calendar.ts';
+import type { Grain } from '../../calendar/days.ts';
 import { NUMBER_SOURCE, parseNumber } from './words.ts';
 import { PART_PREFIX } from './parts.ts';
 

@@ -26,7 +26,7 @@ import {
   isValidDate,
   periodBounds,
   type Period,
-} from './calendar.ts';
+} from '../../calendar/days.ts';
 import { zoneOffset } from './clock.ts';
 import type { Part, PartOfDay, Reading } from './reading.ts';
 import type { Tense } from './tense.ts';

@@ -3,7 +3,7 @@
  * Northern-hemisphere months (spring = March-May); "fall" is read only where it cannot be the verb.
  */
 import type { TimeParser } from './engine.ts';
-import type { Season } from './calendar.ts';
+import type { Season } from '../../calendar/days.ts';
 import type { Reading } from './reading.ts';
 
 const SEASONS: Record<string, Season> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
