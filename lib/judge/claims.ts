@@ -6,8 +6,8 @@
 import { pushTo } from '../util/group.ts';
 import { nameKey } from '../normalize/names.ts';
 import { canonicalRole } from '../normalize/names.ts';
-import { CURRENT_WINDOW_DAYS, familyOf, previousOccasion, publicationDay, timeDoubt, type FactIndex } from '../cluster/mentions.ts';
-import type { DayInterval, Document, EventFact, Fact, PersonFact, QuantityFact, QuoteFact, TimeFact } from '../types.ts';
+import { familyOf, newsForDates, timeDoubt } from '../mentions/index.ts';
+import type { DayInterval, Document, EventFact, Fact, FactIndex, Mention, PersonFact, QuantityFact, QuoteFact, TimeFact } from '../types.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../extract/time/words.ts';
 import { timeInterval } from '../calendar/intervals.ts';
 import { numberRange, type NumberRange } from './values.ts';
@@ -91,6 +91,8 @@ export interface Candidate {
 export interface ClaimInput {
   docs: Map<string, Document>;
   index: FactIndex;
+  /** The mentions stage's event mentions by event fact id: whether each is its article's news. */
+  mentions: Map<string, Mention>;
   factEvent: Map<string, string>;
   /** Ids of the events that are some article's main event. */
   mainEvents: ReadonlySet<string>;
@@ -174,14 +176,6 @@ function timeShown(t: TimeFact): string {
   return parts.length > 0 ? `${parts.join(', ')} (unresolved)` : 'unresolved';
 }
 
-/** True when a time is day-level and within the window of the publication date: the article's news. */
-function current(doc: Document, t: TimeFact): boolean {
-  const i = timeInterval(t);
-  const pub = publicationDay(doc);
-  if (i === null || pub === null || i.grain !== 'day' || timeDoubt(doc, t) !== null) return t.value === null && t.stated.weekday !== undefined;
-  return i.from >= pub.from - CURRENT_WINDOW_DAYS && i.to <= pub.to + CURRENT_WINDOW_DAYS;
-}
-
 /** Date, duration and place claims of event mentions. */
 function eventClaims(input: ClaimInput, doc: Document, e: EventFact): Candidate[] {
   const out: Candidate[] = [];
@@ -206,7 +200,7 @@ function eventClaims(input: ClaimInput, doc: Document, e: EventFact): Candidate[
         block: occasion ? 'date|occasion' : `${attribute}|${family}`,
         slot: `${family}${principal ? ` of ${principal}` : ''}: ${attribute}`,
         fact: time.id, value: time.value, shown: timeShown(time), ...(time.earliest ? { earliest: true } : {}),
-        context: contextOf(doc, e.sentence, [time]), why: time.chain, anchored: time.anchor !== null, current: current(doc, time) && !previousOccasion(doc, e),
+        context: contextOf(doc, e.sentence, [time]), why: time.chain, anchored: time.anchor !== null, current: newsForDates(input.mentions.get(e.id)!.news),
       });
     }
   }

@@ -24,13 +24,12 @@
  * and other input orders; the evidence fingerprint changes when a claim's words or value do.
  */
 import { groupBy, pushTo } from '../util/group.ts';
-import { MAX_NEWS_GAP_DAYS, type Clustering, type EventInfo } from '../cluster/index.ts';
-import { indexFacts, isOngoing } from '../cluster/mentions.ts';
+import { isOngoing, MAX_NEWS_GAP_DAYS, mentions as findMentions } from '../mentions/index.ts';
 import { weekdayMismatches } from '../extract/time/index.ts';
 import { WEEKDAY_NAMES } from '../extract/time/words.ts';
 import { isoDate, isoWeekday } from '../calendar/days.ts';
 import { dayOnWeekday } from '../calendar/intervals.ts';
-import type { Claim, Document, Fact, Finding, PersonFact, TimeFact, Verdict } from '../types.ts';
+import type { Claim, Clustering, Document, EventInfo, Fact, Finding, Mentions, PersonFact, TimeFact, Verdict } from '../types.ts';
 import { fingerprint } from '../util/hash.ts';
 import { buildClaims, vagueCount, type Candidate } from './claims.ts';
 import { compatible, contextSimilarity, sameStatement, similarity, wordOverlap } from './compare.ts';
@@ -41,13 +40,16 @@ const SAME_COUNT_CONTEXT = 0.5;
 /** The most claims of one block and event compared pair by pair; beyond, only equal contexts meet. */
 const MAX_PAIRWISE = 300;
 
-/** Judges the facts of all documents into findings, sorted by verdict severity then id. */
-export function judge(docs: readonly Document[], facts: readonly Fact[], clustering: Clustering): Finding[] {
-  const index = indexFacts(facts);
+/**
+ * Judges the facts of all documents into findings, sorted by verdict severity then id. The
+ * mentions are the mentions stage's (`lib/mentions`), made here when a script runs this stage alone.
+ */
+export function judge(docs: readonly Document[], facts: readonly Fact[], clustering: Clustering, found: Mentions = findMentions(docs, facts)): Finding[] {
+  const index = found.index;
   const docMap = new Map(docs.map((d) => [d.article.id, d]));
   const mainEvents = new Set([...clustering.info.values()].filter((i) => i.main).map((i) => i.event.id));
   const people = groupBy(facts.filter((f): f is PersonFact => f.kind === 'person'), (f) => `${f.article}\u0000${f.sentence}`);
-  const claims = buildClaims({ docs: docMap, index, factEvent: clustering.factEvent, mainEvents, people });
+  const claims = buildClaims({ docs: docMap, index, mentions: found.byFact, factEvent: clustering.factEvent, mainEvents, people });
   const memo = new Map<string, number>();
   const drafts: Draft[] = [];
   // Facts already in a same-statement conflict: one changed value is one finding, in whichever

@@ -4,10 +4,9 @@
  */
 import { groupBy } from '../util/group.ts';
 import { diffWords } from 'diff';
-import type { EventInfo } from '../cluster/index.ts';
 import type { WeekdayMismatch } from '../extract/time/index.ts';
 import { WEEKDAY_NAMES } from '../extract/time/words.ts';
-import type { Verdict } from '../types.ts';
+import type { EventInfo, Verdict } from '../types.ts';
 import type { Candidate } from './claims.ts';
 
 /** A finding before it has an id: the verdict, why, and the claims. */
