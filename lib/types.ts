@@ -239,6 +239,12 @@ export interface CrossEvent {
 /** The verdict on one aligned slot. */
 export type Verdict = 'conflict' | 'different-events' | 'agreement' | 'unresolved';
 
+/**
+ * The verdicts from the most to the least severe: the one table of their order (a verdict's
+ * severity is its index, 0 the most severe); findings are sorted and counted in it.
+ */
+export const VERDICT_ORDER: readonly Verdict[] = ['conflict', 'unresolved', 'different-events', 'agreement'];
+
 /** One source's claim within a finding. */
 export interface Claim extends Range {
   /** The article id. */
