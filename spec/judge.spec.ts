@@ -4,7 +4,7 @@ import { compatible } from '../lib/judge/compare.ts';
 import { dayOnWeekday, timexInterval } from '../lib/calendar/intervals.ts';
 import { numberRange } from '../lib/judge/values.ts';
 import { isoDate } from '../lib/calendar/days.ts';
-import { quoteWords, type Comparable } from '../lib/judge/claims.ts';
+import { quoteWords, type Comparable } from '../lib/judge/claims/index.ts';
 import { analyze } from '../lib/pipeline.ts';
 import type { Article } from '../lib/types.ts';
 import { expectLinear, repeatTo } from './support/linear.ts';

@@ -7,7 +7,7 @@
 import { groupBy } from '../util/group.ts';
 import type { EventInfo } from '../types.ts';
 import { aligned } from './align.ts';
-import type { Candidate } from './claims.ts';
+import type { Candidate } from './claims/index.ts';
 import { compatible } from './compare.ts';
 import type { EventBlock } from './rule.ts';
 

@@ -2,7 +2,7 @@
  * Whether two claims of one event speak of the same thing (they are compared at all), and
  * whether a clash of two claims is about one statement (it can be called a conflict).
  */
-import { vagueCount, type Candidate } from './claims.ts';
+import { vagueCount, type Candidate } from './claims/index.ts';
 import { compatible, contextSimilarity, similarity, wordOverlap } from './compare.ts';
 
 /** Contexts at least this similar make two vague numbers ("3 people") the same count. */

@@ -25,7 +25,7 @@ import { groupBy } from '../util/group.ts';
 import { mentions as findMentions } from '../mentions/index.ts';
 import type { Clustering, Document, EventInfo, Fact, Finding, Mentions, PersonFact } from '../types.ts';
 import { compareAccounts } from './accounts.ts';
-import { buildClaims, type Candidate } from './claims.ts';
+import { buildClaims, type Candidate } from './claims/index.ts';
 import { DRAFT_PASSES, findings } from './passes.ts';
 import type { Draft, SlotBlock } from './rule.ts';
 import { ARTICLE_RULES, EVENT_RULES, firstDeciding, PAIR_RULES, SLOT_RULES } from './rules/index.ts';

@@ -6,7 +6,7 @@ import { groupBy } from '../util/group.ts';
 import { diffWords } from 'diff';
 import { WEEKDAY_NAMES } from '../extract/time/words.ts';
 import type { EventInfo } from '../types.ts';
-import type { Candidate } from './claims.ts';
+import type { Candidate } from './claims/index.ts';
 import type { Draft } from './rule.ts';
 
 /** "004 'arrived in Lyon on Tuesday' → 2023-10-17 (Tuesday + published 2023-10-17 → 2023-10-17)". */

@@ -7,7 +7,7 @@
 import { pushTo } from '../util/group.ts';
 import type { EventInfo } from '../types.ts';
 import { MAX_ACCOUNTS } from './accounts.ts';
-import type { Candidate } from './claims.ts';
+import type { Candidate } from './claims/index.ts';
 import { compatible } from './compare.ts';
 import type { PairBlock } from './rule.ts';
 

@@ -6,7 +6,7 @@
 import type { EventInfo, Finding, Claim } from '../types.ts';
 import { VERDICT_ORDER } from '../types.ts';
 import { fingerprint } from '../util/hash.ts';
-import type { Candidate } from './claims.ts';
+import type { Candidate } from './claims/index.ts';
 import { describe } from './messages.ts';
 import type { Draft } from './rule.ts';
 

@@ -8,7 +8,7 @@
  */
 import type { WeekdayMismatch } from '../extract/time/index.ts';
 import type { EventInfo, Verdict } from '../types.ts';
-import type { Candidate } from './claims.ts';
+import type { Candidate } from './claims/index.ts';
 
 /** The ids of the judge's rules, in the order they run. */
 export type RuleId = 'same-statement' | 'one-event' | 'one-event-agreement' | 'two-events' | 'two-events-weekday' | 'two-events-undated' | 'weekday-mismatch';

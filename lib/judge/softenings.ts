@@ -7,7 +7,7 @@
 import { isoWeekday } from '../calendar/days.ts';
 import { isOngoing, MAX_NEWS_GAP_DAYS } from '../mentions/index.ts';
 import { alignedClosely } from './align.ts';
-import type { Candidate } from './claims.ts';
+import type { Candidate } from './claims/index.ts';
 import type { EventBlock, SofteningId } from './rule.ts';
 
 /** A reason a clash of one event is no conflict. */

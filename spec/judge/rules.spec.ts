@@ -141,7 +141,7 @@ describe('judge rule weekday-mismatch', () => {
         value, timex: 'DATE', stated: { weekday, month: m, day: d, ...(yearStated ? { year: y } : {}) }, implied: {}, anchor: null, rule: 'table', chain: text,
       } as TimeFact;
     });
-    const docs = [{ article: { id: 'a' } } as Document];
+    const docs = [{ article: { id: 'a' }, sentences: [] } as unknown as Document];
     return weekdayMismatchRule.judge({ docs, facts }).map((d) => ({ verdict: d.verdict, rule: d.rule }));
   };
   const cases: Array<[string, Array<[string, number, string, boolean]>, Verdicts[]]> = [

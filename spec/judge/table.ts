@@ -6,7 +6,7 @@
 import { timexInterval } from '../../lib/calendar/intervals.ts';
 import { daysFromCivil, isoWeekday } from '../../lib/calendar/days.ts';
 import { judgeClaims } from '../../lib/judge/index.ts';
-import { quoteWords, type Attribute, type Candidate, type Comparable } from '../../lib/judge/claims.ts';
+import { quoteWords, type Attribute, type Candidate, type Comparable } from '../../lib/judge/claims/index.ts';
 import type { Draft } from '../../lib/judge/rule.ts';
 import { numberRange } from '../../lib/judge/values.ts';
 import type { DayInterval, EventInfo, EventStatus } from '../../lib/types.ts';

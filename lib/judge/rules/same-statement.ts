@@ -6,7 +6,7 @@
  * another one.
  */
 import { groupBy } from '../../util/group.ts';
-import type { Candidate } from '../claims.ts';
+import type { Candidate } from '../claims/index.ts';
 import { compatible, sameStatement } from '../compare.ts';
 import type { Draft, Rule, SlotBlock } from '../rule.ts';
 

@@ -10,7 +10,7 @@ import { isoDate } from '../../calendar/days.ts';
 import { dayOnWeekday } from '../../calendar/intervals.ts';
 import { WEEKDAY_NAMES } from '../../extract/time/words.ts';
 import type { EventInfo } from '../../types.ts';
-import type { Candidate } from '../claims.ts';
+import type { Candidate } from '../claims/index.ts';
 import type { PairBlock, Rule } from '../rule.ts';
 
 /** The two-events-by-weekday rule. */

@@ -5,6 +5,7 @@
  */
 import { weekdayMismatches } from '../../extract/time/index.ts';
 import type { Document, Fact, TimeFact } from '../../types.ts';
+import { makeClaim } from '../claims/make.ts';
 import type { Draft, Rule } from '../rule.ts';
 
 /** What the rule reads: each article's own dates. */
@@ -20,20 +21,22 @@ export const weekdayMismatchRule: Rule<ArticleBlock> = {
   judge({ docs, facts }) {
     const times = facts.filter((f): f is TimeFact => f.kind === 'time');
     const out: Draft[] = [];
-    const known = new Set(docs.map((d) => d.article.id));
+    const byId = new Map(docs.map((d) => [d.article.id, d]));
     for (const m of weekdayMismatches(times)) {
       const f = m.fact;
-      if (!known.has(f.article)) continue;
+      const doc = byId.get(f.article);
+      if (!doc) continue;
       out.push({
         verdict: m.yearImplied ? 'unresolved' : 'conflict',
         rule: 'weekday-mismatch',
         mismatch: m,
         confidence: m.yearImplied ? 0.5 : 0.9,
-        claims: [{
-          block: 'time/weekday', attribute: 'date', slot: 'weekday and date', type: 'date', family: null, who: [], article: f.article, fact: f.id,
+        // No context: the finding is about one article's own words, never aligned with another's.
+        claims: [makeClaim(doc, {
+          block: 'time/weekday', attribute: 'date', slot: 'weekday and date', type: 'date', fact: f.id,
           start: f.start, end: f.end, text: f.text, value: f.value, shown: f.value ?? '', cmp: { kind: 'stated' }, event: f.event, sentence: f.sentence,
-          context: '', certain: true, why: f.chain,
-        }],
+          blanks: [], why: f.chain,
+        })],
       });
     }
     return out;
