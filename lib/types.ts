@@ -285,7 +285,11 @@ export interface Finding {
    */
   evidence: string;
   verdict: Verdict;
-  /** Rule id, e.g. `time/weekday-mismatch`. */
+  /**
+   * The judge rule that decided, e.g. `judge/one-event`, `judge/two-events-weekday`,
+   * `judge/weekday-mismatch` (`lib/judge/rules/`); a softened one-event verdict keeps
+   * `judge/one-event` and says the softening in its message.
+   */
   rule: string;
   /** The slot: event + attribute, e.g. "arrival in Lyon: date". */
   slot: string;

@@ -87,7 +87,7 @@ describe('judge: what must yield no finding', function () {
 
   it('a stated weekday that disagrees with its stated date is one inconsistency within the article', () => {
     const r = analyze({ articles: [article('a', 'The leaders met on Tuesday, May 16, 2024 in the capital.')], problems: [] });
-    const f = r.findings.filter((x) => x.rule === 'time/weekday-mismatch');
+    const f = r.findings.filter((x) => x.rule === 'judge/weekday-mismatch');
     expect(f).to.have.length(1);
     expect(f[0].verdict).to.equal('conflict');
     expect(f[0].message).to.include('Tuesday').and.include('Thursday');

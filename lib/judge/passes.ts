@@ -8,7 +8,7 @@ import { VERDICT_ORDER } from '../types.ts';
 import { fingerprint } from '../util/hash.ts';
 import type { Candidate } from './claims/index.ts';
 import { describe } from './messages.ts';
-import type { Draft } from './rule.ts';
+import { findingRule, type Draft } from './rule.ts';
 
 /** A named pass over the drafts. */
 export interface DraftPass {
@@ -57,11 +57,15 @@ export function findings(drafts: readonly Draft[], info: Map<string, EventInfo>)
   for (const d of drafts) {
     const claims = [...d.claims].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
     const first = claims[0];
-    const rule = d.rule === 'weekday-mismatch' ? 'time/weekday-mismatch' : `${first.attribute}/${d.verdict}`;
+    const rule = findingRule(d.rule);
+    // The id is a fingerprint of the key findings were named by before rules had ids
+    // (`attribute/verdict`, `time/weekday-mismatch`), not of `rule`: editors' review decisions
+    // are keyed by finding ids, and renaming a rule must not orphan them.
+    const idKey = d.rule === 'weekday-mismatch' ? 'time/weekday-mismatch' : `${first.attribute}/${d.verdict}`;
     // The slot as named by its block, never by event ids: those depend on the rest of the corpus.
     const about = claims.map((c) => `${c.article}#${c.sentence}`);
-    let id = fingerprint([rule, first.block, first.slot, ...about]);
-    for (let n = 2; out.has(id); n++) id = fingerprint([rule, first.block, first.slot, ...about, String(n)]);
+    let id = fingerprint([idKey, first.block, first.slot, ...about]);
+    for (let n = 2; out.has(id); n++) id = fingerprint([idKey, first.block, first.slot, ...about, String(n)]);
     const evidence = fingerprint(claims.map((c) => `${c.article}\u0000${c.start}\u0000${c.text}\u0000${c.value ?? ''}`));
     const out_claims: Claim[] = claims.map((c) => ({ article: c.article, fact: c.fact, text: c.text, start: c.start, end: c.end, value: c.value, event: c.event, why: c.why }));
     out.set(id, { id, evidence, verdict: d.verdict, rule, slot: first.slot, message: describe(d, claims, info), confidence: d.confidence, claims: out_claims, review: null });

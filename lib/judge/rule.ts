@@ -10,6 +10,15 @@ import type { WeekdayMismatch } from '../extract/time/index.ts';
 import type { EventInfo, Verdict } from '../types.ts';
 import type { Candidate } from './claims/index.ts';
 
+/**
+ * A finding's `rule` (and SARIF `ruleId`): the id of the judge rule that decided, under `judge/`
+ * ("judge/one-event", "judge/two-events-weekday"). A one-event clash made `unresolved` by a
+ * softening keeps `judge/one-event`: the softening's reason is in the message.
+ */
+export function findingRule(id: RuleId): string {
+  return `judge/${id}`;
+}
+
 /** The ids of the judge's rules, in the order they run. */
 export type RuleId = 'same-statement' | 'one-event' | 'one-event-agreement' | 'two-events' | 'two-events-weekday' | 'two-events-undated' | 'weekday-mismatch';
 

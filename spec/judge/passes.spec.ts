@@ -2,7 +2,8 @@
  * The judge's post-processing passes as tables: drafts in, the rules of the drafts kept out.
  */
 import { expect } from 'chai';
-import { DRAFT_PASSES, mismatchInStatement, quoteInsideStatement } from '../../lib/judge/passes.ts';
+import { DRAFT_PASSES, findings, mismatchInStatement, quoteInsideStatement } from '../../lib/judge/passes.ts';
+import { fingerprint } from '../../lib/util/hash.ts';
 import type { Draft } from '../../lib/judge/rule.ts';
 import { claimsOf, type Row } from './table.ts';
 
@@ -43,5 +44,21 @@ describe('judge passes', () => {
       const mismatch = draft('weekday-mismatch', [{ article: 'c', value: '2024-05-16' }]);
       expect(rules([statement, mismatch])).to.deep.equal(['same-statement', 'weekday-mismatch']);
     });
+  });
+});
+
+describe('judge findings: the rule that decided, the id of before', () => {
+  it('names the deciding rule, and fingerprints the id from the old `attribute/verdict` key', () => {
+    const d = draft('one-event', [{ article: 'a', value: '2024-05-16' }, { article: 'b', value: '2024-05-14' }]);
+    const [f] = findings([d], new Map());
+    expect(f.rule).to.equal('judge/one-event');
+    // Review decisions are keyed by ids: renaming rules must not change them.
+    expect(f.id).to.equal(fingerprint(['date/conflict', 'date|arrive', 'arrive: date', 'a#0', 'b#0']));
+  });
+  it('a weekday mismatch keeps the id of `time/weekday-mismatch`', () => {
+    const mismatch = { fact: { value: '2024-05-16' }, statedWeekday: 2, actualWeekday: 4, yearImplied: false } as Draft['mismatch'];
+    const [f] = findings([{ ...draft('weekday-mismatch', [{ article: 'a', value: '2024-05-16', block: 'time/weekday' }]), mismatch }], new Map());
+    expect(f.rule).to.equal('judge/weekday-mismatch');
+    expect(f.id).to.equal(fingerprint(['time/weekday-mismatch', 'time/weekday', 'arrive: date', 'a#0']));
   });
 });

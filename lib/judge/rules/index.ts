@@ -2,7 +2,7 @@
  * The judge's rules, in the order they run. Each scope runs its rules in order; for one event and
  * for two events the first rule that decides gives the finding (see `lib/judge/index.ts`).
  */
-import type { EventBlock, PairBlock, Rule, SlotBlock } from '../rule.ts';
+import { findingRule, type EventBlock, type PairBlock, type Rule, type SlotBlock } from '../rule.ts';
 import { oneEventAgreementRule } from './one-event-agreement.ts';
 import { oneEventRule } from './one-event.ts';
 import { sameStatementRule } from './same-statement.ts';
@@ -33,4 +33,9 @@ export function firstDeciding<B>(rules: ReadonlyArray<Rule<B>>, block: B): Retur
     if (drafts.length > 0) return drafts;
   }
   return [];
+}
+
+/** The one-line description of a finding's rule ("judge/one-event"), or undefined for another rule id. */
+export function describeFindingRule(rule: string): string | undefined {
+  return RULES.find((r) => findingRule(r.id) === rule)?.describe;
 }
