@@ -1,6 +1,6 @@
 /**
  * The only place the stages are ordered:
- * load → clean → segment → (publication date) → extract → cluster → align/judge → report.
+ * load → clean → segment → (publication date) → extract → mentions → cluster → align/judge → report.
  * Every stage is a pure function of what the stages before it produced.
  */
 import { clean } from './clean/index.ts';
@@ -10,6 +10,7 @@ import { defaultExtractors } from './extract/registry.ts';
 import { inferPublished } from './extract/time/index.ts';
 import { judge } from './judge/index.ts';
 import type { Loaded } from './load/index.ts';
+import { mentions } from './mentions/index.ts';
 import { segment } from './segment/index.ts';
 import type { Article, ArticleSummary, Document, Fact, Report } from './types.ts';
 
@@ -53,10 +54,12 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Report {
     options.onProgress?.(i + 1, articles.length);
   });
   const numbered = numberFacts(drafts);
-  const clustering = cluster(docs, numbered);
+  // Whether each event mention is its article's news, decided once for the grouping and the judge.
+  const found = mentions(docs, numbered);
+  const clustering = cluster(docs, numbered, found);
   const facts = numbered.map((f) => ({ ...f, event: clustering.factEvent.get(f.id) ?? null }) as Fact);
   const { events, byArticle } = clustering;
-  const findings = judge(docs, facts, clustering);
+  const findings = judge(docs, facts, clustering, found);
   return {
     schemaVersion: 1,
     articles: docs.map((d) => summarize(d.article, byArticle.get(d.article.id) ?? [])),

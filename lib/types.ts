@@ -239,6 +239,12 @@ export interface CrossEvent {
 /** The verdict on one aligned slot. */
 export type Verdict = 'conflict' | 'different-events' | 'agreement' | 'unresolved';
 
+/**
+ * The verdicts from the most to the least severe: the one table of their order (a verdict's
+ * severity is its index, 0 the most severe); findings are sorted and counted in it.
+ */
+export const VERDICT_ORDER: readonly Verdict[] = ['conflict', 'unresolved', 'different-events', 'agreement'];
+
 /** One source's claim within a finding. */
 export interface Claim extends Range {
   /** The article id. */
@@ -279,7 +285,11 @@ export interface Finding {
    */
   evidence: string;
   verdict: Verdict;
-  /** Rule id, e.g. `time/weekday-mismatch`. */
+  /**
+   * The judge rule that decided, e.g. `judge/one-event`, `judge/two-events-weekday`,
+   * `judge/weekday-mismatch` (`lib/judge/rules/`); a softened one-event verdict keeps
+   * `judge/one-event` and says the softening in its message.
+   */
   rule: string;
   /** The slot: event + attribute, e.g. "arrival in Lyon: date". */
   slot: string;
@@ -333,4 +343,105 @@ export interface ReviewEntry {
 export interface ReviewFile {
   version: 1;
   decisions: Record<string, ReviewEntry>;
+}
+
+/** Facts of a run by id, and each article's facts in offset order (made by the mentions stage). */
+export interface FactIndex {
+  /** Every fact by its id. */
+  byId: Map<string, Fact>;
+  /** Each article's facts, in offset order. */
+  byArticle: Map<string, Fact[]>;
+}
+
+/**
+ * What a mention's time says of it, against its article's publication date (see
+ * `lib/mentions/index.ts`, which decides it, for who reads which state and why):
+ * - `current`: a day within the window of the publication date ("arrived on Tuesday" + published
+ *   2023-10-17 → 2023-10-17);
+ * - `weekday`: a weekday the tool could not count from any date ("on Thursday", no publication date);
+ * - `near`: days meeting the window that are no single day within it ("this week", a span reaching past it);
+ * - `undated`: no time is linked to the mention;
+ * - `unresolved`: a time that gives no days, no weekday and no month ("recently", a duration);
+ * - `doubtful`: days counted from a publication date inferred from the text, only the earliest it can be;
+ * - `month-only`: a month named without a day and no trusted days for it ("last met in March");
+ * - `unplaced`: trusted days, but no publication date to place them against;
+ * - `other-occasion`: days outside the window, or coarser than a week ("in 2013", "in March 2023").
+ */
+export type DateStatus = 'current' | 'weekday' | 'near' | 'undated' | 'unresolved' | 'doubtful' | 'month-only' | 'unplaced' | 'other-occasion';
+
+/**
+ * Whether a mention is its article's current news: what its words say first — `earlier` ("last
+ * visited", "his previous visit"), `retold` (its time is that of such an earlier occasion in the
+ * same article) — else what its time says ({@link DateStatus}).
+ */
+export type NewsStatus = 'earlier' | 'retold' | DateStatus;
+
+/** The news status of one event mention, decided once by the mentions stage. */
+export interface News {
+  /** The one decision: words first, then the time. */
+  status: NewsStatus;
+  /** What the time alone says, also for a mention its words or its time make an earlier occasion. */
+  dated: DateStatus;
+  /** Why, in words an editor reads: "its words make it an earlier occasion ('last visited')". */
+  reason: string;
+}
+
+/** An event mention with what the later stages need of its linked facts. */
+export interface Mention {
+  /** The event fact. */
+  fact: EventFact;
+  /** The family of its type: types that describe one occasion in other words share it. */
+  family: string;
+  /** Canonical names of the participants, sorted, each once. */
+  who: string[];
+  /** The place fact linked as where it happened, or null. */
+  place: PlaceFact | null;
+  /** The time fact linked as when it happened, or null. */
+  time: TimeFact | null;
+  /** The days the time covers, when resolved and trustworthy. */
+  interval: DayInterval | null;
+  /** Why the time cannot be trusted, when it was resolved but rests on a guess. */
+  doubt: string | null;
+  /** Whether it is the article's current news, and why. */
+  news: News;
+}
+
+/** What the mentions stage hands to the cluster and judge stages. */
+export interface Mentions {
+  /** The facts it read, indexed. */
+  index: FactIndex;
+  /** Each article's event mentions, in offset order. */
+  byArticle: Map<string, Mention[]>;
+  /** Each event mention by the id of its event fact. */
+  byFact: Map<string, Mention>;
+}
+
+/** What the judge needs to know of an event beyond the contract's fields. */
+export interface EventInfo {
+  /** The event as the report lists it. */
+  event: CrossEvent;
+  /** True for the main event of at least one article. */
+  main: boolean;
+  /** Distinctive words of its articles or sentences, best first: what sets the occasion apart. */
+  terms: string[];
+  /** The days it covers, when some trustworthy date gives them. */
+  interval: DayInterval | null;
+  /** How the dates were found: "'on Tuesday' in 004 (2023-10-17)". */
+  datedBy: string | null;
+  /** Families of its mentions, most frequent first. */
+  families: string[];
+  /** Participants named in its mentions. */
+  who: string[];
+}
+
+/** What the cluster stage found: events, each article's events (main first), each fact's event. */
+export interface Clustering {
+  /** The events, as the report lists them. */
+  events: CrossEvent[];
+  /** Article id → its event ids, main event first. */
+  byArticle: Map<string, string[]>;
+  /** Fact id → event id. */
+  factEvent: Map<string, string>;
+  /** Event id → what the judge needs of it. */
+  info: Map<string, EventInfo>;
 }

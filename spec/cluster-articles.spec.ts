@@ -4,7 +4,7 @@
  */
 import { expect } from 'chai';
 import { articleTime, clusterArticles } from '../lib/cluster/articles.ts';
-import { previousOccasion } from '../lib/cluster/mentions.ts';
+import { previousOccasion } from '../lib/mentions/index.ts';
 import { extractFacts, numberFacts } from '../lib/extract/index.ts';
 import { defaultExtractors } from '../lib/extract/registry.ts';
 import { makeArticle } from '../lib/load/article.ts';

@@ -4,7 +4,7 @@ import { compatible } from '../lib/judge/compare.ts';
 import { dayOnWeekday, timexInterval } from '../lib/calendar/intervals.ts';
 import { numberRange } from '../lib/judge/values.ts';
 import { isoDate } from '../lib/calendar/days.ts';
-import { quoteWords, type Comparable } from '../lib/judge/claims.ts';
+import { quoteWords, type Comparable } from '../lib/judge/claims/index.ts';
 import { analyze } from '../lib/pipeline.ts';
 import type { Article } from '../lib/types.ts';
 import { expectLinear, repeatTo } from './support/linear.ts';
@@ -87,7 +87,7 @@ describe('judge: what must yield no finding', function () {
 
   it('a stated weekday that disagrees with its stated date is one inconsistency within the article', () => {
     const r = analyze({ articles: [article('a', 'The leaders met on Tuesday, May 16, 2024 in the capital.')], problems: [] });
-    const f = r.findings.filter((x) => x.rule === 'time/weekday-mismatch');
+    const f = r.findings.filter((x) => x.rule === 'judge/weekday-mismatch');
     expect(f).to.have.length(1);
     expect(f[0].verdict).to.equal('conflict');
     expect(f[0].message).to.include('Tuesday').and.include('Thursday');

@@ -247,7 +247,7 @@ describe('seeds: a mutated copy yields exactly one new conflict', function () {
     const punct = withCopy(ID.s003, 'not against anyone,', 'not against anyone;').report;
     expect(punct.findings.filter((f) => f.verdict === 'conflict').map((f) => f.message)).to.deep.equal([]);
     const words = withCopy(ID.s003, 'not against anyone', 'not aimed against anyone').report;
-    const f = words.findings.find((x) => x.verdict === 'conflict' && x.rule === 'quote/conflict');
+    const f = words.findings.find((x) => x.verdict === 'conflict' && x.rule === 'judge/same-statement' && x.slot.startsWith('quote of'));
     expect(f).to.exist;
     expect(f!.message).to.include('[+aimed +]');
   });

@@ -16,41 +16,14 @@
  *    article's main event.
  */
 import { pushTo } from '../util/group.ts';
-import type { CrossEvent, DayInterval, Document, Fact } from '../types.ts';
+import type { Clustering, CrossEvent, DayInterval, Document, EventInfo, Fact, FactIndex, Mention, Mentions } from '../types.ts';
 import { clusterArticles, type ArticleGroup } from './articles.ts';
-import { indexFacts, mentionsOf, monthOnly, publicationDay, type FactIndex, type Mention } from './mentions.ts';
+import { isEarlier, MAX_NEWS_GAP_DAYS, mentions as findMentions, monthOnly, newsForGrouping, publicationDay } from '../mentions/index.ts';
 import { documentTerms } from './terms.ts';
 import { cosine, tfidf, type Vector } from './vectors.ts';
 import { dayOnWeekday, gapDays, overlaps } from '../calendar/intervals.ts';
 import { placeCountry, samePlaceOrWithin } from '../extract/place/gazetteer.ts';
 import { isoDate } from '../calendar/days.ts';
-
-/** What the judge needs to know of an event beyond the contract's fields. */
-export interface EventInfo {
-  event: CrossEvent;
-  /** True for the main event of at least one article. */
-  main: boolean;
-  /** Distinctive words of its articles or sentences, best first: what sets the occasion apart. */
-  terms: string[];
-  /** The days it covers, when some trustworthy date gives them. */
-  interval: DayInterval | null;
-  /** How the dates were found: "'on Tuesday' in 004 (2023-10-17)". */
-  datedBy: string | null;
-  /** Families of its mentions, most frequent first. */
-  families: string[];
-  /** Participants named in its mentions. */
-  who: string[];
-}
-
-/** Events found, each article's events (main first), each fact's event. */
-export interface Clustering {
-  events: CrossEvent[];
-  byArticle: Map<string, string[]>;
-  /** Fact id → event id. */
-  factEvent: Map<string, string>;
-  /** Event id → what the judge needs of it. */
-  info: Map<string, EventInfo>;
-}
 
 interface Draft {
   key: string;
@@ -84,11 +57,14 @@ function placesAgree(a: Mention, b: Mention): boolean {
   return samePlaceOrWithin(a.place.value, b.place.value);
 }
 
-/** Groups the documents' articles and mentions into events. */
-export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clustering {
-  const index = indexFacts(facts);
+/**
+ * Groups the documents' articles and mentions into events. The mentions are the mentions stage's
+ * (`lib/mentions`), made here when a caller (a script) runs this stage alone.
+ */
+export function cluster(docs: readonly Document[], facts: readonly Fact[], found: Mentions = findMentions(docs, facts)): Clustering {
+  const index = found.index;
   const sorted = [...docs].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
-  const mentions = new Map(sorted.map((d) => [d.article.id, mentionsOf(d, index)]));
+  const mentions = new Map(sorted.map((d) => [d.article.id, found.byArticle.get(d.article.id) ?? []]));
   const groups: ArticleGroup[] = clusterArticles(sorted, facts)
     .flatMap((g) => splitByNewsDate(g, sorted, mentions))
     .flatMap((g) => withoutEarlierTellers(g, mentions));
@@ -97,7 +73,7 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clus
   const drafts: Draft[] = [];
   const mainOf = new Map<string, Draft>();
   for (const g of groups) {
-    const ms = g.articles.flatMap((a) => mentions.get(a) ?? []).filter((m) => m.current);
+    const ms = g.articles.flatMap((a) => mentions.get(a) ?? []).filter((m) => newsForGrouping(m.news));
     // Days only: "this week" says the news is recent, not which day the event began.
     const dated = ms.filter((m) => m.interval !== null && m.fact.status !== 'negated' && m.interval.grain === 'day');
     let interval: DayInterval | null = null;
@@ -165,7 +141,7 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[]): Clus
   };
   for (const doc of sorted) {
     for (const m of mentions.get(doc.article.id) ?? []) {
-      if (m.current) {
+      if (newsForGrouping(m.news)) {
         mentionEvent.set(m.fact.id, mainOf.get(doc.article.id)!);
         continue;
       }
@@ -264,16 +240,13 @@ function occasionTerms(drafts: Draft[], docs: readonly Document[]): void {
   });
 }
 
-/** Articles whose news is further apart than this report different main events. */
-export const MAX_NEWS_GAP_DAYS = 14;
-
 /**
  * The day an article's news happened: the earliest day of its current, trustworthy, day-level
  * mentions ("arrived on Tuesday"), else its publication date when a manifest, metadata or a
  * line of the text gives it (an inferred one is only a lower bound), else null.
  */
 function newsDay(doc: Document, ms: readonly Mention[]): number | null {
-  const days = ms.filter((m) => m.current && m.interval !== null && m.interval.grain === 'day').map((m) => m.interval!.from);
+  const days = ms.filter((m) => newsForGrouping(m.news) && m.interval !== null && m.interval.grain === 'day').map((m) => m.interval!.from);
   if (days.length > 0) return Math.min(...days);
   if (doc.article.publishedFrom === 'inferred') return null;
   return publicationDay(doc)?.from ?? null;
@@ -289,7 +262,7 @@ function recurs(g: ArticleGroup, mentions: Map<string, Mention[]>): boolean {
   const days = new Map<string, Array<[string, number]>>();
   for (const id of g.articles) {
     for (const m of mentions.get(id) ?? []) {
-      if (!m.current || m.fact.status !== 'happened' || m.interval === null || m.interval.grain !== 'day') continue;
+      if (!newsForGrouping(m.news) || m.fact.status !== 'happened' || m.interval === null || m.interval.grain !== 'day') continue;
       for (const k of [...m.who, ...(m.place ? [m.place.value] : [])]) {
         pushTo(days, `${m.family}\u0000${k}`, [id, m.interval.from] as [string, number]);
       }
@@ -368,7 +341,7 @@ function newsWeekdays(ms: readonly Mention[]): Map<string, number | null> {
   for (const m of ms) {
     const wd = m.time?.stated.weekday;
     // Resolved days are the date rule's ({@link recurs}); plans and hedges are not news that happened.
-    if (!m.current || m.fact.status !== 'happened' || m.interval !== null || wd === undefined || m.time!.stated.day !== undefined) continue;
+    if (!newsForGrouping(m.news) || m.fact.status !== 'happened' || m.interval !== null || wd === undefined || m.time!.stated.day !== undefined) continue;
     // People only: a city sees many things on many days ("shot on Saturday", "struck on
     // Wednesday" in one week of riots); one person arrives once on one occasion.
     for (const k of m.who) {
@@ -429,7 +402,7 @@ export function weekdayDay(news: Mention, dated: Mention): number | null {
  * for news with only a weekday, dates that hold that weekday.
  */
 function sameNews(news: Mention, dated: Mention): boolean {
-  if (!news.current || news.fact.status !== 'happened' || news.family !== dated.family || dated.interval === null) return false;
+  if (!newsForGrouping(news.news) || news.fact.status !== 'happened' || news.family !== dated.family || dated.interval === null) return false;
   // Tied by a person, or by two named places; and no two places that cannot be one.
   const tied = shares(news.who, dated.who) || (news.place !== null && dated.place !== null);
   if (!tied || !placesAgree(news, dated)) return false;
@@ -469,16 +442,16 @@ function datesByWeekday(m: Mention, undatedMains: Map<string, Array<[Draft, Ment
  */
 function withoutEarlierTellers(g: ArticleGroup, mentions: Map<string, Mention[]>): ArticleGroup[] {
   if (g.articles.length < 2) return [g];
-  const tellers = g.articles.filter((a) => (mentions.get(a) ?? []).some((m) => m.previous && m.fact.status === 'happened' && m.interval !== null));
+  const tellers = g.articles.filter((a) => (mentions.get(a) ?? []).some((m) => isEarlier(m.news) && m.fact.status === 'happened' && m.interval !== null));
   if (tellers.length === 0) return [g];
   // The group's news by family and person or place, so that each earlier occasion meets only the
   // news it could be: the work grows with the group, not with its square.
   const news = new Map<string, Mention[]>();
-  for (const a of g.articles) for (const x of mentions.get(a) ?? []) if (x.current && x.fact.status === 'happened') for (const k of newsKeys(x)) pushTo(news, k, x);
+  for (const a of g.articles) for (const x of mentions.get(a) ?? []) if (newsForGrouping(x.news) && x.fact.status === 'happened') for (const k of newsKeys(x)) pushTo(news, k, x);
   const out = new Set<string>();
   for (const a of tellers) {
     for (const m of mentions.get(a) ?? []) {
-      if (!m.previous || m.fact.status !== 'happened' || m.interval === null) continue;
+      if (!isEarlier(m.news) || m.fact.status !== 'happened' || m.interval === null) continue;
       const told = newsKeys(m).some((k) => (news.get(k) ?? []).some((x) => x.fact.article !== a && !out.has(x.fact.article) && sameNews(x, m)));
       if (told) {
         out.add(a);

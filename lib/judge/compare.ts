@@ -4,7 +4,7 @@
 import stringSimilarity from 'string-similarity';
 import { sameRole } from '../normalize/names.ts';
 import { samePlaceOrWithin } from '../extract/place/gazetteer.ts';
-import type { Candidate, Comparable } from './claims.ts';
+import type { Candidate, Comparable } from './claims/index.ts';
 import { numbersCompatible } from './values.ts';
 import type { DayInterval } from '../types.ts';
 import { civilFromDays, isoWeekday } from '../calendar/days.ts';

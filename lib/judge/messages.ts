@@ -4,26 +4,10 @@
  */
 import { groupBy } from '../util/group.ts';
 import { diffWords } from 'diff';
-import type { EventInfo } from '../cluster/index.ts';
-import type { WeekdayMismatch } from '../extract/time/index.ts';
 import { WEEKDAY_NAMES } from '../extract/time/words.ts';
-import type { Verdict } from '../types.ts';
-import type { Candidate } from './claims.ts';
-
-/** A finding before it has an id: the verdict, why, and the claims. */
-export interface Draft {
-  verdict: Verdict;
-  /** Which rule of the judge decided. */
-  reason: 'same-statement' | 'one-event' | 'one-event-uncertain' | 'two-events' | 'two-events-weekday' | 'two-events-undated' | 'weekday-mismatch';
-  claims: Candidate[];
-  confidence: number;
-  /** For findings between two events: their ids. */
-  events?: [string, string];
-  mismatch?: WeekdayMismatch;
-  /** For an unresolved verdict: why it is not a conflict, when the attribute alone does not say. */
-  why?: string;
-}
-
+import type { EventInfo } from '../types.ts';
+import type { Candidate } from './claims/index.ts';
+import type { Draft } from './rule.ts';
 
 /** "004 'arrived in Lyon on Tuesday' → 2023-10-17 (Tuesday + published 2023-10-17 → 2023-10-17)". */
 function says(c: Candidate): string {
@@ -77,7 +61,7 @@ export function wordDiff(a: string, b: string): string {
 export function describe(d: Draft, claims: readonly Candidate[], info: Map<string, EventInfo>): string {
   const list = claims.map(says).join('; ');
   const slot = claims[0].slot;
-  switch (d.reason) {
+  switch (d.rule) {
     case 'weekday-mismatch': {
       const m = d.mismatch!;
       return `${claims[0].article} '${oneLine(claims[0].text)}' names ${WEEKDAY_NAMES[m.statedWeekday]}, but ${m.fact.value} is a ${WEEKDAY_NAMES[m.actualWeekday]}${m.yearImplied ? ' (the year is implied, not stated)' : ''}.`;
@@ -86,26 +70,17 @@ export function describe(d: Draft, claims: readonly Candidate[], info: Map<strin
       const q = claims[0].attribute === 'quote' ? ` Words: ${wordDiff(claims[0].value ?? '', claims[1].value ?? '')}.` : '';
       return `Conflict on ${slot}: the same statement gives different values: ${list}.${q}`;
     }
+    case 'one-event-agreement': {
+      const ev = claims[0].event;
+      const where = ev ? ` of ${eventName(ev, info.get(ev), undefined)}` : '';
+      return `${claims.length} sources agree on ${slot}${where}: ${byValue(claims)}.`;
+    }
     case 'one-event': {
       const ev = claims[0].event;
       const where = ev ? ` of ${eventName(ev, info.get(ev), undefined)}` : '';
-      if (d.verdict === 'agreement') return `${claims.length} sources agree on ${slot}${where}: ${byValue(claims)}.`;
+      if (d.verdict === 'unresolved') return unresolved(d, claims, slot, where, list);
       const q = claims[0].attribute === 'quote' ? ` Words: ${wordDiff(claims[0].value ?? '', claims[1].value ?? '')}.` : '';
       return `Conflict on ${slot}${where}: the sources report one event with incompatible values: ${list}.${q}`;
-    }
-    case 'one-event-uncertain': {
-      const ev = claims[0].event;
-      const where = ev ? ` of ${eventName(ev, info.get(ev), undefined)}` : '';
-      const why = d.why ?? (claims[0].attribute === 'role'
-        ? 'the roles differ in words; they may be synonyms or a change of office'
-        : claims[0].attribute === 'place'
-        ? 'the places differ; one event can span several places, or these are two occasions'
-        : claims[0].attribute === 'number' || claims[0].attribute === 'age'
-        ? 'the numbers differ, but so do the sentences around them: they may count different things'
-        : claims[0].attribute === 'quote'
-        ? `the quotations differ in words, but may be two excerpts or two renderings of one remark (words: ${wordDiff(claims[0].value ?? '', claims[1].value ?? '')})`
-        : 'the values differ, but at least one is not resolved to a date the text fixes (no publication date, or one inferred)');
-      return `Unresolved ${slot}${where}: ${why}: ${list}. An editor should check.`;
     }
     case 'two-events':
     case 'two-events-weekday': {
@@ -113,7 +88,7 @@ export function describe(d: Draft, claims: readonly Candidate[], info: Map<strin
       const A = info.get(a);
       const B = info.get(b);
       const inOrder = [...claims].sort((x, y) => +(x.event ?? 'E0').slice(1) - +(y.event ?? 'E0').slice(1));
-      const apart = d.reason === 'two-events' ? ', which their dates set apart' : `: ${d.why}`;
+      const apart = d.rule === 'two-events' ? ', which their dates set apart' : `: ${d.why}`;
       return `Different events, not a conflict: ${byValue(inOrder)} belong to ${eventName(a, A, B)} and ${eventName(b, B, A)}${apart}.`;
     }
     case 'two-events-undated': {
@@ -121,4 +96,21 @@ export function describe(d: Draft, claims: readonly Candidate[], info: Map<strin
       return `Unresolved: ${byValue(claims)}. The articles read as reports of different occasions (${eventName(a, info.get(a), info.get(b))} and ${eventName(b, info.get(b), info.get(a))}), but no date in the text separates them; it cannot be told whether this is one event.`;
     }
   }
+}
+
+/**
+ * "Unresolved travel of X: date of E1 (...): <why>: <claims>. An editor should check." — the why
+ * of the softening that applied, else said by attribute.
+ */
+function unresolved(d: Draft, claims: readonly Candidate[], slot: string, where: string, list: string): string {
+  const why = d.why ?? (claims[0].attribute === 'role'
+    ? 'the roles differ in words; they may be synonyms or a change of office'
+    : claims[0].attribute === 'place'
+    ? 'the places differ; one event can span several places, or these are two occasions'
+    : claims[0].attribute === 'number' || claims[0].attribute === 'age'
+    ? 'the numbers differ, but so do the sentences around them: they may count different things'
+    : claims[0].attribute === 'quote'
+    ? `the quotations differ in words, but may be two excerpts or two renderings of one remark (words: ${wordDiff(claims[0].value ?? '', claims[1].value ?? '')})`
+    : 'the values differ, but at least one is not resolved to a date the text fixes (no publication date, or one inferred)');
+  return `Unresolved ${slot}${where}: ${why}: ${list}. An editor should check.`;
 }

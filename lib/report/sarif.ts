@@ -9,6 +9,7 @@
  */
 import pkg from '../../package.json' with { type: 'json' };
 import type { Claim, Finding, Report, Verdict } from '../types.ts';
+import { describeFindingRule } from '../judge/rules/index.ts';
 import { Positions } from './position.ts';
 import { cmp, offsetsFitFile, orderClaims, reviewLabel, sortFindings } from './text.ts';
 import type { Formatter } from './types.ts';
@@ -109,7 +110,7 @@ export const formatSarif: Formatter = (report, options) => {
             rules: ruleIds.map((id) => ({
               id,
               name: ruleName(id),
-              shortDescription: { text: `crosscheck finding rule ${id}` },
+              shortDescription: { text: describeFindingRule(id) ?? `crosscheck finding rule ${id}` },
               defaultConfiguration: { level: ruleLevel(id, findings) },
             })),
           },

@@ -1,0 +1,64 @@
+/**
+ * The date of an event mention: its linked time as a day interval ("arrived on Tuesday" + published
+ * 2023-10-17 → 2023-10-17), a weekday or month the text states when unresolved, or a duration when
+ * the time is one. Also the comparable form and the shown value of any time, for loose claims.
+ */
+import { timeInterval } from '../../calendar/intervals.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../extract/time/words.ts';
+import { newsForDates, timeDoubt } from '../../mentions/index.ts';
+import type { Document, EventFact, FactIndex, TimeFact } from '../../types.ts';
+import { eventSlot, type EventParts } from './event.ts';
+import type { Attribute, Candidate, ClaimInput, Comparable } from './index.ts';
+import { makeClaim, span } from './make.ts';
+
+/** The date (or duration) claim of an event mention's linked time, or null when it has none to compare. */
+export function dateClaim(input: ClaimInput, doc: Document, e: EventFact, parts: EventParts): Candidate | null {
+  const time = e.when ? input.index.byId.get(e.when) : undefined;
+  if (time?.kind !== 'time') return null;
+  const c = timeComparable(doc, time);
+  if (c === null) return null;
+  const attribute: Attribute = c.cmp.kind === 'duration' ? 'duration' : 'date';
+  // An occasion in passing ("met in March", "went to the capital in March of last year") is one
+  // event whatever verb tells it: its dates align across families.
+  const occasion = attribute === 'date' && parts.base.event !== null && !input.mainEvents.has(parts.base.event);
+  return makeClaim(doc, {
+    ...parts.base, ...span(doc, e, time), ...c, attribute,
+    block: occasion ? 'date|occasion' : `${attribute}|${parts.family}`,
+    slot: eventSlot(parts, attribute),
+    fact: time.id, value: time.value, shown: timeShown(time), ...(time.earliest ? { earliest: true } : {}),
+    blanks: [time], why: time.chain, anchored: time.anchor !== null,
+    // Compared as the news of two events only when the mentions stage says its date is the news.
+    current: newsForDates(input.mentions.get(e.id)!.news),
+  });
+}
+
+/** The comparable form of a time fact, and whether it can be trusted. */
+export function timeComparable(doc: Document, t: TimeFact): { cmp: Comparable; certain: boolean } | null {
+  const interval = timeInterval(t);
+  // "last week" counted from a publication day: readers take it as the past seven days as often as
+  // the calendar week before, so a week from a relative phrase decides no conflict on its own.
+  const fuzzy = interval !== null && interval.grain === 'week' && t.anchor !== null;
+  if (interval !== null) return { cmp: { kind: 'interval', interval }, certain: timeDoubt(doc, t) === null && !fuzzy };
+  if (t.timex === 'DURATION' && t.value !== null) return { cmp: { kind: 'duration', value: t.value }, certain: true };
+  const { weekday, month, day } = t.stated;
+  if (weekday !== undefined || month !== undefined) return { cmp: { kind: 'stated', weekday, month, day }, certain: false };
+  return null;
+}
+
+/** The value shown for a time fact: its TIMEX value, or what the text stated when unresolved. */
+export function timeShown(t: TimeFact): string {
+  if (t.value !== null) return t.endValue ? `${t.value}/${t.endValue}` : t.value;
+  const parts = [t.stated.weekday ? WEEKDAY_NAMES[t.stated.weekday] : '', t.stated.month ? MONTH_NAMES[t.stated.month] : ''].filter(Boolean);
+  return parts.length > 0 ? `${parts.join(', ')} (unresolved)` : 'unresolved';
+}
+
+/**
+ * "on Saturday about 8.40am ... arrested around 9.35am": a clock time alone takes the weekday of
+ * the bare weekday it was counted from (one step), so that it is as much a guess of the week.
+ */
+export function bareWeekdayOfAnchor(t: TimeFact, index: FactIndex): number | undefined {
+  if (t.stated.day !== undefined || t.stated.month !== undefined || t.anchor === null) return undefined;
+  const a = index.byId.get(t.anchor);
+  if (a?.kind !== 'time' || a.stated.day !== undefined || a.stated.month !== undefined) return undefined;
+  return a.stated.weekday;
+}

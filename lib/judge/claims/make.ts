@@ -1,0 +1,101 @@
+/**
+ * The one constructor of claims, and what it needs: the evidence span, the near sides and the
+ * blanked sentence of a value. Every builder gives what it knows (slot, value, comparable form,
+ * why) and the constructor fills the common fields, so no builder assembles a claim by hand.
+ */
+import type { Document, Fact, Range } from '../../types.ts';
+import type { Candidate } from './index.ts';
+
+/** What a builder gives; the constructor adds the article and the context, and the defaults. */
+export type ClaimFields = Omit<Candidate, 'article' | 'context' | 'family' | 'who' | 'certain'> &
+  Partial<Pick<Candidate, 'family' | 'who' | 'certain'>> & {
+    /** The ranges of the sentence blanked for the context: the value, and the person of an age. */
+    blanks: ReadonlyArray<Range>;
+  };
+
+/**
+ * A claim of a document: the builder's fields, the article's id, the sentence with the blanks as
+ * its context, and the defaults — no family, no one, certain.
+ */
+export function makeClaim(doc: Document, fields: ClaimFields): Candidate {
+  const { blanks, ...own } = fields;
+  return { family: null, who: [], certain: true, ...own, article: doc.article.id, context: contextOf(doc, fields.sentence, blanks) };
+}
+
+/** An evidence span joining two facts of one sentence when they stand close, else the second. */
+export function span(doc: Document, a: Fact | null, b: Fact): { start: number; end: number; text: string } {
+  if (a !== null && a.sentence === b.sentence) {
+    const start = Math.min(a.start, b.start);
+    const end = Math.max(a.end, b.end);
+    if (end - start <= 80) return { start, end, text: doc.article.text.slice(start, end) };
+  }
+  return { start: b.start, end: b.end, text: b.text };
+}
+
+/** How far on each side of a claim its near context reaches. */
+const NEAR = 60;
+
+/**
+ * The words right before and right after a claim in its sentence: two copies of one statement
+ * share both; two values of one sentence ("from 20,000 to 40,000 km") do not.
+ */
+export function sidesOf(doc: Document, _sentence: number, start: number, end: number): [string, string] {
+  const norm = (t: string): string => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  // Across sentence ends: a dateline "May 3, 2013" alone on its line is told apart from another
+  // article's by the headline before it and the lead after it.
+  return [norm(doc.body.slice(Math.max(0, start - NEAR), start)), norm(doc.body.slice(end, end + NEAR))];
+}
+
+/** Characters of sentence kept on each side of a claim for its context. */
+const CONTEXT = 240;
+
+/** The sentence of a fact with the given ranges blanked; empty when there is nothing to blank. */
+export function contextOf(doc: Document, sentence: number, blanks: ReadonlyArray<Range>): string {
+  if (blanks.length === 0) return '';
+  const s = doc.sentences[sentence];
+  if (!s) return '';
+  // At most CONTEXT characters either side of the claim: a "sentence" of a run-on page can be
+  // the whole text, and every claim copying it would cost the square of its length.
+  const lo = Math.max(s.start, Math.min(...blanks.map((b) => b.start)) - CONTEXT);
+  const hi = Math.min(s.end, Math.max(...blanks.map((b) => b.end)) + CONTEXT);
+  let text = doc.body.slice(lo, hi);
+  for (const b of [...blanks].sort((x, y) => y.start - x.start)) {
+    const from = Math.max(0, b.start - lo);
+    const to = Math.min(text.length, b.end - lo);
+    if (from < to) text = `${text.slice(0, from)}_${text.slice(to)}`;
+  }
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Ranges merged and sorted, for asking whether a range touches any of them in logarithmic time. */
+export class Spans {
+  private starts: number[] = [];
+  private ends: number[] = [];
+
+  constructor(ranges: ReadonlyArray<Range>) {
+    for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+      const last = this.ends.length - 1;
+      if (last >= 0 && r.start <= this.ends[last]) this.ends[last] = Math.max(this.ends[last], r.end);
+      else {
+        this.starts.push(r.start);
+        this.ends.push(r.end);
+      }
+    }
+  }
+
+  /** True when [start, end) overlaps one of the ranges. */
+  covers(start: number, end: number): boolean {
+    // The last merged range starting before `end` is the only one that can overlap.
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < end) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && this.ends[found] > start;
+  }
+}

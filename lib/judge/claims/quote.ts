@@ -1,0 +1,42 @@
+/**
+ * Quote claims: a quotation with its speaker, compared by its words.
+ */
+import { nameKey } from '../../normalize/names.ts';
+import type { Document, QuoteFact } from '../../types.ts';
+import type { Candidate, ClaimInput } from './index.ts';
+import { makeClaim } from './make.ts';
+
+/** The words of a quotation, lower case, without punctuation: "differ beyond punctuation" compares these. */
+export function quoteWords(s: string): string[] {
+  return s
+    .toLowerCase()
+    .normalize('NFKC')
+    // "(Tara Reid)", "[this year]": the editor's words inside a quotation, not the speaker's.
+    .replace(/\([^()]{0,80}\)|\[[^\[\]]{0,80}\]/g, ' ')
+    .replace(/[’‘]/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    // "population's" and "populations'": where the apostrophe goes is punctuation.
+    .map((w) => spelling(w.replace(/'s$|s'$|'$/, '').replace(/^'/, '')))
+    .filter(Boolean);
+}
+
+/**
+ * One spelling for British and American forms, so that a quotation is not "changed" by a house
+ * style: "neighbourhood"/"neighborhood", "organise"/"organize", "centre"/"center",
+ * "travelled"/"traveled".
+ */
+function spelling(w: string): string {
+  return w.replace(/our/g, 'or').replace(/is(e|es|ed|ing|ation)$/, 'iz$1').replace(/ys(e|ed|ing)$/, 'yz$1').replace(/([^aeiou])tre$/, '$1ter').replace(/ll(ed|ing|er)$/, 'l$1');
+}
+
+/** The claim of a quotation with a speaker and three words or more, or null. */
+export function quoteClaim(input: ClaimInput, doc: Document, q: QuoteFact): Candidate | null {
+  if (q.speaker === null) return null;
+  const words = quoteWords(q.value);
+  if (words.length < 3) return null;
+  return makeClaim(doc, {
+    start: q.start, end: q.end, text: q.text, block: `quote|${nameKey(q.speaker)}`, attribute: 'quote', slot: `quote of ${q.speaker}`, type: 'quote',
+    who: [q.speaker], fact: q.id, value: q.value, shown: `"${q.value}"`, cmp: { kind: 'quote', words },
+    event: input.factEvent.get(q.id) ?? null, sentence: q.sentence, blanks: [q], why: `quoted from ${q.speaker}`,
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * Same statement, other value: two claims whose sentences are near-identical apart from the value
+ * ("landed in the capital early on _") and whose values cannot both be true are a `conflict`,
+ * whatever else is known: this is what a copied-and-edited report looks like, and it needs no
+ * date. Across events too: an event is dated by these very values, so a changed date lands in
+ * another one.
+ */
+import { groupBy } from '../../util/group.ts';
+import type { Candidate } from '../claims/index.ts';
+import { compatible, sameStatement } from '../compare.ts';
+import type { Draft, Rule, SlotBlock } from '../rule.ts';
+
+/** The most claims of one block compared pair by pair; beyond, only equal contexts meet. */
+const MAX_PAIRWISE = 300;
+
+/** The key of a claim's fact in {@link SlotBlock.changed}: a number as written has no fact, only a place. */
+export const changedKey = (c: Candidate): string => `${c.article}\u0000${c.fact || c.start}`;
+
+/** The same-statement rule. */
+export const sameStatementRule: Rule<SlotBlock> = {
+  id: 'same-statement',
+  describe: 'Copies of one sentence (the words right before and after the value the same) give incompatible values: an edited copy.',
+  judge(block) {
+    const { claims: list, memo, used, changed } = block;
+    const out: Draft[] = [];
+    // Copies stand at the same offsets, give or take an edit: the nearest pairs are taken first.
+    // A statement found unchanged in the other article (same words, same value, same words around)
+    // is not the changed copy of another one there.
+    const stated = new Set(list.map((c) => statementKey(c.article, c)));
+    const unchanged = (c: Candidate, other: string): boolean => stated.has(statementKey(other, c));
+    const copies = pairsOf(list)
+      .filter(([a, b]) => a.type === b.type && !unchanged(a, b.article) && !unchanged(b, a.article) && differs(a, b) && sameStatement(a, b, memo))
+      .sort(([a, b], [c, d]) => Math.abs(a.start - b.start) - Math.abs(c.start - d.start) || a.start - c.start || b.start - d.start);
+    for (const [a, b] of copies) {
+      if (used.has(a) || used.has(b)) continue;
+      used.add(a).add(b);
+      if (changed.has(changedKey(a)) || changed.has(changedKey(b))) continue;
+      changed.add(changedKey(a)).add(changedKey(b));
+      out.push({ verdict: 'conflict', rule: 'same-statement', claims: [a, b], confidence: 0.9 });
+    }
+    return out;
+  },
+};
+
+/** A claim's sentence, words, value and neighbours, as stated in one article. */
+function statementKey(article: string, c: Candidate): string {
+  // The sentence index too: a text may say the same twice ("a 15-year-old boy"), and a copy that
+  // changes one of the two still holds the other unchanged.
+  return [article, c.sentence, c.text, c.value ?? '', c.sides?.[0] ?? '', c.sides?.[1] ?? ''].join('\u0000');
+}
+
+/**
+ * Whether two copies of one statement differ in value. A number in the same words is compared
+ * as written: "more than 40" and "more than 52" overlap as ranges, but one statement cannot say both.
+ */
+function differs(a: Candidate, b: Candidate): boolean {
+  if (a.cmp.kind === 'number' && b.cmp.kind === 'number') return a.value !== b.value;
+  // One quotation in two copies of a sentence: any word changed is another quotation, even one
+  // that reads like an excerpt of it.
+  if (a.cmp.kind === 'quote' && b.cmp.kind === 'quote') {
+    const [x, y] = [` ${a.cmp.words.join(' ')} `, ` ${b.cmp.words.join(' ')} `];
+    // One copy quoting more of the remark ("... the rest of his life. I'm not disappointed") is no change.
+    return !x.includes(y) && !y.includes(x);
+  }
+  // "on Saturday 8 October" and "on Tuesday 8 October": one date, two statements.
+  if (a.weekday !== undefined && b.weekday !== undefined && a.weekday !== b.weekday) return true;
+  return compatible(a.cmp, b.cmp) === false;
+}
+
+/** Pairs of claims from different articles; large groups meet only on equal contexts. */
+function pairsOf(group: readonly Candidate[]): Array<[Candidate, Candidate]> {
+  const out: Array<[Candidate, Candidate]> = [];
+  if (group.length <= MAX_PAIRWISE) {
+    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) if (group[i].article !== group[j].article) out.push([group[i], group[j]]);
+    return out;
+  }
+  // Beyond the cap, block again on the context's opening words: copies of a statement share them.
+  for (const l of groupBy(group, (c) => c.context.slice(0, 24)).values()) if (l.length <= MAX_PAIRWISE) out.push(...pairsOf(l));
+  return out;
+}
