@@ -7,9 +7,8 @@ import { timeInterval } from '../../calendar/intervals.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../extract/time/words.ts';
 import { newsForDates, timeDoubt } from '../../mentions/index.ts';
 import type { Document, EventFact, FactIndex, TimeFact } from '../../types.ts';
-import { eventSlot, type EventParts } from './event.ts';
-import type { Attribute, Candidate, ClaimInput, Comparable } from './index.ts';
-import { makeClaim, span } from './make.ts';
+import type { Attribute, Candidate, ClaimInput, Comparable } from './types.ts';
+import { eventSlot, makeClaim, span, type EventParts } from './make.ts';
 
 /** The date (or duration) claim of an event mention's linked time, or null when it has none to compare. */
 export function dateClaim(input: ClaimInput, doc: Document, e: EventFact, parts: EventParts): Candidate | null {

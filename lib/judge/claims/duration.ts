@@ -3,9 +3,8 @@
  * mention's sentence that are not linked as its time.
  */
 import type { Document, EventFact, Fact } from '../../types.ts';
-import { eventSlot, type EventParts } from './event.ts';
-import type { Candidate, ClaimInput } from './index.ts';
-import { makeClaim, span } from './make.ts';
+import type { Candidate, ClaimInput } from './types.ts';
+import { eventSlot, makeClaim, span, type EventParts } from './make.ts';
 
 /** The duration claims of an event mention, in offset order. */
 export function durationClaims(input: ClaimInput, doc: Document, e: EventFact, parts: EventParts): Candidate[] {

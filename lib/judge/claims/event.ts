@@ -7,18 +7,9 @@ import type { Document, EventFact, PersonFact } from '../../types.ts';
 import { familyOf } from '../../mentions/index.ts';
 import { dateClaim } from './date.ts';
 import { durationClaims } from './duration.ts';
-import type { Candidate, ClaimInput } from './index.ts';
+import type { Candidate, ClaimInput } from './types.ts';
 import { placeClaim } from './place.ts';
-
-/** What every claim of one event mention shares. */
-export interface EventParts {
-  /** The fields the claims copy. */
-  base: Pick<Candidate, 'type' | 'family' | 'who' | 'event' | 'sentence' | 'status' | 'place'>;
-  /** The event family: "travel" for an arrival and a visit. */
-  family: string;
-  /** The first participant by name, for the slot: "travel of Anna Novak: date". */
-  principal: string;
-}
+import type { EventParts } from './make.ts';
 
 /** Date, duration and place claims of one event mention, in that order. */
 export function eventClaims(input: ClaimInput, doc: Document, e: EventFact): Candidate[] {
@@ -40,7 +31,3 @@ export function eventClaims(input: ClaimInput, doc: Document, e: EventFact): Can
   return out;
 }
 
-/** "travel of Anna Novak: date": the slot of an event's attribute as a reader sees it. */
-export function eventSlot(parts: EventParts, attribute: string): string {
-  return `${parts.family}${parts.principal ? ` of ${parts.principal}` : ''}: ${attribute}`;
-}

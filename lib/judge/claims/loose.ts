@@ -9,7 +9,7 @@ import { pushTo } from '../../util/group.ts';
 import type { Document } from '../../types.ts';
 import { numberRange } from '../values.ts';
 import { timeComparable, timeShown } from './date.ts';
-import type { Attribute, Candidate, ClaimInput } from './index.ts';
+import type { Attribute, Candidate, ClaimInput } from './types.ts';
 import { makeClaim, sidesOf, Spans } from './make.ts';
 import { CALENDAR_WORD } from './words.ts';
 

@@ -4,7 +4,7 @@
  * why) and the constructor fills the common fields, so no builder assembles a claim by hand.
  */
 import type { Document, Fact, Range } from '../../types.ts';
-import type { Candidate } from './index.ts';
+import type { Candidate } from './types.ts';
 
 /** What a builder gives; the constructor adds the article and the context, and the defaults. */
 export type ClaimFields = Omit<Candidate, 'article' | 'context' | 'family' | 'who' | 'certain'> &
@@ -98,4 +98,19 @@ export class Spans {
     }
     return found >= 0 && this.ends[found] > start;
   }
+}
+
+/** What every claim of one event mention shares. */
+export interface EventParts {
+  /** The fields the claims copy. */
+  base: Pick<Candidate, 'type' | 'family' | 'who' | 'event' | 'sentence' | 'status' | 'place'>;
+  /** The event family: "travel" for an arrival and a visit. */
+  family: string;
+  /** The first participant by name, for the slot: "travel of Anna Novak: date". */
+  principal: string;
+}
+
+/** "travel of Anna Novak: date": the slot of an event's attribute as a reader sees it. */
+export function eventSlot(parts: EventParts, attribute: string): string {
+  return `${parts.family}${parts.principal ? ` of ${parts.principal}` : ''}: ${attribute}`;
 }

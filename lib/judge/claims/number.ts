@@ -5,7 +5,7 @@
 import { nameKey } from '../../normalize/names.ts';
 import type { Document, QuantityFact } from '../../types.ts';
 import { numberRange } from '../values.ts';
-import type { Candidate, ClaimInput } from './index.ts';
+import type { Candidate, ClaimInput } from './types.ts';
 import { makeClaim } from './make.ts';
 import { VAGUE } from './words.ts';
 

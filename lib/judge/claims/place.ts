@@ -3,9 +3,8 @@
  * ("will travel to", "may visit") states no place of the event.
  */
 import type { Document, EventFact } from '../../types.ts';
-import { eventSlot, type EventParts } from './event.ts';
-import type { Candidate, ClaimInput } from './index.ts';
-import { makeClaim, span } from './make.ts';
+import type { Candidate, ClaimInput } from './types.ts';
+import { eventSlot, makeClaim, span, type EventParts } from './make.ts';
 
 /** The place claim of an event mention, or null. */
 export function placeClaim(input: ClaimInput, doc: Document, e: EventFact, parts: EventParts): Candidate | null {

@@ -3,7 +3,7 @@
  */
 import { nameKey } from '../../normalize/names.ts';
 import type { Document, QuoteFact } from '../../types.ts';
-import type { Candidate, ClaimInput } from './index.ts';
+import type { Candidate, ClaimInput } from './types.ts';
 import { makeClaim } from './make.ts';
 
 /** The words of a quotation, lower case, without punctuation: "differ beyond punctuation" compares these. */

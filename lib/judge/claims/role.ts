@@ -3,7 +3,7 @@
  */
 import { canonicalRole, nameKey } from '../../normalize/names.ts';
 import type { Document, PersonFact } from '../../types.ts';
-import type { Candidate, ClaimInput } from './index.ts';
+import type { Candidate, ClaimInput } from './types.ts';
 import { makeClaim } from './make.ts';
 
 /** The role claim of a person, or null when the text gives no specific role. */
