@@ -10,7 +10,7 @@ import { analyze, prepare } from './pipeline.ts';
 import { formatters, type View } from './report/index.ts';
 import { applyReviews, DECISIONS, DEFAULT_REVIEW_FILE, pruneEntries, readReviewFile, recordDecision, staleEntries } from './review/store.ts';
 import { newToken, startReviewServer } from './server/index.ts';
-import type { Range, Report, ReviewDecisionKind, ReviewFile } from './types.ts';
+import { type Range, type Report, type ReviewDecisionKind, type ReviewFile, verdictRank } from './types.ts';
 import { writeFileAtomic } from './util/atomic.ts';
 
 /** Options every command shares. */
@@ -231,8 +231,7 @@ async function reviewFile(paths: string[], opts: DecideOptions): Promise<void> {
 
 /** Findings for `--list`: the ones that fail the gate first, as a to-do list reads. */
 function sortForList(report: Report): Report['findings'] {
-  const order = ['conflict', 'unresolved', 'different-events', 'agreement'];
-  return [...report.findings].sort((a, b) => order.indexOf(a.verdict) - order.indexOf(b.verdict) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...report.findings].sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function reviewState(f: Report['findings'][number]): string {

@@ -5,8 +5,8 @@
  * Every piece of article text goes through {@link escapeHtml}.
  */
 import { diffWords } from 'diff';
-import type { Claim, CrossEvent, Finding, Range, Report } from '../types.ts';
-import { factValue, factWhy, groupByEvent, reviewLabel, summaryLine, VERDICT_ORDER } from './text.ts';
+import { type Claim, type CrossEvent, type Finding, type Range, type Report, VERDICT_ORDER } from '../types.ts';
+import { factValue, factWhy, groupByEvent, reviewLabel, summaryLine } from './text.ts';
 import type { FormatOptions, Formatter } from './types.ts';
 
 /** Escapes text for HTML content and quoted attribute values. */

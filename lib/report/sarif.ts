@@ -8,18 +8,19 @@
  * since) carries an accepted external suppression, as the review file is a suppression list.
  */
 import pkg from '../../package.json' with { type: 'json' };
-import type { Claim, Finding, Report, Verdict } from '../types.ts';
+import { type Claim, type Finding, type Verdict, VERDICTS, verdictRank } from '../types.ts';
 import { Positions } from './position.ts';
 import { cmp, offsetsFitFile, orderClaims, reviewLabel, sortFindings } from './text.ts';
 import type { Formatter } from './types.ts';
 
-/** SARIF `level` per verdict: what a reader must act on is an error, agreement is no problem at all. */
-export const SARIF_LEVEL: Readonly<Record<Verdict, 'error' | 'warning' | 'note' | 'none'>> = {
-  conflict: 'error',
-  unresolved: 'warning',
-  'different-events': 'note',
-  agreement: 'none',
-};
+/** A SARIF result `level`. */
+type Level = (typeof VERDICTS)[number]['sarifLevel'];
+
+/**
+ * SARIF `level` per verdict, from the verdict table: what a reader must act on is an error,
+ * agreement is no problem at all.
+ */
+export const SARIF_LEVEL = Object.fromEntries(VERDICTS.map((v) => [v.verdict, v.sarifLevel])) as Readonly<Record<Verdict, Level>>;
 
 /** The `partialFingerprints` key holding the finding id. */
 export const FINGERPRINT_KEY = 'crosscheckFindingId/v1';
@@ -148,8 +149,8 @@ function ruleName(id: string): string {
 }
 
 /** A rule's default level: the most severe level among its findings. */
-function ruleLevel(id: string, findings: readonly Finding[]): 'error' | 'warning' | 'note' | 'none' {
-  const order = ['error', 'warning', 'note', 'none'] as const;
-  const levels = findings.filter((f) => f.rule === id).map((f) => order.indexOf(SARIF_LEVEL[f.verdict]));
-  return order[Math.min(...levels)];
+function ruleLevel(id: string, findings: readonly Finding[]): Level {
+  // Levels follow the verdicts' severity one to one, so the most severe verdict gives the level.
+  const severest = Math.min(...findings.filter((f) => f.rule === id).map((f) => verdictRank(f.verdict)));
+  return VERDICTS.find((v) => v.severity === severest)!.sarifLevel;
 }
