@@ -340,6 +340,33 @@ export interface ArticleSummary {
   events: string[];
 }
 
+/**
+ * One analysed article as the formatters see it, beside the report: the text every offset of the
+ * report points into, its sentences, and the file and format it was read from. Formatters look
+ * a claim's article up here instead of parsing paths or segmenting again; it is kept out of
+ * {@link Report} so the contract's JSON stays as it is.
+ */
+export interface Source {
+  /** The article id, as in the report. */
+  id: string;
+  /** The path as the report shows it (for JSON articles: `file.jsonl#3`). */
+  path: string;
+  /** The file the article came from: {@link path} without the `#n` of a JSON part. */
+  file: string;
+  /** The format it was read from: only `txt` and `md` texts are the file itself, offset for offset. */
+  format: ArticleFormat;
+  /** The article text every offset points into. */
+  text: string;
+  /** Its sentences, in order, as the analysis segmented them. */
+  sentences: readonly Sentence[];
+}
+
+/** What one run of the pipeline gives: the report, and the source of each of its articles in the same order. */
+export interface Analysis {
+  report: Report;
+  sources: Source[];
+}
+
 /** One editor's decision as the review file stores it, keyed by finding id. */
 export interface ReviewEntry {
   decision: ReviewDecisionKind;

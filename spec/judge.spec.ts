@@ -80,13 +80,13 @@ describe('judge: what must yield no finding', function () {
   ];
   for (const [name, articles] of none) {
     it(`${name}: no conflict`, () => {
-      const r = analyze({ articles, problems: [] });
+      const r = analyze({ articles, problems: [] }).report;
       expect(r.findings.filter((f) => f.verdict === 'conflict').map((f) => f.message)).to.deep.equal([]);
     });
   }
 
   it('a stated weekday that disagrees with its stated date is one inconsistency within the article', () => {
-    const r = analyze({ articles: [article('a', 'The leaders met on Tuesday, May 16, 2024 in the capital.')], problems: [] });
+    const r = analyze({ articles: [article('a', 'The leaders met on Tuesday, May 16, 2024 in the capital.')], problems: [] }).report;
     const f = r.findings.filter((x) => x.rule === 'time/weekday-mismatch');
     expect(f).to.have.length(1);
     expect(f[0].verdict).to.equal('conflict');
@@ -96,7 +96,7 @@ describe('judge: what must yield no finding', function () {
   it('two reports of one event a week apart, one number changed in a copied sentence: one conflict with both spans', () => {
     const a = article('a', 'Flooding forced 3,000 residents from their homes on Monday, officials said. Rescue teams worked through the night.');
     const b = article('b', 'Flooding forced 3,500 residents from their homes on Monday, officials said. Rescue teams worked through the night.');
-    const r = analyze({ articles: [a, b], problems: [] });
+    const r = analyze({ articles: [a, b], problems: [] }).report;
     const c = r.findings.filter((f) => f.verdict === 'conflict');
     expect(c).to.have.length(1);
     expect(c[0].claims.map((x) => x.text)).to.deep.equal(['3,000 residents', '3,500 residents']);
@@ -130,7 +130,7 @@ describe('judge: a clash that is for an editor, not a conflict, and its counterp
   ];
   for (const [name, articles, slot, why] of rows) {
     it(`${name}: ${why === null ? 'a conflict' : 'unresolved, saying why'}`, () => {
-      const found = analyze({ articles, problems: [] }).findings.filter((f) => f.slot.includes(slot) && f.verdict !== 'agreement');
+      const found = analyze({ articles, problems: [] }).report.findings.filter((f) => f.slot.includes(slot) && f.verdict !== 'agreement');
       expect(found.map((f) => f.verdict)).to.deep.equal([why === null ? 'conflict' : 'unresolved']);
       if (why !== null) expect(found[0].message).to.include(why);
     });
@@ -149,7 +149,7 @@ describe('judge: hostile inputs cost linear time through the whole pipeline', fu
       expectLinear(name, make, (text) => {
         const a = article('a', text);
         const b = article('b', `${text.slice(0, text.length >> 1)}9${text.slice((text.length >> 1) + 1)}`);
-        return analyze({ articles: [a, b], problems: [] });
+        return analyze({ articles: [a, b], problems: [] }).report;
       }, { size: 8_000, runs: 2 });
     });
   }
@@ -179,10 +179,10 @@ describe('judge: two undated occasions told apart by their weekdays', function (
     article('s1', 'Anna Novak arrived in Lyon on Thursday for a two-day state visit at the invitation of the regional council. Novak was given full honours and will discuss energy and rail links with the governor.', null),
     article('s2', 'On a state visit, Anna Novak arrived in Lyon on Thursday. The governor greeted Novak with full honours; the two will discuss rail links and energy during the two-day stay.', null),
   ];
-  const mainOf = (r: ReturnType<typeof analyze>, id: string) => r.articles.find((a) => a.id === id)!.events[0];
+  const mainOf = (r: ReturnType<typeof analyze>['report'], id: string) => r.articles.find((a) => a.id === id)!.events[0];
 
   it('gives the two occasions two main events and calls Tuesday against Thursday different events, with its reason', () => {
-    const r = analyze({ articles: [...forum, ...state], problems: [] });
+    const r = analyze({ articles: [...forum, ...state], problems: [] }).report;
     expect(mainOf(r, 'f1')).to.equal(mainOf(r, 'f2'));
     expect(mainOf(r, 's1')).to.equal(mainOf(r, 's2'));
     expect(mainOf(r, 'f1')).to.not.equal(mainOf(r, 's1'));
@@ -196,7 +196,7 @@ describe('judge: two undated occasions told apart by their weekdays', function (
 
   it('keeps a version of one story with another weekday in the same event: a conflict, not two occasions', () => {
     const copy = article('f1b', forum[0].text.replace('on Tuesday', 'on Thursday'), null);
-    const r = analyze({ articles: [...forum, copy, ...state], problems: [] });
+    const r = analyze({ articles: [...forum, copy, ...state], problems: [] }).report;
     expect(mainOf(r, 'f1b')).to.equal(mainOf(r, 'f1'));
     const conflicts = r.findings.filter((f) => f.verdict === 'conflict');
     expect(conflicts).to.have.length(1);
@@ -209,7 +209,7 @@ describe('judge: two undated occasions told apart by their weekdays', function (
 
   it('dates the occasion whose weekday falls within dates another article states, and not the other', () => {
     // March 12-13, 2024: a Tuesday and a Wednesday.
-    const r = analyze({ articles: [...forum, ...state, teller('March 12-13, 2024')], problems: [] });
+    const r = analyze({ articles: [...forum, ...state, teller('March 12-13, 2024')], problems: [] }).report;
     const e = r.events.find((x) => x.id === mainOf(r, 'f1'))!;
     expect([e.start, e.end]).to.deep.equal(['2024-03-12', '2024-03-13']);
     expect(r.events.find((x) => x.id === mainOf(r, 's1'))!.start).to.equal(null);
@@ -224,7 +224,7 @@ describe('judge: two undated occasions told apart by their weekdays', function (
 
   it('dates neither occasion when the stated dates hold both weekdays', () => {
     // March 12-14, 2024: Tuesday to Thursday.
-    const r = analyze({ articles: [...forum, ...state, teller('March 12-14, 2024')], problems: [] });
+    const r = analyze({ articles: [...forum, ...state, teller('March 12-14, 2024')], problems: [] }).report;
     expect(r.events.find((x) => x.id === mainOf(r, 'f1'))!.start).to.equal(null);
     expect(r.events.find((x) => x.id === mainOf(r, 's1'))!.start).to.equal(null);
     expect(r.findings.filter((f) => f.verdict === 'conflict').map((f) => f.message)).to.deep.equal([]);
@@ -232,7 +232,7 @@ describe('judge: two undated occasions told apart by their weekdays', function (
 
   it('one weekday on both sides is no sign of two occasions', () => {
     const sameDay = state.map((a) => ({ ...a, text: a.text.replace('Thursday', 'Tuesday') }));
-    const r = analyze({ articles: [...forum, ...sameDay], problems: [] });
+    const r = analyze({ articles: [...forum, ...sameDay], problems: [] }).report;
     expect(r.findings.filter((f) => f.verdict === 'different-events')).to.deep.equal([]);
     expect(r.findings.filter((f) => f.verdict === 'conflict')).to.deep.equal([]);
   });
@@ -242,14 +242,14 @@ describe('judge: an occasion named by a month alone, told with two verbs', funct
   this.timeout(60000);
   const met = article('m1', 'Anna Novak arrived in Lyon on Tuesday for the river forum. Novak and the governor last met in June in Oslo, at the port conference.', null);
   const went = (city: string) => article('m2', `Anna Novak landed in Lyon on Tuesday for the river forum. The governor went to ${city} for a state visit in June with Novak.`, null);
-  const joint = (r: ReturnType<typeof analyze>) => r.findings.filter((f) => f.claims.some((c) => c.article === 'm1' && /June/.test(c.text)) && f.claims.some((c) => c.article === 'm2' && /June/.test(c.text)));
+  const joint = (r: ReturnType<typeof analyze>['report']) => r.findings.filter((f) => f.claims.some((c) => c.article === 'm1' && /June/.test(c.text)) && f.claims.some((c) => c.article === 'm2' && /June/.test(c.text)));
 
   it('is one occasion when both name the place: "met in June in Oslo" and "went to Oslo ... in June" agree', () => {
-    const found = joint(analyze({ articles: [met, went('Oslo')], problems: [] }));
+    const found = joint(analyze({ articles: [met, went('Oslo')], problems: [] }).report);
     expect(found.map((f) => f.verdict)).to.deep.equal(['agreement']);
   });
 
   it('is two when the places differ: "in Oslo" and "to Bergen" are not compared', () => {
-    expect(joint(analyze({ articles: [met, went('Bergen')], problems: [] }))).to.deep.equal([]);
+    expect(joint(analyze({ articles: [met, went('Bergen')], problems: [] }).report)).to.deep.equal([]);
   });
 });

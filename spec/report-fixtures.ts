@@ -2,7 +2,7 @@
  * Synthetic reports for the formatter and review specs: they do not depend on the judge, so the
  * formats can be pinned while the judge is still being written.
  */
-import type { Claim, Finding, Report } from '../lib/types.ts';
+import type { Claim, Finding, Report, Source } from '../lib/types.ts';
 
 /** Article texts by id; every claim's span is `text.slice(start, end)`. */
 export const TEXTS: ReadonlyMap<string, string> = new Map([
@@ -34,6 +34,16 @@ export function finding(over: Partial<Finding> = {}): Finding {
     ...over,
   };
 }
+
+/**
+ * The sources of the three fixture articles, as `analyze` gives them beside a report: their texts,
+ * no sentences (so html shows the line around a span), read from the `.txt` files the report names.
+ */
+export const SOURCES: readonly Source[] = [
+  ['alpha', 'articles/alpha.txt'],
+  ['beta', 'articles/beta.txt'],
+  ['gamma', 'articles/gam ma,:%.txt'],
+].map(([id, path]) => ({ id, path, file: path, format: 'txt', text: TEXTS.get(id)!, sentences: [] }));
 
 /** A report around the given findings, with the three fixture articles. */
 export function report(findings: Finding[]): Report {

@@ -11,12 +11,12 @@ import { LineIndex } from '../lib/report/position.ts';
 import { pathToUri } from '../lib/report/sarif.ts';
 import { applyReviews } from '../lib/review/store.ts';
 import type { Report } from '../lib/types.ts';
-import { sampleReport, TEXTS } from './report-fixtures.ts';
+import { sampleReport, SOURCES } from './report-fixtures.ts';
 import { sarifValidator } from './sarif-schema.ts';
 
 /** Options as the CLI passes them when printing to a file. */
 function options(over: Partial<FormatOptions> = {}): FormatOptions {
-  return { view: 'report', color: false, width: 120, texts: TEXTS, failOn: 'conflict', ...over };
+  return { view: 'report', color: false, width: 120, sources: SOURCES, failOn: 'conflict', ...over };
 }
 
 const format = (name: string, report: Report, over: Partial<FormatOptions> = {}) => formatters[name](report, options(over));
@@ -139,8 +139,9 @@ describe('report formats', () => {
 
     it('uses the sentences it is given', () => {
       // A sentence that ends with the span: the rest of the line is not shown.
-      const sentences = new Map([['alpha', [{ start: 20, end: 74 }]]]);
-      const page = format('html', sampleReport(), { sentences });
+      const sentence = { index: 1, paragraph: 1, heading: false, start: 20, end: 74 };
+      const sources = SOURCES.map((s) => (s.id === 'alpha' ? { ...s, sentences: [sentence] } : s));
+      const page = format('html', sampleReport(), { sources });
       expect(page).to.include('President Vladimir Putin <mark>arrived in Beijing on Tuesday</mark></blockquote>');
     });
 

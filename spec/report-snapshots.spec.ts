@@ -15,7 +15,7 @@ import { analyze } from '../lib/pipeline.ts';
 import { formatters } from '../lib/report/index.ts';
 import type { Report } from '../lib/types.ts';
 import { MANIFEST, ROOT, SEEDS } from './helpers.ts';
-import { sampleReport, TEXTS } from './report-fixtures.ts';
+import { sampleReport, SOURCES } from './report-fixtures.ts';
 
 const DIR = join(ROOT, 'spec', 'fixtures', 'snapshots');
 const UPDATE = process.env.UPDATE_SNAPSHOTS;
@@ -39,7 +39,7 @@ function snapshot(name: string, actual: string): void {
 function seedsReport(): Report {
   const file = join(DIR, 'seeds.report.json');
   if (UPDATE === 'seeds' || !existsSync(file)) {
-    const live = analyze(loadArticles([SEEDS], { manifest: MANIFEST }));
+    const live = analyze(loadArticles([SEEDS], { manifest: MANIFEST })).report;
     const frozen = { ...live, facts: [], articles: live.articles.map((a) => ({ ...a, path: a.path.slice(ROOT.length) })) };
     mkdirSync(DIR, { recursive: true });
     writeFileSync(file, `${JSON.stringify(frozen, null, 2)}\n`);
@@ -48,7 +48,7 @@ function seedsReport(): Report {
 }
 
 describe('report snapshots', () => {
-  const base = { view: 'report' as const, color: false, width: 120, texts: TEXTS, failOn: 'conflict' as const };
+  const base = { view: 'report' as const, color: false, width: 120, sources: SOURCES, failOn: 'conflict' as const };
   const cases: [string, string, () => Report][] = [
     ['synthetic.md', 'markdown', sampleReport],
     ['synthetic.table.txt', 'table', sampleReport],
@@ -57,7 +57,7 @@ describe('report snapshots', () => {
   ];
   for (const [name, format, report] of cases) {
     it(`${format} of the ${name.split('.')[0]} report matches spec/fixtures/snapshots/${name}`, () => {
-      snapshot(name, formatters[format](report(), { ...base, texts: name.startsWith('seeds') ? new Map() : TEXTS }));
+      snapshot(name, formatters[format](report(), { ...base, sources: name.startsWith('seeds') ? [] : SOURCES }));
     });
   }
 

@@ -4,7 +4,7 @@
  * script use it while the judge produces no findings of its own; nothing here depends on extractors.
  */
 import { createHash } from 'node:crypto';
-import type { ArticleSummary, Claim, Fact, Finding, Report, TimeFact, Verdict } from '../lib/types.ts';
+import type { ArticleSummary, Claim, Fact, Finding, Report, Source, TimeFact, Verdict } from '../lib/types.ts';
 
 /** The hostile article's text: markup that must only ever be shown as text. */
 export const HOSTILE_TEXT =
@@ -34,10 +34,10 @@ const ARTICLES: Record<string, [string, string, string]> = {
   hostile: ['2024-05-16', 'Hostile <b>outlet</b>', HOSTILE_TEXT],
 };
 
-/** Everything the review server needs: the report and the article texts. */
+/** Everything the review server needs: the report and the sources of its articles. */
 export interface Fixture {
   report: Report;
-  texts: Map<string, string>;
+  sources: Source[];
 }
 
 /** Builds the fixture report. Deterministic: the same report every call. */
@@ -99,7 +99,8 @@ export function fixtureReport(): Fixture {
     findings,
     problems: [],
   };
-  return { report, texts };
+  const sources: Source[] = articles.map((a) => ({ id: a.id, path: a.path, file: a.path, format: 'txt', text: texts.get(a.id)!, sentences: [] }));
+  return { report, sources };
 }
 
 function hash(s: string): string {

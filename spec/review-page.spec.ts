@@ -62,7 +62,7 @@ describe('review page in headless Chromium (end to end)', function () {
     const fixture = fixtureReport();
     const start = async (readOnly = false) => {
       reviewPath = join(t.dir, 'review.json');
-      server = await startReviewServer({ report: fixture.report, texts: fixture.texts, reviewPath, token: 'e2e-token-1234567890', readOnly });
+      server = await startReviewServer({ report: fixture.report, sources: fixture.sources, reviewPath, token: 'e2e-token-1234567890', readOnly });
     };
     afterEach(async () => server?.close());
 
@@ -185,7 +185,7 @@ describe('review page in headless Chromium (end to end)', function () {
       const entry = { decision: 'not-a-conflict', note: 'same day in Moscow time', reviewer: 'Bo', at: '2026-11-30T10:00:00.000Z', evidence: conflict.evidence };
       writeFileSync(reviewPath, JSON.stringify({ version: 1, decisions: { [conflict.id]: entry } }));
       const before = readFileSync(reviewPath, 'utf8');
-      server = await startReviewServer({ report: fixture.report, texts: fixture.texts, reviewPath, token: 'e2e-token-1234567890', readOnly: true });
+      server = await startReviewServer({ report: fixture.report, sources: fixture.sources, reviewPath, token: 'e2e-token-1234567890', readOnly: true });
       await p.goto(server.url);
       await p.locator('.finding').first().waitFor();
       expect(await p.locator('.finding').first().locator('.review-badge').textContent()).to.equal('Not a conflict by Bo');

@@ -50,15 +50,15 @@ describe('review page data', () => {
   });
 
   it('is deterministic and leaves the report untouched', () => {
-    const { report, texts } = fixtureReport();
+    const { report, sources } = fixtureReport();
     const before = JSON.stringify(report);
-    expect(JSON.stringify(pageData(report, texts, false))).to.equal(JSON.stringify(pageData(fixtureReport().report, texts, false)));
+    expect(JSON.stringify(pageData(report, sources, false))).to.equal(JSON.stringify(pageData(fixtureReport().report, sources, false)));
     expect(JSON.stringify(report)).to.equal(before);
   });
 
   it('a claim whose article text is not at hand has no paragraph, and the page still gets it', () => {
     const { report } = fixtureReport();
-    const data = pageData(report, new Map(), true);
+    const data = pageData(report, [], true);
     expect(data.findings.flatMap((f) => f.claims.map((c) => c.paragraph))).to.satisfy((ps: unknown[]) => ps.every((p) => p === null));
     expect(data.readOnly).to.equal(true);
   });

@@ -39,7 +39,7 @@ describe('review server: security and the decisions API (plain HTTP, no browser)
   async function start(extra: Partial<ReviewServerOptions> = {}): Promise<ReviewServer> {
     return startReviewServer({
       report: fixture.report,
-      texts: fixture.texts,
+      sources: fixture.sources,
       reviewPath,
       token: TOKEN,
       log: (l) => logs.push(l),

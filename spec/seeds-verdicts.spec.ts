@@ -33,7 +33,7 @@ describe('seeds: events and verdicts with the manifest', function () {
   this.timeout(60000);
   let r: Report;
   before(() => {
-    r = analyze(withManifest);
+    r = analyze(withManifest).report;
   });
 
   it('000 and 004 share a main event starting 2023-10-17', () => {
@@ -105,7 +105,7 @@ describe('seeds: events and verdicts with the manifest', function () {
   });
 
   it('ids and bytes do not depend on the order of the inputs', () => {
-    const reversed = analyze({ ...withManifest, articles: [...withManifest.articles].reverse() });
+    const reversed = analyze({ ...withManifest, articles: [...withManifest.articles].reverse() }).report;
     expect(JSON.stringify(reversed)).to.equal(JSON.stringify(r));
   });
 });
@@ -114,7 +114,7 @@ describe('seeds: without the manifest', function () {
   this.timeout(60000);
   let r: Report;
   before(() => {
-    r = analyze(without);
+    r = analyze(without).report;
   });
 
   it('finds no conflict: where the text cannot separate two events, unresolved', () => {
@@ -199,14 +199,14 @@ function withCopy(base: string, from: string, to: string | null, opts: { publish
   expect(at, `${from} in ${base}`).to.be.above(-1);
   const text = to === null ? original.text : original.text.slice(0, at) + to + original.text.slice(at + from.length);
   const copy: Article = { ...original, id: `copy_${base}`, path: `${original.path}.copy`, text, ...(opts.published === false ? { published: null, publishedFrom: 'unknown', publishedWhy: null } : {}) };
-  return { report: analyze({ ...withManifest, articles: [...withManifest.articles, copy] }), copy, start: at };
+  return { report: analyze({ ...withManifest, articles: [...withManifest.articles, copy] }).report, copy, start: at };
 }
 
 describe('seeds: a mutated copy yields exactly one new conflict', function () {
   this.timeout(120000);
   let before0: Finding[];
   before(() => {
-    before0 = analyze(withManifest).findings.filter((f) => f.verdict === 'conflict');
+    before0 = analyze(withManifest).report.findings.filter((f) => f.verdict === 'conflict');
   });
 
   const cases: Array<{ kind: string; base: string; from: string; to: string; after?: string; published?: boolean }> = [

@@ -1,5 +1,5 @@
 /** Small text helpers shared by the formatters. */
-import { type Claim, type Fact, type Finding, type Report, type Verdict, VERDICT_ORDER, verdictRank } from '../types.ts';
+import { type Claim, type Fact, type Finding, type Report, type Source, type Verdict, VERDICT_ORDER, verdictRank } from '../types.ts';
 
 /** Findings sorted conflicts first (in {@link VERDICT_ORDER}), then by slot and id (stable for a given report). */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
@@ -77,12 +77,18 @@ export function reviewLabel(f: Finding): string {
   return `${f.review.decision}${by}${f.review.changed ? ' (evidence changed since)' : ''}`;
 }
 
+/** The sources of a report by article id, for formats that look a claim's article up. */
+export function sourcesById(sources: readonly Source[]): ReadonlyMap<string, Source> {
+  return new Map(sources.map((s) => [s.id, s]));
+}
+
 /**
  * Whether a claim's offsets are also positions in the article's file: true for `.txt` and
- * `.md`, whose text is the file; false for HTML (extracted text) and JSON (a field of the file).
+ * `.md`, whose text is the file; false for HTML (extracted text), JSON (a field of the file) and
+ * an article whose source was not given.
  */
-export function offsetsFitFile(path: string): boolean {
-  return !/#\d+$/.test(path) && /\.(txt|md|markdown)$/i.test(path);
+export function offsetsFitFile(source: Source | undefined): boolean {
+  return source?.format === 'txt' || source?.format === 'md';
 }
 
 /**

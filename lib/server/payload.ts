@@ -5,7 +5,7 @@
  */
 import { diffWords } from 'diff';
 import { DECISIONS } from '../review/store.ts';
-import { type Claim, type Finding, type Report, VERDICT_ORDER, verdictRank } from '../types.ts';
+import { type Claim, type Finding, type Report, type Source, VERDICT_ORDER, verdictRank } from '../types.ts';
 
 /** Paragraphs longer than this are clipped to a window around the span, so one claim stays readable. */
 const CONTEXT_CHARS = 700;
@@ -82,11 +82,12 @@ export interface PageData {
 
 /**
  * Builds the page's data from a report whose findings already carry their review decisions.
- * `texts` maps article id → the text offsets point into.
+ * `sources` are the analysed articles, whose texts the offsets point into.
  */
-export function pageData(report: Report, texts: ReadonlyMap<string, string>, readOnly: boolean): PageData {
+export function pageData(report: Report, sources: readonly Source[], readOnly: boolean): PageData {
   const facts = new Map(report.facts.map((f) => [f.id, f]));
   const events = new Map(report.events.map((e) => [e.id, e]));
+  const texts = new Map(sources.map((s) => [s.id, s.text]));
 
   const sorted = [...report.findings].sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict) || a.slot.localeCompare(b.slot) || a.id.localeCompare(b.id));
   const groups = new Map<string, PageGroup & { rank: number }>();
