@@ -12,8 +12,8 @@ import { loadArticles } from '../lib/load/index.ts';
 import { analyze } from '../lib/pipeline.ts';
 import { newToken, startReviewServer } from '../lib/server/index.ts';
 import { MANIFEST, ROOT, SEEDS } from '../spec/helpers.ts';
-import { browserMissing, openBrowser } from '../spec/review-browser.ts';
-import { fixtureReport } from '../spec/review-fixture.ts';
+import { browserMissing, openBrowser } from '../spec/support/review-browser.ts';
+import { fixtureReport } from '../spec/support/review-fixture.ts';
 
 const out = resolve(process.argv[2] ?? join(ROOT, 'docs', 'review-page.png'));
 const missing = browserMissing();

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { cli, MANIFEST, SEEDS, seedText, tempTree } from './helpers.ts';
-import { sarifValidator } from './sarif-schema.ts';
+import { sarifValidator } from './support/sarif-schema.ts';
 
 interface JsonClaim {
   article: string;
