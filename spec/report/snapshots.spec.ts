@@ -4,7 +4,7 @@
  * report keeps these specs about the formatters: a change to an extractor or the judge does not
  * break them, and refreshing the frozen report is a deliberate step.
  *
- * To accept new output (after checking the diff): `UPDATE_SNAPSHOTS=1 npx mocha spec/report-snapshots.spec.ts`.
+ * To accept new output (after checking the diff): `UPDATE_SNAPSHOTS=1 npm run test:one -- spec/report/snapshots.spec.ts`.
  * With UPDATE_SNAPSHOTS=seeds the frozen seeds report is also made again from the live pipeline.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ function snapshot(name: string, actual: string): void {
     return;
   }
   const expected = readFileSync(file, 'utf8');
-  expect(actual, `differs from spec/fixtures/snapshots/${name}; if the change is intended: UPDATE_SNAPSHOTS=1 npx mocha spec/report-snapshots.spec.ts`).to.equal(expected);
+  expect(actual, `differs from spec/fixtures/snapshots/${name}; if the change is intended: UPDATE_SNAPSHOTS=1 npm run test:one -- spec/report/snapshots.spec.ts`).to.equal(expected);
 }
 
 /**
