@@ -3,7 +3,13 @@ import { readFileSync, truncateSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_FILE_BYTES } from '../../lib/load/read.ts';
 import { cli, MANIFEST, SEEDS, tempTree } from '../helpers.ts';
+import { cliInProcess } from '../support/cli-in-process.ts';
 
+/**
+ * Help, usage errors, bad inputs, the table, --output and exit codes run the CLI in a child
+ * process, as a user does. The specs about a document's contents (and the second of two runs
+ * compared byte for byte) call its `main` in this process: same bytes, no Node start per run.
+ */
 describe('cli: commands, formats and exit codes', function () {
   this.timeout(60000);
 
@@ -95,8 +101,8 @@ describe('cli: commands, formats and exit codes', function () {
     }
   });
 
-  it("'facts --format json' is contract JSON whose offsets point at the right text", () => {
-    const r = cli(['facts', SEEDS, '--manifest', MANIFEST, '--format', 'json']);
+  it("'facts --format json' is contract JSON whose offsets point at the right text", async () => {
+    const r = await cliInProcess(['facts', SEEDS, '--manifest', MANIFEST, '--format', 'json']);
     expect(r.status).to.equal(0);
     const doc = JSON.parse(r.stdout);
     expect(Object.keys(doc)).to.deep.equal(['schemaVersion', 'articles', 'facts']);
@@ -109,16 +115,16 @@ describe('cli: commands, formats and exit codes', function () {
     }
   });
 
-  it("'events --format json' prints only the keys it concerns", () => {
-    const r = cli(['events', SEEDS, '--format', 'json']);
+  it("'events --format json' prints only the keys it concerns", async () => {
+    const r = await cliInProcess(['events', SEEDS, '--format', 'json']);
     expect(r.status).to.equal(0);
     expect(Object.keys(JSON.parse(r.stdout))).to.deep.equal(['schemaVersion', 'articles', 'events']);
   });
 
-  it('same inputs give the same bytes, whatever the order of the paths', () => {
+  it('same inputs give the same bytes, whatever the order of the paths', async () => {
     const files = ['004_f06c583c02f324cf.txt', '000_26ba52da4331a6e7.txt', '002_c62f723491b130f0.txt'].map((f) => join(SEEDS, f));
     const a = cli(['report', ...files, '--format', 'json', '--manifest', MANIFEST]);
-    const b = cli(['report', ...[...files].reverse(), '--format', 'json', '--manifest', MANIFEST]);
+    const b = await cliInProcess(['report', ...[...files].reverse(), '--format', 'json', '--manifest', MANIFEST]);
     expect(a.status).to.equal(0);
     expect(a.stdout).to.equal(b.stdout);
   });

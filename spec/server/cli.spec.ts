@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { cli, seedText, tempTree } from '../helpers.ts';
+import { seedText, tempTree } from '../helpers.ts';
+import { cliInProcess } from '../support/cli-in-process.ts';
 import { serve } from '../support/review-browser.ts';
 
 /** `fetch` from the spec process, as the page would send it (same origin, token header). */
@@ -76,7 +77,8 @@ describe('cli: review serves the page', function () {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
     try {
-      const r = cli(['review', t.dir, '--published', '2024-05-16', '--port', String(port), '--review', join(t.dir, 'r.json')]);
+      // In this process: the review command fails before it would serve, so it returns.
+      const r = await cliInProcess(['review', t.dir, '--published', '2024-05-16', '--port', String(port), '--review', join(t.dir, 'r.json')]);
       expect(r.status).to.equal(2);
       expect(r.stdout).to.equal('');
       const lines = r.stderr.trim().split('\n');
@@ -87,11 +89,11 @@ describe('cli: review serves the page', function () {
     }
   });
 
-  it('usage errors: no paths, a bad port', () => {
-    const none = cli(['review']);
+  it('usage errors: no paths, a bad port', async () => {
+    const none = await cliInProcess(['review']);
     expect(none.status).to.equal(2);
     expect(none.stderr).to.match(/name the article files or folders/);
-    const bad = cli(['review', t.dir, '--port', '70000']);
+    const bad = await cliInProcess(['review', t.dir, '--port', '70000']);
     expect(bad.status).to.equal(2);
     expect(bad.stderr).to.include('--port must be a whole number from 0 to 65535');
   });
