@@ -6,11 +6,11 @@ import { resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { exitCode, FAIL_ON, type FailOn } from './gate.ts';
 import { articleFiles, loadArticles, type Loaded } from './load/index.ts';
-import { analyze, prepare } from './pipeline.ts';
+import { analyze } from './pipeline.ts';
 import { formatters, type View } from './report/index.ts';
 import { applyReviews, DECISIONS, DEFAULT_REVIEW_FILE, pruneEntries, readReviewFile, recordDecision, staleEntries } from './review/store.ts';
 import { newToken, startReviewServer } from './server/index.ts';
-import type { Range, Report, ReviewDecisionKind, ReviewFile } from './types.ts';
+import { type Report, type ReviewDecisionKind, type ReviewFile, type Source, verdictRank } from './types.ts';
 import { writeFileAtomic } from './util/atomic.ts';
 
 /** Options every command shares. */
@@ -111,8 +111,8 @@ function parser(args: string[]): Argv {
 
 /** What `check` narrows a report to: the findings with a claim from a new source. */
 interface Narrow {
-  /** Article ids of the new sources. */
-  focus: (report: Report) => ReadonlySet<string>;
+  /** Article ids of the new sources, picked from the analysed ones. */
+  focus: (sources: readonly Source[]) => ReadonlySet<string>;
 }
 
 /** Loads, analyses and prints one view, with the editors' decisions applied; sets the exit code. */
@@ -123,14 +123,15 @@ async function run(view: View, paths: string[], opts: Common, narrow?: Narrow): 
   // A malformed review file stops the run before the analysis, naming the file and the reason.
   const reviews = await reviewsOf(opts);
   const loaded = load(paths, opts);
-  let report = applyReviews(analyze(loaded, { onProgress: progressBar(loaded.articles.length) }), reviews);
+  const analysis = analyze(loaded, { onProgress: progressBar(loaded.articles.length) });
+  let report = applyReviews(analysis.report, reviews);
   let focus: ReadonlySet<string> | undefined;
   if (narrow) {
-    const ids = narrow.focus(report);
+    const ids = narrow.focus(analysis.sources);
     focus = ids;
     report = { ...report, findings: report.findings.filter((f) => f.claims.some((c) => ids.has(c.article))) };
   }
-  emit(report, view, format, opts, loaded, focus);
+  emit(report, view, format, opts, analysis.sources, focus);
   process.exitCode = exitCode(report, opts['fail-on']);
 }
 
@@ -138,7 +139,7 @@ async function run(view: View, paths: string[], opts: Common, narrow?: Narrow): 
 function check(newPaths: string[], against: string[], opts: Common): Promise<void> {
   const fresh = new Set(articleFiles(newPaths).map((f) => resolve(f)));
   return run('report', [...newPaths, ...against], opts, {
-    focus: (report) => new Set(report.articles.filter((a) => fresh.has(resolve(a.path.replace(/#\d+$/, '')))).map((a) => a.id)),
+    focus: (sources) => new Set(sources.filter((s) => fresh.has(resolve(s.file))).map((s) => s.id)),
   });
 }
 
@@ -178,7 +179,7 @@ async function reviewFile(paths: string[], opts: DecideOptions): Promise<void> {
   const reviewPath = reviewPathOf(opts);
   const reviews = await reviewsOf(opts);
   const loaded = load(paths, opts);
-  const report = applyReviews(analyze(loaded, { onProgress: progressBar(loaded.articles.length) }), reviews);
+  const report = applyReviews(analyze(loaded, { onProgress: progressBar(loaded.articles.length) }).report, reviews);
   for (const p of report.problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
   const bad = report.problems.length > 0 ? 2 : 0;
 
@@ -231,8 +232,7 @@ async function reviewFile(paths: string[], opts: DecideOptions): Promise<void> {
 
 /** Findings for `--list`: the ones that fail the gate first, as a to-do list reads. */
 function sortForList(report: Report): Report['findings'] {
-  const order = ['conflict', 'unresolved', 'different-events', 'agreement'];
-  return [...report.findings].sort((a, b) => order.indexOf(a.verdict) - order.indexOf(b.verdict) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...report.findings].sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function reviewState(f: Report['findings'][number]): string {
@@ -249,16 +249,11 @@ function load(paths: string[], opts: Common): Loaded {
 }
 
 /** Prints problems to stderr, one line each, and the formatted report to stdout or `--output`. */
-function emit(report: Report, view: View, format: string, opts: Common, loaded: Loaded, focus?: ReadonlySet<string>): void {
+function emit(report: Report, view: View, format: string, opts: Common, sources: readonly Source[], focus?: ReadonlySet<string>): void {
   for (const p of report.problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
   const toFile = opts.output !== undefined;
   const color = opts.color ?? (!toFile && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const texts = new Map(loaded.articles.map((a) => [a.id, a.text]));
-  // Only html quotes whole sentences; segmenting again is cheap next to the analysis, and keeps
-  // sentences out of the contract's JSON.
-  const sentences =
-    format === 'html' ? new Map<string, readonly Range[]>(loaded.articles.map((a) => [a.id, prepare(a).sentences])) : undefined;
-  const text = formatters[format](report, { view, color, width: process.stdout.columns || 120, texts, failOn: opts['fail-on'], focus, sentences });
+  const text = formatters[format](report, { view, color, width: process.stdout.columns || 120, sources, failOn: opts['fail-on'], focus });
   if (toFile) writeFileAtomic(opts.output!, text);
   else process.stdout.write(text);
 }
@@ -306,13 +301,13 @@ async function serveReview(paths: string[], opts: ServeOptions): Promise<void> {
   // A malformed review file is reported now, with its reason, rather than as errors in the page.
   await readReviewFile(reviewPath);
   const loaded = load(paths, opts);
-  const report = analyze(loaded, { onProgress: progress(loaded.articles.length) });
+  const { report, sources } = analyze(loaded, { onProgress: progress(loaded.articles.length) });
   for (const p of report.problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
   let server;
   try {
     server = await startReviewServer({
       report,
-      texts: new Map(loaded.articles.map((a) => [a.id, a.text])),
+      sources,
       reviewPath,
       token: newToken(),
       port,

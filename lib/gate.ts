@@ -1,24 +1,28 @@
 /** The gate: which findings fail a run, and the exit code that follows. */
-import type { Finding, Report, Verdict } from './types.ts';
+import { type Finding, type Report, type Verdict, VERDICTS, verdictRank } from './types.ts';
 
-/** `--fail-on` levels: the least severe verdict that fails the run. */
-export type FailOn = 'conflict' | 'unresolved' | 'none';
+/** A verdict `--fail-on` can name: those {@link VERDICTS} marks `failOn`. */
+type FailingVerdict = Extract<(typeof VERDICTS)[number], { failOn: true }>['verdict'];
 
-/** Every value `--fail-on` accepts. */
-export const FAIL_ON: readonly FailOn[] = ['conflict', 'unresolved', 'none'];
+/** `--fail-on` levels: the least severe verdict that fails the run, or `none`. */
+export type FailOn = FailingVerdict | 'none';
 
-const FAILS: Record<FailOn, readonly Verdict[]> = {
-  conflict: ['conflict'],
-  unresolved: ['conflict', 'unresolved'],
-  none: [],
-};
+/** Every value `--fail-on` accepts, most severe first (`conflict`, `unresolved`, `none`), from the verdict table. */
+export const FAIL_ON: readonly FailOn[] = [...VERDICTS.filter((v) => v.failOn).map((v) => v.verdict as FailingVerdict), 'none'];
+
+/** Whether `--fail-on` can name the verdict, so that a finding of it fails some run: conflict and unresolved. */
+export function canFail(verdict: Verdict): boolean {
+  return (FAIL_ON as readonly string[]).includes(verdict);
+}
 
 /**
  * Findings that fail the gate: at or above `failOn`, and not reviewed by an editor, or reviewed
  * before their evidence changed.
  */
 export function failingFindings(findings: readonly Finding[], failOn: FailOn): Finding[] {
-  return findings.filter((f) => FAILS[failOn].includes(f.verdict) && (f.review === null || f.review.changed === true));
+  // A verdict fails at its own level and at every less severe one: `unresolved` fails conflicts too.
+  const fails = (f: Finding) => failOn !== 'none' && verdictRank(f.verdict) <= verdictRank(failOn);
+  return findings.filter((f) => fails(f) && (f.review === null || f.review.changed === true));
 }
 
 /** 2 when an input could not be read, else 1 when a finding fails the gate, else 0. */

@@ -12,7 +12,7 @@ import { judge } from './judge/index.ts';
 import type { Loaded } from './load/index.ts';
 import { mentions } from './mentions/index.ts';
 import { segment } from './segment/index.ts';
-import type { Article, ArticleSummary, Document, Fact, Report } from './types.ts';
+import type { Analysis, Article, ArticleSummary, Document, Fact, Report, Source } from './types.ts';
 
 /** Options of one analysis. */
 export interface AnalyzeOptions {
@@ -40,8 +40,11 @@ export function prepare(article: Article): Document {
   return { article: dated, body, masks, sentences };
 }
 
-/** Runs every stage over the loaded articles and returns the report every formatter reads. */
-export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Report {
+/**
+ * Runs every stage over the loaded articles and returns the report every formatter reads, with
+ * the source (text, sentences, file, format) of each article beside it.
+ */
+export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis {
   const extractors = options.extractors ?? defaultExtractors;
   const docs: Document[] = [];
   const drafts: Fact[] = [];
@@ -60,7 +63,7 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Report {
   const facts = numbered.map((f) => ({ ...f, event: clustering.factEvent.get(f.id) ?? null }) as Fact);
   const { events, byArticle } = clustering;
   const findings = judge(docs, facts, clustering, found);
-  return {
+  const report: Report = {
     schemaVersion: 1,
     articles: docs.map((d) => summarize(d.article, byArticle.get(d.article.id) ?? [])),
     events,
@@ -68,6 +71,12 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Report {
     findings,
     problems: loaded.problems,
   };
+  return { report, sources: docs.map(sourceOf) };
+}
+
+/** What the formatters need of an analysed article besides the report; see {@link Source}. */
+function sourceOf({ article: a, sentences }: Document): Source {
+  return { id: a.id, path: a.path, file: a.file, format: a.format, text: a.text, sentences };
 }
 
 function summarize(a: Article, events: string[]): ArticleSummary {

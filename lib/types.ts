@@ -1,5 +1,5 @@
 /**
- * Every shared data type of crosscheck, and no logic.
+ * Every shared data type of crosscheck, and no logic beyond the verdict table's lookups.
  *
  * One position form throughout: UTF-16 code-unit offsets into {@link Article.text}, end exclusive.
  * Line and column are derived only by reporters (see `lib/report/position.ts`).
@@ -236,14 +236,34 @@ export interface CrossEvent {
   articles: string[];
 }
 
-/** The verdict on one aligned slot. */
-export type Verdict = 'conflict' | 'different-events' | 'agreement' | 'unresolved';
-
 /**
- * The verdicts from the most to the least severe: the one table of their order (a verdict's
- * severity is its index, 0 the most severe); findings are sorted and counted in it.
+ * Every verdict, most severe first: the one table of their order, their SARIF level and whether
+ * `--fail-on` can name them. Reports, the gate, the review page and the CLI read it, so the order a
+ * reader sees findings in and the order the gate fails them in cannot drift apart.
  */
-export const VERDICT_ORDER: readonly Verdict[] = ['conflict', 'unresolved', 'different-events', 'agreement'];
+export const VERDICTS = [
+  /** The sources state different values for the same fact of the same event: act on it. */
+  { verdict: 'conflict', severity: 0, sarifLevel: 'error', failOn: true },
+  /** They differ, but the texts do not settle whether it is the same fact: an editor must look. */
+  { verdict: 'unresolved', severity: 1, sarifLevel: 'warning', failOn: true },
+  /** They differ because they are about two real-world events: worth knowing, not wrong. */
+  { verdict: 'different-events', severity: 2, sarifLevel: 'note', failOn: false },
+  /** They say the same: no problem at all. */
+  { verdict: 'agreement', severity: 3, sarifLevel: 'none', failOn: false },
+] as const;
+
+/** The verdict on one aligned slot: one of {@link VERDICTS}. */
+export type Verdict = (typeof VERDICTS)[number]['verdict'];
+
+/** Verdicts in {@link VERDICTS} order: what a reader must act on first. */
+export const VERDICT_ORDER: readonly Verdict[] = VERDICTS.map((v) => v.verdict);
+
+/** A verdict's severity: 0 for the most severe (conflict); sorts findings most severe first. */
+export function verdictRank(verdict: Verdict): number {
+  return SEVERITY[verdict];
+}
+
+const SEVERITY = Object.fromEntries(VERDICTS.map((v) => [v.verdict, v.severity])) as Readonly<Record<Verdict, number>>;
 
 /** One source's claim within a finding. */
 export interface Claim extends Range {
@@ -322,6 +342,33 @@ export interface ArticleSummary {
   published: IsoDate | null;
   publishedFrom: PublishedFrom;
   events: string[];
+}
+
+/**
+ * One analysed article as the formatters see it, beside the report: the text every offset of the
+ * report points into, its sentences, and the file and format it was read from. Formatters look
+ * a claim's article up here instead of parsing paths or segmenting again; it is kept out of
+ * {@link Report} so the contract's JSON stays as it is.
+ */
+export interface Source {
+  /** The article id, as in the report. */
+  id: string;
+  /** The path as the report shows it (for JSON articles: `file.jsonl#3`). */
+  path: string;
+  /** The file the article came from: {@link path} without the `#n` of a JSON part. */
+  file: string;
+  /** The format it was read from: only `txt` and `md` texts are the file itself, offset for offset. */
+  format: ArticleFormat;
+  /** The article text every offset points into. */
+  text: string;
+  /** Its sentences, in order, as the analysis segmented them. */
+  sentences: readonly Sentence[];
+}
+
+/** What one run of the pipeline gives: the report, and the source of each of its articles in the same order. */
+export interface Analysis {
+  report: Report;
+  sources: Source[];
 }
 
 /** One editor's decision as the review file stores it, keyed by finding id. */

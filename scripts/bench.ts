@@ -47,9 +47,9 @@ const sampler = setInterval(() => {
 const t0 = process.hrtime.bigint();
 const loaded = loadArticles([dir]);
 const t1 = process.hrtime.bigint();
-const report = analyze(loaded, { onProgress: () => { peak = Math.max(peak, process.memoryUsage().rss); } });
+const { report, sources } = analyze(loaded, { onProgress: () => { peak = Math.max(peak, process.memoryUsage().rss); } });
 const t2 = process.hrtime.bigint();
-const json = formatJson(report, { view: 'report', color: false, width: 100, texts: new Map() });
+const json = formatJson(report, { view: 'report', color: false, width: 100, sources });
 const t3 = process.hrtime.bigint();
 clearInterval(sampler);
 peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);

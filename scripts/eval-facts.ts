@@ -112,7 +112,7 @@ for (const a of factGold) {
   if (a.facts.some((f) => f.kind === 'event')) kinds.add('event');
   articles.push({ article: a.article, source: 'dev', published: a.published, gold: [...a.facts, ...times], kinds });
 }
-// The seeds have time gold only: their other kinds are asserted in spec/seeds-facts.spec.ts.
+// The seeds have time gold only: their other kinds are asserted in spec/extract/seeds-facts.spec.ts.
 for (const a of timeGold.values()) {
   if (a.source === 'seeds') articles.push({ article: a.article, source: 'seeds', published: a.published, gold: a.times.map((t) => ({ ...t, kind: 'time' as const })), kinds: new Set(['time']) });
 }

@@ -38,7 +38,7 @@ const t0 = performance.now();
 
 const conflicts = (fs: readonly Finding[]): Finding[] => fs.filter((f) => f.verdict === 'conflict');
 const run = (articles: Article[]): Finding[] => {
-  const findings = analyze({ articles, problems: [] }).findings;
+  const findings = analyze({ articles, problems: [] }).report.findings;
   digest?.update(JSON.stringify(findings)).update('\n');
   return findings;
 };

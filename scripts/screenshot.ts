@@ -12,8 +12,8 @@ import { loadArticles } from '../lib/load/index.ts';
 import { analyze } from '../lib/pipeline.ts';
 import { newToken, startReviewServer } from '../lib/server/index.ts';
 import { MANIFEST, ROOT, SEEDS } from '../spec/helpers.ts';
-import { browserMissing, openBrowser } from '../spec/review-browser.ts';
-import { fixtureReport } from '../spec/review-fixture.ts';
+import { browserMissing, openBrowser } from '../spec/support/review-browser.ts';
+import { fixtureReport } from '../spec/support/review-fixture.ts';
 
 const out = resolve(process.argv[2] ?? join(ROOT, 'docs', 'review-page.png'));
 const missing = browserMissing();
@@ -28,14 +28,13 @@ try {
   const seed = readFileSync(join(SEEDS, '001_9ff8455e145d4715.txt'), 'utf8');
   writeFileSync(mutated, seed.replace('landed in Beijing early on Thursday', 'landed in Beijing early on Wednesday'));
   const loaded = loadArticles([SEEDS, mutated], { manifest: MANIFEST, published: '2024-05-16' });
-  let report = analyze(loaded);
-  let texts = new Map(loaded.articles.map((a) => [a.id, a.text]));
+  let { report, sources } = analyze(loaded);
   let source = 'the seeds plus a mutated seed 001';
   if (report.findings.length === 0) {
-    ({ report, texts } = fixtureReport());
+    ({ report, sources } = fixtureReport());
     source = 'the synthetic report of the review specs (the judge found nothing on the seeds)';
   }
-  const server = await startReviewServer({ report, texts, reviewPath: join(dir, 'review.json'), token: newToken() });
+  const server = await startReviewServer({ report, sources, reviewPath: join(dir, 'review.json'), token: newToken() });
   const browser = await openBrowser();
   try {
     const page = await browser.context.newPage();

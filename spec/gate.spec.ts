@@ -3,12 +3,18 @@
  * fact of a seed fails `check`; an editor's decision lets it pass; changing the same span again
  * fails it again; the review file keeps every other entry throughout. Also: the formats the gate
  * publishes are byte-identical across runs and input orders, and the SARIF is valid.
+ *
+ * The first run of each workflow is a child process, as CI runs it (its exit code is the
+ * process's); the runs after it call the CLI's `main` in this process (spec/support/
+ * cli-in-process.ts), which prints the same bytes and sets the same exit code without a Node
+ * start and a compile of lib/ per run.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { cli, MANIFEST, SEEDS, seedText, tempTree } from './helpers.ts';
-import { sarifValidator } from './sarif-schema.ts';
+import { cliInProcess } from './support/cli-in-process.ts';
+import { sarifValidator } from './support/sarif-schema.ts';
 
 interface JsonClaim {
   article: string;
@@ -40,9 +46,10 @@ describe('gate: check → review → check (end to end)', function () {
   // Options every run shares: the seeds' manifest, and the new article's publication date (that
   // of seed 001, which it copies), so its weekdays resolve the same way.
   const common = ['--manifest', MANIFEST, '--published', '2024-05-16'];
-  const check = (format: string) => cli(['check', 'new.txt', '--against', SEEDS, ...common, '--format', format], tree.dir);
+  const checkArgs = (format: string) => ['check', 'new.txt', '--against', SEEDS, ...common, '--format', format];
+  const check = (format: string) => cliInProcess(checkArgs(format), tree.dir);
   const decide = (id: string, as: string, note: string) =>
-    cli(['review', 'new.txt', SEEDS, ...common, '--decide', id, '--as', as, '--note', note, '--reviewer', 'spec'], tree.dir);
+    cliInProcess(['review', 'new.txt', SEEDS, ...common, '--decide', id, '--as', as, '--note', note, '--reviewer', 'spec'], tree.dir);
   const reviewFile = () => JSON.parse(readFileSync(join(tree.dir, 'crosscheck.review.json'), 'utf8'));
   const findings = (r: { stdout: string }) => JSON.parse(r.stdout).findings as JsonFinding[];
   /** The conflict that quotes the changed weekday of the new article's arrival sentence (its first line). */
@@ -53,7 +60,7 @@ describe('gate: check → review → check (end to end)', function () {
         f.claims.some((c) => c.article === 'new' && c.text.includes(weekday) && c.start < seedText(SEED).indexOf('\n')),
     );
 
-  it('fails on a changed fact, passes once an editor decides, fails again when the span changes again', function () {
+  it('fails on a changed fact, passes once an editor decides, fails again when the span changes again', async function () {
     const seed = seedText(SEED);
     expect(seed).to.include(ARRIVAL);
     writeFileSync(join(tree.dir, 'new.txt'), seed.replace(ARRIVAL, 'landed in Beijing early on Wednesday'));
@@ -62,25 +69,25 @@ describe('gate: check → review → check (end to end)', function () {
     writeFileSync(join(tree.dir, 'crosscheck.review.json'), `${JSON.stringify({ version: 1, decisions: { feedface: other } }, null, 2)}\n`);
 
     // 1. The new article contradicts seed 001's arrival day: exit 1, naming new.txt.
-    const first = check('json');
+    const first = cli(checkArgs('json'), tree.dir);
     const target = changed(findings(first), 'Wednesday');
     if (!target) {
       this.test!.title += ' — SKIPPED: the judge reports no conflict on the mutated arrival day yet';
       this.skip();
     }
     expect(first.status, first.stderr).to.equal(1);
-    const gh = check('github');
+    const gh = await check('github');
     expect(gh.status).to.equal(1);
     expect(gh.stdout).to.match(new RegExp(`^::error file=new\\.txt,line=1,.*\\[${target!.id}\\]`, 'm'));
 
     // 2. The editor confirms it; conflicts the copy repeats from seed 001 are decided too.
-    const d = decide(target!.id, 'confirmed-conflict', 'the wire says Thursday');
+    const d = await decide(target!.id, 'confirmed-conflict', 'the wire says Thursday');
     expect(d.status, d.stderr).to.equal(0);
     expect(d.stdout).to.include(target!.id);
-    for (const f of findings(check('json')).filter(open)) {
-      expect(decide(f.id, 'not-a-conflict', 'repeats seed 001').status).to.equal(0);
+    for (const f of findings(await check('json')).filter(open)) {
+      expect((await decide(f.id, 'not-a-conflict', 'repeats seed 001')).status).to.equal(0);
     }
-    const passed = check('json');
+    const passed = await check('json');
     expect(passed.status, passed.stdout).to.equal(0);
     expect(findings(passed).find((f) => f.id === target!.id)!.review).to.include({ decision: 'confirmed-conflict', changed: false });
     const decided = Object.keys(reviewFile().decisions);
@@ -88,7 +95,7 @@ describe('gate: check → review → check (end to end)', function () {
 
     // 3. The same span changes again: the decision no longer covers it.
     writeFileSync(join(tree.dir, 'new.txt'), seed.replace(ARRIVAL, 'landed in Beijing early on Tuesday'));
-    const again = check('json');
+    const again = await check('json');
     expect(again.status, again.stderr).to.equal(1);
     const reopened = changed(findings(again), 'Tuesday');
     expect(reopened, 'a conflict quoting the new span').not.to.equal(undefined);
@@ -98,9 +105,9 @@ describe('gate: check → review → check (end to end)', function () {
     expect(reviewFile().decisions.feedface).to.deep.equal(other);
   });
 
-  it('an unknown finding id is exit 2 with a clear message, and records nothing', () => {
+  it('an unknown finding id is exit 2 with a clear message, and records nothing', async () => {
     writeFileSync(join(tree.dir, 'new.txt'), seedText(SEED));
-    const r = decide('0000dead', 'confirmed-conflict', 'x');
+    const r = await decide('0000dead', 'confirmed-conflict', 'x');
     expect(r.status).to.equal(2);
     expect(r.stderr).to.match(/unknown finding id '0000dead'.*--list/);
     expect(() => readFileSync(join(tree.dir, 'crosscheck.review.json'))).to.throw();
@@ -113,30 +120,30 @@ describe('gate: check → review → check (end to end)', function () {
     ['two actions at once', ['--list', '--prune'], /one of --decide, --list and --prune/],
   ];
   for (const [name, args, message] of usage) {
-    it(`review: ${name} is a usage error, exit 2`, () => {
-      const r = cli(['review', 'new.txt', ...args], tree.dir);
+    it(`review: ${name} is a usage error, exit 2`, async () => {
+      const r = await cliInProcess(['review', 'new.txt', ...args], tree.dir);
       expect(r.status).to.equal(2);
       expect(r.stderr).to.match(message);
     });
   }
 
-  it('a malformed review file is exit 2 naming the file and the reason', () => {
+  it('a malformed review file is exit 2 naming the file and the reason', async () => {
     writeFileSync(join(tree.dir, 'new.txt'), seedText(SEED));
     writeFileSync(join(tree.dir, 'bad.review.json'), '{"version": 7}');
-    const r = cli(['check', 'new.txt', '--against', SEEDS, ...common, '--review', 'bad.review.json'], tree.dir);
+    const r = await cliInProcess(['check', 'new.txt', '--against', SEEDS, ...common, '--review', 'bad.review.json'], tree.dir);
     expect(r.status).to.equal(2);
     expect(r.stderr).to.match(/bad\.review\.json: not a crosscheck review file: "version" is 7, expected 1/);
   });
 
-  it('--list shows decisions and stale entries; --prune removes the stale ones and says which', () => {
+  it('--list shows decisions and stale entries; --prune removes the stale ones and says which', async () => {
     writeFileSync(join(tree.dir, 'new.txt'), seedText(SEED));
     const stale = { at: '2026-01-01T00:00:00.000Z', decision: 'not-a-conflict', evidence: 'e0', note: null, reviewer: null, slot: 'gone: date' };
     writeFileSync(join(tree.dir, 'crosscheck.review.json'), JSON.stringify({ version: 1, decisions: { feedface: stale } }));
-    const list = cli(['review', 'new.txt', SEEDS, ...common, '--list'], tree.dir);
+    const list = await cliInProcess(['review', 'new.txt', SEEDS, ...common, '--list'], tree.dir);
     expect(list.status, list.stderr).to.equal(0);
     expect(list.stdout).to.match(/Stale entries in .*crosscheck\.review\.json/);
     expect(list.stdout).to.include('  feedface  not-a-conflict  gone: date');
-    const prune = cli(['review', 'new.txt', SEEDS, ...common, '--prune'], tree.dir);
+    const prune = await cliInProcess(['review', 'new.txt', SEEDS, ...common, '--prune'], tree.dir);
     expect(prune.status).to.equal(0);
     expect(prune.stdout).to.match(/Removed 1 stale entry from .*:\n {2}feedface {2}not-a-conflict {2}gone: date\n/);
     expect(reviewFile().decisions).to.deep.equal({});
@@ -154,27 +161,30 @@ describe('gate outputs are deterministic', function () {
   });
   after(() => tree.cleanup());
   // No review file from the working directory may leak in.
-  const run = (paths: string[], format: string) => cli(['report', ...paths, '--manifest', MANIFEST, '--fail-on', 'none', '--format', format, '--review', join(tree.dir, 'none.json')]);
+  const args = (paths: string[], format: string) => ['report', ...paths, '--manifest', MANIFEST, '--fail-on', 'none', '--format', format, '--review', join(tree.dir, 'none.json')];
+  const run = (paths: string[], format: string) => cliInProcess(args(paths, format));
 
   for (const format of ['json', 'sarif', 'markdown']) {
-    it(`${format}: byte-identical across runs and with the inputs in reverse order`, () => {
-      const a = run(files, format);
-      const b = run(files, format);
-      const c = run([...files].reverse(), format);
+    // One run in a child process and two in this one: the bytes must not depend on the process,
+    // on what an earlier run left in memory, or on the order of the inputs.
+    it(`${format}: byte-identical across runs and with the inputs in reverse order`, async () => {
+      const a = cli(args(files, format));
+      const b = await run(files, format);
+      const c = await run([...files].reverse(), format);
       expect(a.status, a.stderr).to.equal(0);
       expect(b.stdout).to.equal(a.stdout);
       expect(c.stdout).to.equal(a.stdout);
     });
   }
 
-  it('the SARIF of the seeds validates against the 2.1.0 schema', () => {
+  it('the SARIF of the seeds validates against the 2.1.0 schema', async () => {
     const validate = sarifValidator();
-    const log = JSON.parse(run(files, 'sarif').stdout);
+    const log = JSON.parse((await run(files, 'sarif')).stdout);
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).to.equal(true);
   });
 
-  it('the HTML of the seeds is one file with no script and no external asset', () => {
-    const html = run(files, 'html').stdout;
+  it('the HTML of the seeds is one file with no script and no external asset', async () => {
+    const html = (await run(files, 'html')).stdout;
     expect(html.startsWith('<!DOCTYPE html>')).to.equal(true);
     expect(html).not.to.match(/<(script|link|img|iframe)\b/i);
     expect(html).not.to.match(/\b(src|href)\s*=/i);

@@ -4,7 +4,7 @@
  * order, ids, evidence, messages) sorted by verdict severity, slot and id.
  */
 import type { EventInfo, Finding, Claim } from '../types.ts';
-import { VERDICT_ORDER } from '../types.ts';
+import { verdictRank } from '../types.ts';
 import { fingerprint } from '../util/hash.ts';
 import type { Candidate } from './claims/index.ts';
 import { describe } from './messages.ts';
@@ -73,8 +73,8 @@ export function findings(drafts: readonly Draft[], info: Map<string, EventInfo>)
   return bySeverity([...out.values()]);
 }
 
-/** Findings by verdict severity (the index in {@link VERDICT_ORDER}), then slot, then id. */
+/** Findings by verdict severity ({@link verdictRank}, from the one verdict table), then slot, then id. */
 export function bySeverity(list: readonly Finding[]): Finding[] {
-  const severity = (f: Finding): number => VERDICT_ORDER.indexOf(f.verdict);
+  const severity = (f: Finding): number => verdictRank(f.verdict);
   return [...list].sort((a, b) => severity(a) - severity(b) || (a.slot < b.slot ? -1 : a.slot > b.slot ? 1 : 0) || (a.id < b.id ? -1 : 1));
 }

@@ -19,6 +19,23 @@ export function idFromPath(path: string): string {
   return basename(path, extname(path));
 }
 
+/**
+ * The path of the `n`-th (1-based) part of a file that holds many: an article of a JSON array or
+ * a `.jsonl` line (`feed.jsonl#3`), or a manifest entry. {@link fileOfPath} reads it back.
+ */
+export function partPath(file: string, n: number): string {
+  return `${file}#${n}`;
+}
+
+/**
+ * The file a path names: `feed.jsonl#3` → `feed.jsonl`, any other path as it is. The only place
+ * a `#n` is read back; articles carry their {@link Article.file}, so this is for paths that come
+ * without one, such as the path of an input problem.
+ */
+export function fileOfPath(path: string): string {
+  return path.replace(/#\d+$/, '');
+}
+
 /** A new article from text and whatever metadata the file carried. */
 export function makeArticle(path: string, file: string, format: ArticleFormat, text: string, meta: FoundMetadata = {}): Article {
   const published = meta.published ?? null;

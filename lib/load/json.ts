@@ -3,7 +3,7 @@
  * object a line. Each object is `{id?, text|html, published?, outlet?, url?, title?}`.
  */
 import type { Article, InputProblem } from '../types.ts';
-import { idFromPath, makeArticle } from './article.ts';
+import { idFromPath, makeArticle, partPath } from './article.ts';
 import { toIsoDate } from './dates.ts';
 import { loadHtml } from './html.ts';
 import { problem } from './read.ts';
@@ -24,7 +24,7 @@ export function loadJson(path: string, text: string): JsonLoad {
   }
   if (Array.isArray(data)) {
     if (data.length === 0) return { articles: [], problems: [problem(path, 'input/empty', 'is an empty JSON array: no articles')] };
-    return collect(path, data.map((obj, i) => ({ obj, where: `${path}#${i + 1}`, n: i + 1 })), data.length > 1);
+    return collect(path, data.map((obj, i) => ({ obj, where: partPath(path, i + 1), n: i + 1 })), data.length > 1);
   }
   return collect(path, [{ obj: data, where: path, n: 1 }], false);
 }
@@ -36,7 +36,7 @@ export function loadJsonLines(path: string, text: string): JsonLoad {
   const lines = text.split('\n');
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
-    const where = `${path}#${i + 1}`;
+    const where = partPath(path, i + 1);
     try {
       items.push({ obj: JSON.parse(line), where, n: i + 1 });
     } catch (err) {

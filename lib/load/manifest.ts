@@ -5,6 +5,7 @@
  */
 import { basename, extname } from 'node:path';
 import type { Article, InputProblem, IsoDate } from '../types.ts';
+import { partPath } from './article.ts';
 import { toIsoDate } from './dates.ts';
 import { problem } from './read.ts';
 
@@ -43,7 +44,7 @@ export function parseManifest(path: string, text: string): { manifest: Manifest;
     return { manifest, problems: [problem(path, 'manifest/shape', 'is not a valid manifest: expected {"articles": [{"file": ..., "published": ...}]}')] };
   }
   entries.forEach((e, i) => {
-    const where = `${path}#${i + 1}`;
+    const where = partPath(path, i + 1);
     if (!e || typeof e !== 'object' || typeof (e as { file?: unknown }).file !== 'string') {
       problems.push(problem(where, 'manifest/entry', 'is a manifest entry without a "file" name'));
       return;

@@ -5,7 +5,7 @@
 import { failingFindings } from '../gate.ts';
 import type { Finding } from '../types.ts';
 import { Positions } from './position.ts';
-import { offsetsFitFile, orderClaims, reviewLabel, sortFindings } from './text.ts';
+import { offsetsFitFile, orderClaims, reviewLabel, sortFindings, sourcesById } from './text.ts';
 import type { Formatter } from './types.ts';
 
 /** Escapes a workflow command's message: `%`, CR and LF, as GitHub's toolkit does. */
@@ -26,7 +26,8 @@ export function command(level: 'error' | 'warning' | 'notice', props: [string, s
 
 /** Annotations for every finding (errors for those that fail the gate) and for unreadable inputs. */
 export const formatGithub: Formatter = (report, options) => {
-  const positions = new Positions(options.texts);
+  const sources = sourcesById(options.sources);
+  const positions = new Positions(sources);
   const paths = new Map(report.articles.map((a) => [a.id, a.path]));
   const failing = new Set(failingFindings(report.findings, options.failOn ?? 'conflict'));
   const lines: string[] = [];
@@ -36,12 +37,12 @@ export const formatGithub: Formatter = (report, options) => {
       const [primary] = orderClaims(f, options.focus);
       const props: [string, string | number][] = [];
       if (primary) {
-        const path = (paths.get(primary.article) ?? primary.article).replace(/#\d+$/, '');
-        props.push(['file', path]);
+        const source = sources.get(primary.article);
+        props.push(['file', source?.file ?? paths.get(primary.article) ?? primary.article]);
         const from = positions.at(primary.article, primary.start);
         // GitHub's end column is the last character's; columns only when the span is on one line.
         const to = positions.at(primary.article, Math.max(primary.start, primary.end - 1));
-        if (from && to && offsetsFitFile(path)) {
+        if (from && to && offsetsFitFile(source)) {
           props.push(['line', from.line]);
           if (from.line === to.line) props.push(['col', from.column]);
           props.push(['endLine', to.line]);

@@ -5,9 +5,9 @@
  * Every piece of article text goes through {@link escapeHtml}.
  */
 import { diffWords } from 'diff';
-import type { Claim, CrossEvent, Finding, Range, Report } from '../types.ts';
-import { factValue, factWhy, groupByEvent, reviewLabel, summaryLine, VERDICT_ORDER } from './text.ts';
-import type { FormatOptions, Formatter } from './types.ts';
+import { type Claim, type CrossEvent, type Finding, type Range, type Report, type Source, VERDICT_ORDER } from '../types.ts';
+import { factValue, factWhy, groupByEvent, reviewLabel, sourcesById, summaryLine } from './text.ts';
+import type { Formatter } from './types.ts';
 
 /** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(s: string): string {
@@ -66,14 +66,14 @@ export const formatHtml: Formatter = (report, options) => {
     '</header>',
     '<main>',
   ];
-  if (options.view === 'report') out.push(...findingsHtml(report, options));
+  if (options.view === 'report') out.push(...findingsHtml(report, sourcesById(options.sources)));
   if (options.view === 'report' || options.view === 'events') out.push(...eventsHtml(report));
   if (options.view === 'facts') out.push(...factsHtml(report));
   out.push('</main>', ...articlesHtml(report), '</body>', '</html>', '');
   return out.join('\n');
 };
 
-function findingsHtml(report: Report, options: FormatOptions): string[] {
+function findingsHtml(report: Report, sources: ReadonlyMap<string, Source>): string[] {
   if (report.findings.length === 0) return ['<p>No findings: no fact was stated by two or more sources in a way that could be compared.</p>'];
   const events = new Map<string, CrossEvent>(report.events.map((e) => [e.id, e]));
   const out: string[] = [];
@@ -81,13 +81,13 @@ function findingsHtml(report: Report, options: FormatOptions): string[] {
     const e = events.get(key);
     const when = e?.start ? ` (${e.start}${e.end && e.end !== e.start ? ` – ${e.end}` : ''})` : '';
     out.push(`<section class="event">`, `<h2>${escapeHtml(e ? `${e.id}: ${e.label}${when}` : 'Findings across events')}</h2>`);
-    for (const f of findings) out.push(findingHtml(f, report, options));
+    for (const f of findings) out.push(findingHtml(f, report, sources));
     out.push('</section>');
   }
   return out;
 }
 
-function findingHtml(f: Finding, report: Report, options: FormatOptions): string {
+function findingHtml(f: Finding, report: Report, sources: ReadonlyMap<string, Source>): string {
   const articles = new Map(report.articles.map((a) => [a.id, a]));
   const review = `<span class="review${f.review?.changed ? ' changed' : ''}">${escapeHtml(reviewLabel(f))}${f.review?.note ? ` — ${escapeHtml(f.review.note)}` : ''}</span>`;
   const claims = f.claims.map((c, i) => {
@@ -100,7 +100,7 @@ function findingHtml(f: Finding, report: Report, options: FormatOptions): string
     return [
       '<div class="claim">',
       `<div class="source">${source}</div>`,
-      `<blockquote class="sentence">${inSentence(c, options)}</blockquote>`,
+      `<blockquote class="sentence">${inSentence(c, sources.get(c.article))}</blockquote>`,
       `<div class="value">value: <code>${value}</code></div>`,
       '</div>',
     ].join('\n');
@@ -139,11 +139,14 @@ export function wordDiff(from: string, to: string, mode: 'both' | 'own'): string
     .join('');
 }
 
-/** The claim's span marked inside its sentence (or its line when sentences were not given), escaped. */
-function inSentence(c: Claim, options: FormatOptions): string {
-  const text = options.texts.get(c.article);
-  if (text === undefined || text.slice(c.start, c.end) !== c.text) return `<mark>${escapeHtml(c.text)}</mark>`;
-  const around = sentenceAround(text, c, options.sentences?.get(c.article));
+/**
+ * The claim's span marked inside its sentence (or its line when no sentence holds it), escaped;
+ * the span alone when its source was not given or does not hold it.
+ */
+function inSentence(c: Claim, source: Source | undefined): string {
+  if (source === undefined || source.text.slice(c.start, c.end) !== c.text) return `<mark>${escapeHtml(c.text)}</mark>`;
+  const { text } = source;
+  const around = sentenceAround(text, c, source.sentences);
   const start = Math.max(around.start, c.start - CONTEXT);
   const end = Math.min(around.end, c.end + CONTEXT);
   const before = `${start > around.start ? '…' : ''}${text.slice(start, c.start)}`;
@@ -151,10 +154,10 @@ function inSentence(c: Claim, options: FormatOptions): string {
   return `${escapeHtml(before.trimStart())}<mark>${escapeHtml(c.text)}</mark>${escapeHtml(after.trimEnd())}`;
 }
 
-function sentenceAround(text: string, c: Claim, sentences: readonly Range[] | undefined): Range {
-  const hit = sentences?.find((s) => s.start <= c.start && c.start < s.end);
+function sentenceAround(text: string, c: Claim, sentences: readonly Range[]): Range {
+  const hit = sentences.find((s) => s.start <= c.start && c.start < s.end);
   if (hit) return { start: hit.start, end: Math.max(hit.end, c.end) };
-  // No sentences: the line holding the span.
+  // No sentence holds it (or none were given): the line holding the span.
   const start = text.lastIndexOf('\n', c.start - 1) + 1;
   const nl = text.indexOf('\n', c.end);
   return { start, end: nl < 0 ? text.length : nl };

@@ -4,7 +4,7 @@
  * finding the gate lets through is skipped, and every other finding passes. Unreadable inputs are
  * errored cases.
  */
-import { failingFindings } from '../gate.ts';
+import { canFail, failingFindings } from '../gate.ts';
 import type { Finding } from '../types.ts';
 import { reviewLabel, sortFindings } from './text.ts';
 import type { Formatter } from './types.ts';
@@ -42,7 +42,7 @@ export const formatJunit: Formatter = (report, options) => {
     if (failing.has(f)) {
       failures++;
       body.push(`      <failure type="${attr(f.verdict)}" message="${attr(f.message)}">${xml(details(f))}</failure>`);
-    } else if ((f.verdict === 'unresolved' || f.verdict === 'conflict') && (f.review === null || f.review.changed === true)) {
+    } else if (canFail(f.verdict) && (f.review === null || f.review.changed === true)) {
       // Open but let through by --fail-on: neither a pass nor a failure.
       skipped++;
       body.push(`      <skipped message="${attr(`${f.verdict}, not failing with --fail-on ${failOn}: ${f.message}`)}"/>`);

@@ -2,6 +2,7 @@
  * Offsets → line and column: the only place positions change form. Reports carry UTF-16 offsets;
  * formats for editors and CI (sarif, github) need 1-based lines and columns.
  */
+import type { Source } from '../types.ts';
 
 /** A 1-based line and a 1-based column counted in UTF-16 code units (SARIF's default column kind). */
 export interface LineColumn {
@@ -38,15 +39,15 @@ export class LineIndex {
 export class Positions {
   private readonly cache = new Map<string, LineIndex>();
 
-  constructor(private readonly texts: ReadonlyMap<string, string>) {}
+  constructor(private readonly sources: ReadonlyMap<string, Source>) {}
 
-  /** The line and column of an offset in an article, or null when its text was not given. */
+  /** The line and column of an offset in an article, or null when its source was not given. */
   at(article: string, offset: number): LineColumn | null {
     let index = this.cache.get(article);
     if (!index) {
-      const text = this.texts.get(article);
-      if (text === undefined) return null;
-      index = new LineIndex(text);
+      const source = this.sources.get(article);
+      if (source === undefined) return null;
+      index = new LineIndex(source.text);
       this.cache.set(article, index);
     }
     return index.at(offset);

@@ -8,26 +8,31 @@
  * since) carries an accepted external suppression, as the review file is a suppression list.
  */
 import pkg from '../../package.json' with { type: 'json' };
-import type { Claim, Finding, Report, Verdict } from '../types.ts';
 import { describeFindingRule } from '../judge/rules/index.ts';
+import { fileOfPath } from '../load/article.ts';
+import { type Claim, type Finding, type Verdict, VERDICTS, verdictRank } from '../types.ts';
 import { Positions } from './position.ts';
-import { cmp, offsetsFitFile, orderClaims, reviewLabel, sortFindings } from './text.ts';
+import { cmp, offsetsFitFile, orderClaims, reviewLabel, sortFindings, sourcesById } from './text.ts';
 import type { Formatter } from './types.ts';
 
-/** SARIF `level` per verdict: what a reader must act on is an error, agreement is no problem at all. */
-export const SARIF_LEVEL: Readonly<Record<Verdict, 'error' | 'warning' | 'note' | 'none'>> = {
-  conflict: 'error',
-  unresolved: 'warning',
-  'different-events': 'note',
-  agreement: 'none',
-};
+/** A SARIF result `level`. */
+type Level = (typeof VERDICTS)[number]['sarifLevel'];
+
+/**
+ * SARIF `level` per verdict, from the verdict table: what a reader must act on is an error,
+ * agreement is no problem at all.
+ */
+export const SARIF_LEVEL = Object.fromEntries(VERDICTS.map((v) => [v.verdict, v.sarifLevel])) as Readonly<Record<Verdict, Level>>;
 
 /** The `partialFingerprints` key holding the finding id. */
 export const FINGERPRINT_KEY = 'crosscheckFindingId/v1';
 
-/** A path as a relative (or `file:`) URI reference: forward slashes, each segment percent-encoded. */
+/**
+ * A path as a relative (or `file:`) URI reference: forward slashes, each segment percent-encoded.
+ * The `#n` of a part of a JSON file is dropped: the artifact is the file.
+ */
 export function pathToUri(path: string): string {
-  const clean = path.replace(/#\d+$/, '').replace(/\\/g, '/');
+  const clean = fileOfPath(path).replace(/\\/g, '/');
   const encoded = clean.split('/').map((s) => encodeURIComponent(s)).join('/');
   if (/^[A-Za-z]:\//.test(clean)) return `file:///${clean.slice(0, 2)}${encoded.slice(encoded.indexOf('/'))}`;
   return clean.startsWith('/') ? `file://${encoded}` : encoded;
@@ -35,19 +40,20 @@ export function pathToUri(path: string): string {
 
 /** The report as a SARIF 2.1.0 log, two-space indented, final newline. */
 export const formatSarif: Formatter = (report, options) => {
-  const positions = new Positions(options.texts);
+  const sources = sourcesById(options.sources);
+  const positions = new Positions(sources);
   const paths = new Map(report.articles.map((a) => [a.id, a.path]));
   const findings = options.view === 'report' ? sortFindings(report.findings) : [];
   const ruleIds = [...new Set(findings.map((f) => f.rule))].sort(cmp);
 
   const location = (c: Claim) => {
-    const path = paths.get(c.article) ?? c.article;
-    const physicalLocation: Record<string, unknown> = { artifactLocation: { uri: pathToUri(path) } };
+    const source = sources.get(c.article);
+    const physicalLocation: Record<string, unknown> = { artifactLocation: { uri: pathToUri(source?.file ?? paths.get(c.article) ?? c.article) } };
     const from = positions.at(c.article, c.start);
     const to = positions.at(c.article, c.end);
     // HTML and JSON articles: the offsets point into extracted text, not the file, so a line
     // number would point at the wrong place; the file alone is the honest location.
-    if (from && to && offsetsFitFile(path)) {
+    if (from && to && offsetsFitFile(source)) {
       physicalLocation.region = {
         startLine: from.line,
         startColumn: from.column,
@@ -149,8 +155,8 @@ function ruleName(id: string): string {
 }
 
 /** A rule's default level: the most severe level among its findings. */
-function ruleLevel(id: string, findings: readonly Finding[]): 'error' | 'warning' | 'note' | 'none' {
-  const order = ['error', 'warning', 'note', 'none'] as const;
-  const levels = findings.filter((f) => f.rule === id).map((f) => order.indexOf(SARIF_LEVEL[f.verdict]));
-  return order[Math.min(...levels)];
+function ruleLevel(id: string, findings: readonly Finding[]): Level {
+  // Levels follow the verdicts' severity one to one, so the most severe verdict gives the level.
+  const severest = Math.min(...findings.filter((f) => f.rule === id).map((f) => verdictRank(f.verdict)));
+  return VERDICTS.find((v) => v.severity === severest)!.sarifLevel;
 }

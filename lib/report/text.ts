@@ -1,14 +1,9 @@
 /** Small text helpers shared by the formatters. */
-import type { Claim, Fact, Finding, Report, Verdict } from '../types.ts';
+import { type Claim, type Fact, type Finding, type Report, type Source, type Verdict, VERDICT_ORDER, verdictRank } from '../types.ts';
 
-/** Verdicts in the order a reader needs them: what to act on first. */
-export const VERDICT_ORDER: readonly Verdict[] = ['conflict', 'unresolved', 'different-events', 'agreement'];
-
-/** Findings sorted conflicts first, then by slot and id (stable for a given report). */
+/** Findings sorted conflicts first (in {@link VERDICT_ORDER}), then by slot and id (stable for a given report). */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) || cmp(a.slot, b.slot) || cmp(a.id, b.id),
-  );
+  return [...findings].sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict) || cmp(a.slot, b.slot) || cmp(a.id, b.id));
 }
 
 /** Counts of findings per verdict, in {@link VERDICT_ORDER}. */
@@ -82,12 +77,18 @@ export function reviewLabel(f: Finding): string {
   return `${f.review.decision}${by}${f.review.changed ? ' (evidence changed since)' : ''}`;
 }
 
+/** The sources of a report by article id, for formats that look a claim's article up. */
+export function sourcesById(sources: readonly Source[]): ReadonlyMap<string, Source> {
+  return new Map(sources.map((s) => [s.id, s]));
+}
+
 /**
  * Whether a claim's offsets are also positions in the article's file: true for `.txt` and
- * `.md`, whose text is the file; false for HTML (extracted text) and JSON (a field of the file).
+ * `.md`, whose text is the file; false for HTML (extracted text), JSON (a field of the file) and
+ * an article whose source was not given.
  */
-export function offsetsFitFile(path: string): boolean {
-  return !/#\d+$/.test(path) && /\.(txt|md|markdown)$/i.test(path);
+export function offsetsFitFile(source: Source | undefined): boolean {
+  return source?.format === 'txt' || source?.format === 'md';
 }
 
 /**
@@ -100,7 +101,7 @@ export function groupByEvent(findings: readonly Finding[]): [string, Finding[]][
     const key = f.claims[0]?.event ?? '';
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
-  const worst = (fs: Finding[]) => Math.min(...fs.map((f) => VERDICT_ORDER.indexOf(f.verdict)));
+  const worst = (fs: Finding[]) => Math.min(...fs.map((f) => verdictRank(f.verdict)));
   return [...groups.entries()].sort(
     ([a, fa], [b, fb]) => (a === '' ? 1 : 0) - (b === '' ? 1 : 0) || worst(fa) - worst(fb) || cmp(a, b),
   );

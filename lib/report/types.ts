@@ -1,6 +1,6 @@
 /** What every formatter receives besides the report. */
 import type { FailOn } from '../gate.ts';
-import type { Range, Report } from '../types.ts';
+import type { Report, Source } from '../types.ts';
 
 /** Which command's document is printed: `facts` and `events` print only the keys they concern. */
 export type View = 'report' | 'facts' | 'events';
@@ -13,10 +13,12 @@ export interface FormatOptions {
   /** Width to fit tables into, in columns. */
   width: number;
   /**
-   * Article texts by id (the text every offset points into), for formats that quote context or
-   * give line numbers: html, sarif, github. Kept out of the report so JSON stays contract-shaped.
+   * The analysed articles, as `analyze` gives them beside the report: the text every offset points
+   * into, its sentences, and the file and format it was read from. Formats that quote context or
+   * give positions (html, sarif, github) look a claim's article up here, so none parses paths or
+   * segments again; kept out of the report so JSON stays contract-shaped.
    */
-  texts: ReadonlyMap<string, string>;
+  sources: readonly Source[];
   /** The gate's level, so formats that pass or fail findings (junit) agree with the exit code; default `conflict`. */
   failOn?: FailOn;
   /**
@@ -24,8 +26,6 @@ export interface FormatOptions {
    * (sarif, github) point at a new source's claim first, where the pull request can show it.
    */
   focus?: ReadonlySet<string>;
-  /** Sentence ranges by article id, so html can show each span in its sentence; else a line around it. */
-  sentences?: ReadonlyMap<string, readonly Range[]>;
 }
 
 /** A formatter is a pure function from a report to text. */

@@ -1,6 +1,6 @@
 /**
  * The review server: a local HTTP server for the editors' review page. It gets everything injected
- * (report, article texts, review file path, token, port, log) and touches no process state,
+ * (report, article sources, review file path, token, port, log) and touches no process state,
  * so the CLI decides what to print and when to stop.
  *
  * Security model: the server listens on 127.0.0.1 only, and a local page is still reachable by any
@@ -13,7 +13,7 @@ import { timingSafeEqual, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { applyReviews, DECISIONS, readReviewFile, recordDecision } from '../review/store.ts';
-import type { Report, ReviewEntry } from '../types.ts';
+import type { Report, ReviewEntry, Source } from '../types.ts';
 import { ASSETS, PAGE_HTML } from './page.ts';
 import { pageData } from './payload.ts';
 
@@ -21,8 +21,8 @@ import { pageData } from './payload.ts';
 export interface ReviewServerOptions {
   /** The analysed report; decisions are re-read from the review file on every request. */
   report: Report;
-  /** Article id → the text that offsets point into. */
-  texts: ReadonlyMap<string, string>;
+  /** The analysed articles, as `analyze` gives them beside the report: the texts offsets point into. */
+  sources: readonly Source[];
   /** The review file decisions are read from and recorded in. */
   reviewPath: string;
   /** The per-run secret the page must send back; see {@link newToken}. */
@@ -153,7 +153,7 @@ async function handle(
     // Re-read on every request: a decision recorded from the terminal shows on the next reload.
     const file = await readReviewFile(o.reviewPath);
     const report = applyReviews(o.report, file);
-    return sendJson(res, 200, pageData(report, o.texts, o.readOnly === true), method);
+    return sendJson(res, 200, pageData(report, o.sources, o.readOnly === true), method);
   }
   throw new Refusal(404, 'not found');
 }

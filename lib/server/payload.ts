@@ -5,11 +5,7 @@
  */
 import { diffWords } from 'diff';
 import { DECISIONS } from '../review/store.ts';
-import type { Claim, Finding, Report, Verdict } from '../types.ts';
-
-
-/** Verdicts in the order the page lists them: what needs an editor first. */
-export const VERDICT_ORDER: readonly Verdict[] = ['conflict', 'unresolved', 'different-events', 'agreement'];
+import { type Claim, type Finding, type Report, type Source, VERDICT_ORDER, verdictRank } from '../types.ts';
 
 /** Paragraphs longer than this are clipped to a window around the span, so one claim stays readable. */
 const CONTEXT_CHARS = 700;
@@ -86,19 +82,19 @@ export interface PageData {
 
 /**
  * Builds the page's data from a report whose findings already carry their review decisions.
- * `texts` maps article id → the text offsets point into.
+ * `sources` are the analysed articles, whose texts the offsets point into.
  */
-export function pageData(report: Report, texts: ReadonlyMap<string, string>, readOnly: boolean): PageData {
+export function pageData(report: Report, sources: readonly Source[], readOnly: boolean): PageData {
   const facts = new Map(report.facts.map((f) => [f.id, f]));
   const events = new Map(report.events.map((e) => [e.id, e]));
-  const rank = (v: Verdict) => VERDICT_ORDER.indexOf(v);
+  const texts = new Map(sources.map((s) => [s.id, s.text]));
 
-  const sorted = [...report.findings].sort((a, b) => rank(a.verdict) - rank(b.verdict) || a.slot.localeCompare(b.slot) || a.id.localeCompare(b.id));
+  const sorted = [...report.findings].sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict) || a.slot.localeCompare(b.slot) || a.id.localeCompare(b.id));
   const groups = new Map<string, PageGroup & { rank: number }>();
   const findings = new Map<string, PageFinding>();
   for (const f of sorted) {
     const group = f.claims.find((c) => c.event !== null)?.event ?? 'none';
-    if (!groups.has(group)) groups.set(group, { id: group, label: groupLabel(group, events), findings: [], rank: rank(f.verdict) });
+    if (!groups.has(group)) groups.set(group, { id: group, label: groupLabel(group, events), findings: [], rank: verdictRank(f.verdict) });
     groups.get(group)!.findings.push(f.id);
     const first = f.claims[0];
     findings.set(f.id, {

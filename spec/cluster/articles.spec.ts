@@ -1,0 +1,159 @@
+/**
+ * Main-event clustering of articles (lib/cluster/articles.ts), on small synthetic corpora run
+ * through the real pipeline: `prepare` for the documents, the default extractors for the facts.
+ */
+import { expect } from 'chai';
+import { articleTime, clusterArticles } from '../../lib/cluster/articles.ts';
+import { previousOccasion } from '../../lib/mentions/index.ts';
+import { extractFacts, numberFacts } from '../../lib/extract/index.ts';
+import { defaultExtractors } from '../../lib/extract/registry.ts';
+import { makeArticle } from '../../lib/load/article.ts';
+import { prepare } from '../../lib/pipeline.ts';
+import type { Document, EventFact, Fact } from '../../lib/types.ts';
+
+/** A synthetic article: id, publication date (null: none given) and text. */
+type Case = [id: string, published: string | null, text: string];
+
+function corpus(cases: readonly Case[]): { docs: Document[]; facts: Fact[] } {
+  const docs = cases.map(([id, published, text]) => prepare(makeArticle(`${id}.txt`, `${id}.txt`, 'txt', text, published ? { published } : {})));
+  return { docs, facts: numberFacts(docs.flatMap((d) => extractFacts(d, defaultExtractors))) };
+}
+
+/** The groups as sorted lists of ids, for comparing partitions. */
+function partition(cases: readonly Case[]): string[][] {
+  const { docs, facts } = corpus(cases);
+  return clusterArticles(docs, facts).map((g) => g.articles);
+}
+
+// Two earthquakes on one island a year apart: the same kind of event, told in the same words.
+const QUAKE_2023: Case[] = [
+  ['q23a', '2023-03-10', 'Earthquake of magnitude 5.9 strikes Qeshm island, killing 7\nAn earthquake of magnitude 5.9 struck Qeshm island in southern Iran on Thursday, killing seven people and injuring 45, the state news agency said. The quake destroyed 300 homes in the villages of Tonban and Kusheh. Rescue teams from Bandar Abbas reached the island by ferry.'],
+  ['q23b', '2023-03-10', 'Seven dead as 5.9 quake hits Qeshm\nSeven people were killed and 45 injured when a 5.9-magnitude earthquake hit Qeshm island in the Gulf on Thursday, officials said. About 300 houses collapsed in Tonban and Kusheh. Teams from Bandar Abbas crossed to the island to help.'],
+];
+const QUAKE_2024: Case[] = [
+  ['q24a', '2024-03-12', 'Quake of magnitude 5.2 shakes Qeshm island, two hurt\nAn earthquake of magnitude 5.2 shook Qeshm island in southern Iran on Monday, injuring two people in the port of Dargahan, the state news agency said. Some walls cracked in Dargahan and Laft, but no one was killed. Red Crescent teams from Bandar Abbas checked the villages.'],
+  ['q24b', '2024-03-12', 'Two injured as 5.2 tremor rocks Qeshm\nTwo people were injured on Monday when a 5.2-magnitude earthquake rocked Qeshm island in the Gulf, officials said. Walls cracked in Dargahan and Laft and no one died. Red Crescent workers from Bandar Abbas inspected the area.'],
+];
+// A third report of the 2024 quake with no date anywhere: it can only join by what it says.
+const QUAKE_2024_UNDATED: Case = ['q24c', null, 'Dargahan and Laft walls crack in 5.2 Qeshm quake\nA 5.2-magnitude earthquake injured two people in Dargahan on Qeshm island. Walls cracked in Dargahan and Laft, and Red Crescent workers from Bandar Abbas inspected the villages. No one was killed.'];
+
+// Articles about unrelated things.
+const UNRELATED: Case[] = [
+  ['u1', '2024-05-16', 'Harbor City wins the cup final 3-1\nHarbor City beat Northfield 3-1 in the cup final at Riverside Stadium on Saturday, with two goals from striker Tomas Brandt. Coach Elena Ruiz praised the defence after the match.'],
+  ['u2', '2024-05-16', 'Lumen unveils a foldable tablet\nThe electronics maker Lumen unveiled a foldable tablet with a 12-inch screen at its developer conference in Austin on Tuesday. The device will cost 1,499 dollars and ship in September, chief executive Priya Nair said.'],
+  ['u3', '2024-05-16', 'Council approves new tram line\nThe city council of Brookvale approved a 14-kilometre tram line on Wednesday after a two-year debate. Construction of the line, which will link the university to the airport, is to start next spring.'],
+];
+
+describe('clusterArticles: main events of articles', () => {
+  const cases: { name: string; input: Case[]; expected: string[][] }[] = [
+    {
+      name: 'two events of one kind a year apart split; paraphrased reports of each join',
+      input: [...QUAKE_2023, ...QUAKE_2024],
+      expected: [['q23a', 'q23b'], ['q24a', 'q24b']],
+    },
+    {
+      name: 'an article with no dates joins its event by content',
+      input: [...QUAKE_2023, ...QUAKE_2024, QUAKE_2024_UNDATED],
+      expected: [['q23a', 'q23b'], ['q24a', 'q24b', 'q24c']],
+    },
+    {
+      name: 'unrelated articles never join each other or an event',
+      input: [...UNRELATED, ...QUAKE_2024],
+      expected: [['q24a', 'q24b'], ['u1'], ['u2'], ['u3']],
+    },
+    {
+      name: 'unrelated articles alone stay alone',
+      input: UNRELATED,
+      expected: [['u1'], ['u2'], ['u3']],
+    },
+  ];
+  for (const { name, input, expected } of cases) {
+    it(name, () => {
+      expect(partition(input)).to.deep.equal(expected);
+    });
+  }
+
+  it('every article is in exactly one group, ids sorted within and across groups', () => {
+    const all = [...QUAKE_2023, ...QUAKE_2024, QUAKE_2024_UNDATED, ...UNRELATED];
+    const groups = partition(all);
+    const ids = groups.flat();
+    expect([...ids].sort()).to.deep.equal(all.map(([id]) => id).sort());
+    for (const g of groups) expect(g).to.deep.equal([...g].sort());
+    expect(groups.map((g) => g[0])).to.deep.equal(groups.map((g) => g[0]).sort());
+  });
+
+  it('the order of the inputs does not change the output', () => {
+    const all = [...QUAKE_2023, ...QUAKE_2024, QUAKE_2024_UNDATED, ...UNRELATED];
+    const { docs, facts } = corpus(all);
+    const expected = clusterArticles(docs, facts);
+    // A fixed shuffle of the documents, and the facts reversed.
+    const order = [7, 2, 5, 0, 3, 1, 6, 4];
+    const shuffled = clusterArticles(order.map((i) => docs[i]), [...facts].reverse());
+    expect(shuffled).to.deep.equal(expected);
+  });
+
+  it('gives each group its distinctive terms and the earliest main-event date', () => {
+    const { docs, facts } = corpus([...QUAKE_2023, ...QUAKE_2024]);
+    const groups = clusterArticles(docs, facts);
+    expect(groups).to.have.length(2);
+    expect(groups[0].start?.slice(0, 7)).to.equal('2023-03');
+    expect(groups[1].start?.slice(0, 7)).to.equal('2024-03');
+    for (const g of groups) {
+      expect(g.terms.length).to.be.greaterThan(0);
+      expect(g.terms.every((t) => !t.startsWith('@'))).to.equal(true);
+    }
+  });
+
+  it('an empty corpus has no groups', () => {
+    expect(clusterArticles([], [])).to.deep.equal([]);
+  });
+});
+
+describe('articleTime: the time terms an article brings to the split of a topic', () => {
+  /** The pseudo-terms of one synthetic article, with the given weekday weight. */
+  function terms(text: string, published: string | null, weekdayWeight = 0.3): Record<string, number> {
+    const { docs, facts } = corpus([['t1', published, text]]);
+    return Object.fromEntries(articleTime(docs[0], facts, weekdayWeight).terms);
+  }
+
+  it('an undated report gives the weekday of its first happened event', () => {
+    // "stole ... on Thursday" happened; the later "had closed on Monday" is background
+    expect(terms('Robbers stole rings from a jewellery store on Thursday. The store had closed on Monday for repairs.', null)).to.deep.equal({ '@wd4': 0.3 });
+  });
+
+  it('publication year and month, and the years of happened events, come with it', () => {
+    // 2013 once as the publication year, half again as the year the theft happened (Thursday 12 September)
+    expect(terms('Robbers stole rings from a jewellery store on Thursday.', '2013-09-12')).to.deep.equal({ '@y2013': 1.5, '@m2013-09': 1, '@wd4': 0.3 });
+  });
+
+  it('a weight of 0 turns the weekday off', () => {
+    expect(terms('Robbers stole rings from a jewellery store on Thursday.', null, 0)).to.deep.equal({});
+  });
+
+  it('a weekday of something to come, or of no event, gives nothing', () => {
+    expect(terms('The minister will visit the plant on Thursday.', null)).to.deep.equal({});
+    expect(terms('Thursday is a holiday in the region.', null)).to.deep.equal({});
+  });
+});
+
+describe('mentions: an earlier occasion by its words', () => {
+  /** [text, the event word to look at, whether the words make it an earlier occasion]. */
+  const rows: [string, string, boolean][] = [
+    ['The president last visited Madrid for the summit in May 2019.', 'visited', true],
+    ['On his previous visit, the president met the mayor.', 'visit', true],
+    ['A prior trip to the region was cancelled in 2019.', 'trip', true],
+    // Must yield nothing: "at last", "last week", a time after the word, no cue at all.
+    ['The president at last arrived in Madrid on Tuesday.', 'arrived', false],
+    ['The president arrived in Madrid last week.', 'arrived', false],
+    ['The minister ended the last visit of his tour in Lyon on Sunday.', 'visit', false],
+    ['The president visited Madrid on Tuesday.', 'visited', false],
+  ];
+  for (const [text, word, expected] of rows) {
+    it(`${JSON.stringify(text)}: '${word}' ${expected ? 'is' : 'is not'} an earlier occasion`, () => {
+      const { docs, facts } = corpus([['p1', '2024-06-01', text]]);
+      const e = facts.find((f): f is EventFact => f.kind === 'event' && f.text === word);
+      expect(e, `an event fact '${word}'; got ${JSON.stringify(facts.filter((f) => f.kind === 'event').map((f) => f.text))}`).to.exist;
+      expect(previousOccasion(docs[0], e!)).to.equal(expected);
+    });
+  }
+});
