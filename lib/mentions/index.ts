@@ -103,6 +103,7 @@ export function monthOnly(t: TimeFact | null): boolean {
 }
 
 /** The states a mention is its article's news in, for grouping articles (see the module comment). */
+// not a word list: states of the DateStatus type, checked by the compiler
 const GROUPING: ReadonlySet<string> = new Set<DateStatus>(['current', 'weekday', 'near', 'undated', 'unresolved', 'doubtful']);
 
 /** The date states a claim is compared as news in, for comparing dates (see the module comment). */

@@ -67,6 +67,7 @@ function findingsTables(report: Report, options: FormatOptions): string {
 
 function factsTables(report: Report, options: FormatOptions): string {
   if (report.facts.length === 0) return 'No facts extracted.';
+  // not a word list: the facts table's column headers
   const t = table(['fact', 'article', 'kind', 'text', 'value', 'how'], [6, 22, 8, 30, 16, 40], options);
   for (const f of report.facts) t.push([f.id, f.article, f.kind, shorten(f.text, 80), factValue(f), factWhy(f)].map(plain));
   return t.toString();
