@@ -27,7 +27,7 @@
  * Alongside each kind's P/R/F1, "span" gives the figures with overlap alone, so a value error and a
  * span error can be told apart. `--verbose` lists every miss, wrong value and false alarm.
  */
-import { sameName } from '../lib/normalize/names.ts';
+import { sameName } from '../lib/text/names.ts';
 import type { EventFact, Fact, FactKind, QuoteFact, TimeFact } from '../lib/types.ts';
 import { add, pairUp, q, readGold, runPipeline, showPrf, verbose, zero, type Counts, type GoldFact, type GoldFactArticle, type GoldTime, type GoldTimeArticle } from './eval-common.ts';
 

@@ -22,7 +22,7 @@ import { indexFacts, mentionsOf, monthOnly, publicationDay, type FactIndex, type
 import { documentTerms } from './terms.ts';
 import { cosine, tfidf, type Vector } from './vectors.ts';
 import { dayOnWeekday, gapDays, overlaps } from '../calendar/intervals.ts';
-import { placeCountry, samePlaceOrWithin } from '../extract/place/gazetteer.ts';
+import { placeCountry, samePlaceOrWithin } from '../text/gazetteer.ts';
 import { isoDate } from '../calendar/days.ts';
 
 /** What the judge needs to know of an event beyond the contract's fields. */

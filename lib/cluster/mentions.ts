@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { daysFromCivil } from '../calendar/days.ts';
 import { gapDays, timeInterval } from '../calendar/intervals.ts';
 import type { DayInterval, Document, EventFact, Fact, PersonFact, PlaceFact, TimeFact } from '../types.ts';
-import { MODALITY } from '../extract/event/modality.ts';
+import { MODALITY } from '../text/modality.ts';
 
 /** Days around the publication date within which a dated mention is the article's current news. */
 export const CURRENT_WINDOW_DAYS = 7;

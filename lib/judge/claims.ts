@@ -4,8 +4,8 @@
  * trusted. One builder per attribute; each declines (returns nothing) for facts it cannot place.
  */
 import { pushTo } from '../util/group.ts';
-import { nameKey } from '../normalize/names.ts';
-import { canonicalRole } from '../normalize/names.ts';
+import { nameKey } from '../text/names.ts';
+import { canonicalRole } from '../text/names.ts';
 import { CURRENT_WINDOW_DAYS, familyOf, previousOccasion, publicationDay, timeDoubt, type FactIndex } from '../cluster/mentions.ts';
 import type { DayInterval, Document, EventFact, Fact, PersonFact, QuantityFact, QuoteFact, TimeFact } from '../types.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../extract/time/words.ts';

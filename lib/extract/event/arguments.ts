@@ -24,12 +24,12 @@
  */
 import type { PersonFact, PlaceFact, TimeFact } from '../../types.ts';
 import type { Clauses } from './clauses.ts';
-import type { EventLexicon } from './lexicon.ts';
-import type { Subjects } from './subjects.ts';
+import type { EventLexicon } from '../../text/events.ts';
+import type { Subjects } from '../../text/subjects.ts';
 import type { Trigger } from './triggers.ts';
-import { MODALITY } from './modality.ts';
-import { isSubject } from './subjects.ts';
-import { DETERMINERS, PERSON_PRONOUNS, isAuxiliary, looksPast, type Placed, type Token } from './words.ts';
+import { MODALITY } from '../../text/modality.ts';
+import { isSubject } from '../../text/subjects.ts';
+import { DETERMINERS, PERSON_PRONOUNS, isAuxiliary, looksPast, type Placed, type Token } from '../../text/tokens.ts';
 
 /** Everything the argument finder needs about one sentence. */
 export interface ArgumentContext {

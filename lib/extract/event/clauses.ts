@@ -18,7 +18,7 @@ import {
   isAuxiliary,
   looksPast,
   type Token,
-} from './words.ts';
+} from '../../text/tokens.ts';
 
 /** What kind of clause: the kind decides how arguments are inherited. */
 export type ClauseKind = 'main' | 'relative' | 'when' | 'sub' | 'comp' | 'coord';

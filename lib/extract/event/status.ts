@@ -16,9 +16,9 @@
  * - happened: everything else, past or present ("arrived", "has arrived", "are holding talks").
  */
 import type { EventStatus } from '../../types.ts';
-import { ATTRIBUTION } from '../quote/attribution.ts';
+import { ATTRIBUTION } from '../../text/attribution.ts';
 import type { Clause } from './clauses.ts';
-import type { Cue, Modality } from './modality.ts';
+import type { Cue, Modality } from '../../text/modality.ts';
 import type { Trigger } from './triggers.ts';
 import {
   AUXILIARIES,
@@ -32,7 +32,7 @@ import {
   isQuoteMark,
   looksPast,
   type Token,
-} from './words.ts';
+} from '../../text/tokens.ts';
 
 /** Adverbs that sit inside a verb group without changing what it says: "last met", "has already left". */
 const PLAIN_ADVERBS = new Set(

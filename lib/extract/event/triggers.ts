@@ -4,7 +4,7 @@
  * the word is not this event: "a fire" is not "fired the coach", "an address" is no speech.
  */
 import type { Fact } from '../../types.ts';
-import type { EventLexicon, TriggerRule } from './lexicon.ts';
+import type { EventLexicon, TriggerRule } from '../../text/events.ts';
 import {
   AUXILIARIES,
   COORDINATORS,
@@ -17,7 +17,7 @@ import {
   isQuoteMark,
   type Placed,
   type Token,
-} from './words.ts';
+} from '../../text/tokens.ts';
 
 /** A trigger found in a sentence: its token range and the rule that matched. */
 export interface Trigger {

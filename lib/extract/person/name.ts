@@ -4,7 +4,7 @@
  * a place, an organisation ("Defence Council"), a month or a function word.
  */
 import type { PersonContext } from './context.ts';
-import { CALENDAR, isKnownWord, joined, type Word } from './words.ts';
+import { CALENDAR, isKnownWord, joined, type Word } from '../../text/name-words.ts';
 
 /** Closed-class words, capitalised at a sentence start: never part of a name. */
 const FUNCTION_WORDS = new Set(

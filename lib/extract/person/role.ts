@@ -6,9 +6,9 @@
  * the role is ("foreign policy"); words that say when ("newly appointed") are dropped, a
  * nationality ("Peruvian", "Peru's") is kept apart, and so is an organisation ("Downing Street").
  */
-import { canonicalRole } from '../../normalize/names.ts';
+import { canonicalRole } from '../../text/names.ts';
 import type { PersonContext } from './context.ts';
-import { joined, type Word } from './words.ts';
+import { joined, type Word } from '../../text/name-words.ts';
 
 /** A role read next to a name. */
 export interface RoleHit {

@@ -6,7 +6,7 @@
  *
  * Runs after the gazetteer and venue parsers: a name they know keeps their reading.
  */
-import { CALENDAR, joined, type Word } from '../person/words.ts';
+import { CALENDAR, joined, type Word } from '../../text/name-words.ts';
 import type { PlaceContext, PlaceFound, PlaceParser } from './context.ts';
 import { nameWord as venueNameWord, runFrom } from './venue.ts';
 

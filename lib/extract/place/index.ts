@@ -19,9 +19,9 @@
  */
 import type { Document, Fact, PlaceFact } from '../../types.ts';
 import type { Draft, Extractor } from '../index.ts';
-import { words } from '../person/words.ts';
+import { words } from '../../text/name-words.ts';
 import type { PlaceContext, PlaceFound, PlaceParser } from './context.ts';
-import { gazetteer, type Place } from './gazetteer.ts';
+import { gazetteer, type Place } from '../../text/gazetteer.ts';
 import { cueParser } from './cue.ts';
 import { knownParser } from './known.ts';
 import { placePhrase } from './phrase.ts';

@@ -8,10 +8,10 @@
  * Kenya"), a hyphenated compound of names ("Peru-Chile", "Peruvian-Kenyan"), and a demonym
  * ("Peruvian President") — nationalities are not places.
  */
-import { titleLexicon } from '../person/lexicon.ts';
-import { CALENDAR, joined, type Word } from '../person/words.ts';
+import { titleLexicon } from '../../text/titles.ts';
+import { CALENDAR, joined, type Word } from '../../text/name-words.ts';
 import type { PlaceContext, PlaceFound, PlaceParser } from './context.ts';
-import type { Place } from './gazetteer.ts';
+import type { Place } from '../../text/gazetteer.ts';
 
 /** Direction words that may stand before a place without making another name ("Northern California"). */
 const DIRECTIONS = new Set([

@@ -6,7 +6,7 @@
  * "Nairobi-based"). The place extractor cannot know the event; the event extractor asks this.
  */
 import type { Document, PlaceFact } from '../../types.ts';
-import { gazetteer } from './gazetteer.ts';
+import { gazetteer } from '../../text/gazetteer.ts';
 
 /** The relation of a place to the words around it. */
 export type PlaceRelation = 'in' | 'to' | 'from' | 'possessive' | 'modifier' | 'other';

@@ -21,11 +21,12 @@
  */
 import type { Document, Fact, PersonFact, Sentence } from '../../types.ts';
 import type { Draft, Extractor } from '../index.ts';
-import { Subjects, isSubject } from '../event/subjects.ts';
-import { isVerb } from '../event/verbs.ts';
-import { DETERMINERS, PREPOSITIONS, place, sentenceAt, sentenceTokens, tokenAt, tokenize, type Token } from '../event/words.ts';
-import { ATTRIBUTION, findAttribution, type Attribution } from './attribution.ts';
-import { findQuotations, paragraphsOf, type Quotation } from './marks.ts';
+import { Subjects, isSubject } from '../../text/subjects.ts';
+import { isVerb } from '../../text/verbs.ts';
+import { DETERMINERS, PREPOSITIONS, place, sentenceAt, sentenceTokens, tokenAt, tokenize, type Token } from '../../text/tokens.ts';
+import { ATTRIBUTION } from '../../text/attribution.ts';
+import { findAttribution, type Attribution } from './attribution.ts';
+import { findQuotations, paragraphsOf, type Quotation } from '../../text/quotes.ts';
 import { resolveSpeaker, type Speaker, type SpeakerContext } from './speaker.ts';
 
 /** A quotation on its way to a fact. */

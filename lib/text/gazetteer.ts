@@ -8,7 +8,7 @@
  * - a world area: its name ("the Balkans");
  * - a city: "Nairobi, KE" (name and ISO country code, so that two Parises differ).
  */
-import { readFileSync } from 'node:fs';
+import { dataJson } from './words.ts';
 
 /** What kind of place a gazetteer entry is. */
 export type PlaceKind = 'country' | 'region' | 'area' | 'city';
@@ -148,8 +148,7 @@ let cached: Gazetteer | null = null;
 /** The gazetteer, read on first use. */
 export function gazetteer(): Gazetteer {
   if (!cached) {
-    const file = new URL('../../../data/gazetteer.json', import.meta.url);
-    const data = JSON.parse(readFileSync(file, 'utf8')) as GazetteerFile;
+    const data = dataJson<GazetteerFile>('gazetteer.json');
     if (!Array.isArray(data.countries) || !Array.isArray(data.cities)) {
       throw new Error('data/gazetteer.json: expected "countries" and "cities"; rebuild it with node --import tsx scripts/build-gazetteer.ts');
     }

@@ -6,8 +6,8 @@
  * A person mention counts as a subject when nothing but title words stand between it and the start
  * of its clause: "ministry spokesman John Smith told ..." yes, "... talks with Lee" no.
  */
-import type { Document, PersonFact } from '../../types.ts';
-import { COORDINATORS, PREPOSITIONS, RELATIVES, SUBORDINATORS, isAbbreviationDot, isAuxiliary, isQuoteMark, sentenceAt, sentenceTokens, tokenAt, type Token } from './words.ts';
+import type { Document, PersonFact } from '../types.ts';
+import { COORDINATORS, PREPOSITIONS, RELATIVES, SUBORDINATORS, isAbbreviationDot, isAuxiliary, isQuoteMark, sentenceAt, sentenceTokens, tokenAt, type Token } from './tokens.ts';
 
 /** A person mention that a later pronoun may refer to. */
 interface Mention {

@@ -10,7 +10,7 @@
  * Roles: lowercase, one spelling ("defence" → "defense"), one word for a role ("CEO" → "chief
  * executive", "secretary-general" → "secretary general"), no "new"/"newly appointed".
  */
-import { titleLexicon } from '../extract/person/lexicon.ts';
+import { titleLexicon } from './titles.ts';
 
 /** Courtesy titles that are no part of a name ("Mr Novak" is "Novak"). */
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|mme|mlle)\.?$/;

@@ -8,7 +8,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Range } from '../../types.ts';
+import type { Range } from '../types.ts';
 
 /** One word of a sentence. */
 export interface Word extends Range {

@@ -3,8 +3,8 @@
  * lexicons know ("met", "told", "held", "take place")? Clause cutting and subject finding use it to
  * tell "Lee met Smith" (a verb between two names) from "ministry spokesman John Smith" (a title).
  */
-import { ATTRIBUTION } from '../quote/attribution.ts';
-import { EVENTS } from './lexicon.ts';
+import { ATTRIBUTION } from './attribution.ts';
+import { EVENTS } from './events.ts';
 import { MODALITY } from './modality.ts';
 
 /** True for a verb form of the event, attribution or modality lexicons. */

@@ -15,7 +15,7 @@
  * closing one after a letter and before no letter ("Lee’s" is an apostrophe, "allies’ summit" has no
  * opening mark).
  */
-import type { Range, Sentence } from '../../types.ts';
+import type { Range, Sentence } from '../types.ts';
 
 /** One quotation: where its marks stand and the words between them. */
 export interface Quotation {

@@ -6,7 +6,7 @@
  * the function words here are the grammar itself (a short, closed list that no news article extends),
  * so they stay next to the code that interprets them.
  */
-import type { Document, Fact } from '../../types.ts';
+import type { Document, Fact } from '../types.ts';
 
 /** One token of a sentence: a word, a number or one punctuation mark. */
 export interface Token {

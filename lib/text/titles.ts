@@ -3,9 +3,7 @@
  * `data/lexicon/given-names.txt`. Data stays out of the code; see the head of each file for its
  * sections and sources.
  */
-import { readFileSync } from 'node:fs';
-
-const DIR = new URL('../../../data/lexicon/', import.meta.url);
+import { dataLines } from './words.ts';
 
 /** The sections of `titles.txt`. */
 export interface Titles {
@@ -39,10 +37,7 @@ export interface Titles {
 
 /** The non-comment lines of a lexicon file. */
 function lines(file: string): string[] {
-  return readFileSync(new URL(file, DIR), 'utf8')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
+  return dataLines(`lexicon/${file}`);
 }
 
 /** `titles.txt`, split into its `[section]`s. */

@@ -2,9 +2,9 @@
  * The modality lexicon, `data/lexicon/modality.json`: the words that tell a happened event from an
  * expected, possible, denied or only reported one. Verbs are listed by base form and expanded here.
  */
-import { readFileSync } from 'node:fs';
+import { dataJson, lazyObject } from './words.ts';
 import { verbForms } from './inflect.ts';
-import { EVENTS } from './lexicon.ts';
+import { EVENTS } from './events.ts';
 
 /** What a cue says about an event. */
 export type Cue = 'future' | 'hedge' | 'negation' | 'happened' | 'report';
@@ -90,6 +90,4 @@ export function compileModality(spec: ModalitySpec): Modality {
 }
 
 /** The modality lexicon of `data/lexicon/modality.json`, read once. */
-export const MODALITY: Modality = compileModality(
-  JSON.parse(readFileSync(new URL('../../../data/lexicon/modality.json', import.meta.url), 'utf8')) as ModalitySpec,
-);
+export const MODALITY: Modality = lazyObject(() => compileModality(dataJson<ModalitySpec>('lexicon/modality.json')));
