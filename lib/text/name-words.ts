@@ -8,7 +8,8 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Range } from '../types.ts';
+import type { Document, Range } from '../types.ts';
+import { NAME, scan, sentenceView } from './tokens.ts';
 
 /** One word of a sentence. */
 export interface Word extends Range {
@@ -36,26 +37,20 @@ export interface Word extends Range {
   next: string;
 }
 
-// "U.K.", "D.C.": dotted capitals; "J." an initial; else letters and digits with inner
-// apostrophes and hyphens ("O'Brien", "Jean-Claude", "two-day"). Each repetition starts with a
-// character the one before cannot end with, so matching is linear.
-const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
-
 const CAP = /^\p{Lu}/u;
 
 /** Opening punctuation after which a word is capitalised whatever it is. */
 const OPENER = /[“"‘'(\[:—–\-…]$/u;
 
-/** The words of `range` of `body`. */
+/** The words of `range` of `body`: the one tokenizer's {@link NAME} scheme, read for names. */
 export function words(body: string, range: Range): Word[] {
-  const text = body.slice(range.start, range.end);
   const out: Word[] = [];
-  let last = 0;
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0];
-    const start = range.start + m.index;
-    const gap = text.slice(last, m.index);
-    last = m.index + w.length;
+  let last = range.start;
+  for (const p of scan(body, NAME, range.start, range.end)) {
+    const w = p.text;
+    const start = p.start;
+    const gap = body.slice(last, start);
+    last = p.end;
     let base = w;
     let poss = false;
     // "Novak’s" → "Novak"; "People’s Republic" keeps its text and reads its base for lookups.
@@ -88,10 +83,15 @@ export function words(body: string, range: Range): Word[] {
       upper: cap && base.length >= 2 && /^[\p{Lu}\p{N}.'’-]+$/u.test(base) && /\p{Lu}.*\p{Lu}/u.test(base),
       initial: out.length === 0 || OPENER.test(gap.trim()),
       gap,
-      next: text.charAt(m.index + w.length),
+      next: p.end < range.end ? body.charAt(p.end) : '',
     });
   }
   return out;
+}
+
+/** The name words of sentence `index` of a document, made once and shared by the person and place extractors. */
+export function sentenceWords(doc: Document, index: number): Word[] {
+  return sentenceView(doc, NAME.name, index, (body, s) => words(body, s));
 }
 
 /** True when words `a` and `b` (b right after a) are joined by spaces only: parts of one name. */

@@ -30,7 +30,7 @@ import { isNameWord, isRoleWord, nameText } from './name.ts';
 import { recurringParser } from './recurring.ts';
 import { findRoleNouns } from './role-noun.ts';
 import { titleParser } from './title.ts';
-import { isKnownWord, joined, words } from '../../text/name-words.ts';
+import { isKnownWord, joined, sentenceWords } from '../../text/name-words.ts';
 
 /** The parsers, strongest evidence first: where two find the same name, the first one's role stands. */
 export const personParsers: readonly PersonParser[] = [
@@ -73,10 +73,10 @@ export function findPeople(doc: Document): Draft<PersonFact>[] {
   const titles = titleLexicon();
   const given = givenNames();
   const gaz = gazetteer();
-  const base = doc.sentences.map((sentence) => ({
+  const base = doc.sentences.map((sentence, i) => ({
     doc,
     sentence,
-    words: words(doc.body, sentence),
+    words: sentenceWords(doc, i),
     titles,
     given,
     gaz,

@@ -7,6 +7,7 @@
  * none decides, the words after it ("On Wednesday, he will address ..."). Windows are bounded
  * (a few dozen words), so the cost per expression is constant whatever the input.
  */
+import { TENSE, scan } from '../../text/tokens.ts';
 import { ED_NOT_PAST, FUTURE_CUES, PAST_IRREGULAR } from './lexicon.ts';
 
 /** The tense of a clause relative to the publication date. */
@@ -26,8 +27,6 @@ const WINDOW = 180;
 /** How many words either side the scan considers. */
 const MAX_WORDS = 28;
 
-/** Words and the punctuation that ends a clause for this purpose. */
-const TOKEN = /[A-Za-z]+(?:[-'’][A-Za-z]+)*|[;:()[\]"“”—–]/g;
 const BOUNDARY = /^[;:()[\]"“”—–]$/;
 
 const BE_PRESENT = new Set(['is', 'are', 'am']);
@@ -48,13 +47,12 @@ interface Token {
 
 function tokenize(text: string, atSentenceStart: boolean): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) {
-    const lower = m[0].toLowerCase().replace(/’/g, "'");
+  // Words and the punctuation that ends a clause for this purpose: the one tokenizer's TENSE scheme.
+  for (const p of scan(text, TENSE)) {
+    const lower = p.text.toLowerCase().replace(/’/g, "'");
     // Contractions read as their auxiliary: "they're" → are, "we've" → have, "he'll" → will.
     const aux = /'re$/.test(lower) ? 'are' : /'ve$/.test(lower) ? 'have' : /'ll$/.test(lower) ? 'will' : lower;
-    out.push({ text: m[0], lower: aux, sentenceStart: atSentenceStart && out.length === 0 });
+    out.push({ text: p.text, lower: aux, sentenceStart: atSentenceStart && out.length === 0 });
   }
   return out;
 }
