@@ -10,6 +10,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Document, Range } from '../types.ts';
 import { NAME, scan, sentenceView } from './tokens.ts';
+import { wordSet } from './words.ts';
 
 /** One word of a sentence. */
 export interface Word extends Range {
@@ -100,11 +101,7 @@ export function joined(a: Word, b: Word): boolean {
 }
 
 /** Months and weekdays: capitalised, never names. */
-export const CALENDAR: ReadonlySet<string> = new Set([
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-]);
+export const CALENDAR: ReadonlySet<string> = wordSet('month-names', 'month-abbreviations', 'weekday-names');
 
 let known: ((word: string) => boolean) | null = null;
 

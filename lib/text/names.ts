@@ -11,6 +11,7 @@
  * executive", "secretary-general" → "secretary general"), no "new"/"newly appointed".
  */
 import { titleLexicon } from './titles.ts';
+import { alternation, lazy } from './words.ts';
 
 /** Courtesy titles that are no part of a name ("Mr Novak" is "Novak"). */
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|mme|mlle)\.?$/;
@@ -82,7 +83,7 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /** Leading words that are no part of a role ("the", "his", "a"). */
-const LEADING = /^(?:the|a|an|his|her|its|their|our|my|your)\s+/;
+const leading = lazy(() => new RegExp(`^(?:${alternation('articles', 'possessive-determiners')})\\s+`));
 
 /**
  * A role in one form: lowercase, one spelling ("defence" → "defense"), hyphens and abbreviation
@@ -93,6 +94,7 @@ const LEADING = /^(?:the|a|an|his|her|its|their|our|my|your)\s+/;
 export function canonicalRole(role: string): string {
   const lex = titleLexicon();
   let r = role.normalize('NFC').toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
+  const LEADING = leading();
   while (LEADING.test(r)) r = r.replace(LEADING, '');
   const abbr = lex.abbreviations.get(r) ?? lex.abbreviations.get(`${r}.`);
   if (abbr) r = abbr;

@@ -7,6 +7,7 @@
  * of its clause: "ministry spokesman John Smith told ..." yes, "... talks with Lee" no.
  */
 import type { Document, PersonFact } from '../types.ts';
+import { LazySet, wordSection } from './words.ts';
 import { COORDINATORS, PREPOSITIONS, RELATIVES, SUBORDINATORS, isAbbreviationDot, isAuxiliary, isQuoteMark, sentenceAt, sentenceTokens, tokenAt, type Token } from './tokens.ts';
 
 /** A person mention that a later pronoun may refer to. */
@@ -75,7 +76,7 @@ function latest(list: readonly Mention[], offset: number): Mention | null {
 }
 
 /** Verbs of saying after which a name is a subject: "said Smith", "says Lee left". */
-const SAYING = new Set(['said', 'says', 'added', 'adds', 'say', 'reported', 'reports', 'wrote', 'writes', 'stated', 'explained', 'noted', 'insisted', 'argued', 'claimed', 'announced']);
+const SAYING = new LazySet(() => wordSection('saying-verbs', 'subject'));
 
 /** True when only title words ("French President", "the ministry's spokesman") precede token i in its clause. */
 export function isSubject(tokens: readonly Token[], i: number, isVerb: (lower: string) => boolean): boolean {

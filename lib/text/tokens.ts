@@ -13,7 +13,7 @@
  * the function words are in `data/lexicon/words/` and read through `words.ts`.
  */
 import type { Document, Fact } from '../types.ts';
-import { wordSet } from './words.ts';
+import { LazySet, wordList, wordSet } from './words.ts';
 
 /**
  * What one reader calls a token. Each field is a piece of the one pattern {@link scan} compiles;
@@ -172,34 +172,28 @@ function make(text: string, start: number): Token {
 }
 
 // "it's", "he's": a verb, not a possessive.
-const CONTRACTED_S = new Set(["it's", "he's", "she's", "that's", "there's", "what's", "who's", "here's", "where's", "let's"]);
-
-const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+const CONTRACTED_S = wordSet('contracted-s');
 
 /** Articles and determiners: "a", "the", "this", "no". */
-export const DETERMINERS = set('a an the this that these those each every any some another no both either neither all such');
-/** Possessive determiners: "his", "their". */
-export const POSSESSIVES = set("his her its their our my your 's '");
+export const DETERMINERS = wordSet('articles', 'demonstratives', 'quantifying-determiners');
+/** Possessive determiners and the possessive ending as a token: "his", "their", "'s". */
+export const POSSESSIVES = new LazySet(() => [...wordList('possessive-determiners'), "'s", "'"]);
 /** Personal pronouns that can be a clause's subject. */
-export const SUBJECT_PRONOUNS = set('he she they we i it you');
+export const SUBJECT_PRONOUNS = wordSet('subject-pronouns');
 /** Pronouns that refer back to one person: "he said", "his visit". */
-export const PERSON_PRONOUNS = set('he she his her him');
+export const PERSON_PRONOUNS = wordSet('person-pronouns');
 /** Prepositions (without "to", which also marks an infinitive). */
-export const PREPOSITIONS = set(
-  'in at on of for with from by about against over under into onto upon during after before since until till ' +
-    'across through throughout around near within without between among amid amidst toward towards beyond ' +
-    'behind below beneath beside besides despite except inside outside past per via like unlike following ahead',
-);
+export const PREPOSITIONS = wordSet('prepositions');
 /** Forms of "be", "have" and "do". */
-export const AUXILIARIES = set('be is are was were been being am have has had having do does did');
+export const AUXILIARIES = wordSet('auxiliaries');
 /** Modal verbs, including the contracted future. */
-export const MODALS = set("will would shall should can could may might must 'll");
+export const MODALS = wordSet('modals');
 /** Words that open a subordinate clause. */
-export const SUBORDINATORS = set('when while whereas although though because if unless whether once');
+export const SUBORDINATORS = wordSet('subordinators');
 /** Relative pronouns: ", who arrived ...". */
-export const RELATIVES = set('who whom whose which');
+export const RELATIVES = wordSet('relatives');
 /** Coordinating conjunctions. */
-export const COORDINATORS = set('and but or nor');
+export const COORDINATORS = wordSet('coordinators');
 
 /** True for "didn't", "won't", "hasn't": an auxiliary with the negation attached. */
 export function isContractedNegation(lower: string): boolean {
@@ -283,7 +277,7 @@ export function sentenceAt(sentences: readonly { start: number; end: number }[],
 }
 
 /** Adjectives and nouns in "-ed" that are no past form: "hundred", "naked". */
-const ED_WORDS = new Set(['hundred', 'indeed', 'naked', 'sacred', 'wicked', 'kindred', 'rugged', 'beloved', 'wretched', 'crooked', 'ragged', 'jagged', 'learned', 'aged', 'red', 'bed', 'shed', 'wed', 'fled']);
+const ED_WORDS = wordSet('ed-adjectives');
 
 /** True for a word that looks like a regular past form: "deployed", "carried" (not "need", "hundred"). */
 export function looksPast(lower: string): boolean {

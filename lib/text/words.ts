@@ -117,14 +117,35 @@ export class LazySet<T = string> implements ReadonlySet<T> {
   }
 }
 
-/** The words of `data/lexicon/words/<name>.txt` as a set, read on first use. */
-export function wordSet(name: string): ReadonlySet<string> {
-  return new LazySet(() => wordList(name));
+/**
+ * The words of one or more lists of `data/lexicon/words/` as one set, read on first use:
+ * `wordSet('articles', 'possessive-determiners')` is "the", "a", "an", "his", "her", ...
+ */
+export function wordSet(...names: string[]): ReadonlySet<string> {
+  return new LazySet(() => names.flatMap((n) => wordList(n)));
 }
 
-/** The words of `data/lexicon/words/<name>.txt` lower-cased, as a set, read on first use. */
-export function lowerWordSet(name: string): ReadonlySet<string> {
-  return new LazySet(() => wordList(name).map((w) => w.toLowerCase()));
+/** The words of lists of `data/lexicon/words/`, lower-cased, as one set, read on first use. */
+export function lowerWordSet(...names: string[]): ReadonlySet<string> {
+  return new LazySet(() => names.flatMap((n) => wordList(n).map((w) => w.toLowerCase())));
+}
+
+/**
+ * One `[section]` of a word list that holds several related lists ("saying-verbs" has `[speaker]`
+ * and `[subject]`): the words from the section's head to the next head.
+ */
+export function wordSection(name: string, section: string): readonly string[] {
+  const key = `${name}[${section}]`;
+  let list = lists.get(key);
+  if (!list) {
+    const all = wordList(name);
+    const at = all.indexOf(`[${section}]`);
+    if (at < 0) throw new Error(`data/lexicon/words/${name}.txt has no [${section}] section`);
+    const end = all.findIndex((w, i) => i > at && /^\[[a-z-]+\]$/.test(w));
+    list = Object.freeze(all.slice(at + 1, end < 0 ? all.length : end));
+    lists.set(key, list);
+  }
+  return list;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -134,8 +155,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * order matters where one word is a prefix of another ("June" before "Jun"), so lists that feed an
  * alternation are written longest first. Spaces stay literal spaces.
  */
-export function alternation(name: string): string {
-  return wordList(name).map(escape).join('|');
+export function alternation(...names: string[]): string {
+  return names.flatMap((n) => wordList(n)).map(escape).join('|');
 }
 
 /**

@@ -9,6 +9,7 @@
 import { canonicalRole } from '../../text/names.ts';
 import type { PersonContext } from './context.ts';
 import { joined, type Word } from '../../text/name-words.ts';
+import { LazySet, wordSet } from '../../text/words.ts';
 
 /** A role read next to a name. */
 export interface RoleHit {
@@ -33,7 +34,7 @@ export interface RoleHit {
 }
 
 /** Determiners that open a noun phrase. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
+const DETERMINERS = new LazySet(() => [...wordSet('articles', 'possessive-determiners'), 'this', 'that']);
 /** Prepositions that may follow a role head in an apposition ("spokesperson for", "expert on"). */
 const AFTER_HEAD = new Set(['of', 'for', 'at', 'on', 'in', 'with', 'to', 'from', 'who', 'and', 'since', 'under']);
 /** Apposition heads whose topic is part of the role: "expert on Kenyan foreign policy". */

@@ -11,6 +11,7 @@
 import { isInteger, lessOrEqual } from './rational.ts';
 import type { Context, Outcome, Reading, Rule } from './rule.ts';
 import { glued, isCapitalized, type Token } from './tokens.ts';
+import { wordSet } from '../../text/words.ts';
 
 const MAX_AGE = 130;
 
@@ -50,7 +51,7 @@ export const age: Rule = {
   },
 };
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'your', 'its']);
+const DETERMINERS = wordSet('articles', 'possessive-determiners');
 
 /** "the actress, 26", "her daughter, 11", "the troubled actress, 26": a determiner one or two words before the noun. */
 function determined(tokens: readonly Token[], i: number): boolean {

@@ -8,6 +8,7 @@
  * (a few dozen words), so the cost per expression is constant whatever the input.
  */
 import { TENSE, scan } from '../../text/tokens.ts';
+import { LazySet, wordSet } from '../../text/words.ts';
 import { ED_NOT_PAST, FUTURE_CUES, PAST_IRREGULAR } from './lexicon.ts';
 
 /** The tense of a clause relative to the publication date. */
@@ -32,7 +33,12 @@ const BOUNDARY = /^[;:()[\]"“”—–]$/;
 const BE_PRESENT = new Set(['is', 'are', 'am']);
 const BE_PAST = new Set(['was', 'were']);
 const HAVE = new Set(['has', 'have', 'had', 'having']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'newly', 'recently', 'so-called']);
+/**
+ * Words after which an -ed word is an adjective, not a verb ("the detained reporter"): articles,
+ * demonstratives and possessives, and four more that also stand before such an adjective ("whose
+ * detained reporter", "newly elected", "recently appointed", "so-called").
+ */
+const DETERMINERS = new LazySet(() => [...wordSet('articles', 'demonstratives', 'possessive-determiners'), 'whose', 'newly', 'recently', 'so-called']);
 /** -ing words that are not progressive verbs. */
 const ING_NOT_VERB = new Set(['morning', 'evening', 'during', 'thing', 'something', 'nothing', 'anything', 'everything', 'king', 'ring', 'spring', 'string', 'wing', 'ceiling', 'according', 'including', 'regarding', 'concerning', 'following', 'being', 'bring', 'sing', 'sting', 'swing']);
 /** Participles that, after "was"/"were", put the event in the future of a past time ("was expected to"). */

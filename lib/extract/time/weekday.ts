@@ -6,7 +6,7 @@
 import type { ParseContext, TimeParser } from './engine.ts';
 import { WEEKDAY_BLOCKERS } from './lexicon.ts';
 import type { Mod, PartOfDay, Reading } from './reading.ts';
-import { isAllCaps, isCapitalized, MONTH_SOURCE, WEEKDAY_NAMES, WEEKDAY_SOURCE, weekdayNumber } from './words.ts';
+import { isAllCaps, isCapitalized, MONTH_SOURCE, WEEKDAY_ABBREVIATION_SOURCE, WEEKDAY_NAMES, WEEKDAY_SOURCE, weekdayNumber } from './words.ts';
 
 const PARTS_OF_DAY: Record<string, PartOfDay> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', midday: 'MI', lunchtime: 'MI', noon: 'MI',
@@ -63,7 +63,7 @@ export const weekdayParser: TimeParser = {
 export const weekdayAbbrParser: TimeParser = {
   extractor: 'time/weekday',
   pattern: new RegExp(
-    `(?<![\\w-])(Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?(?=,?\\s{1,3}(?:\\d{1,2}(?!\\d)|(?:${MONTH_SOURCE})\\b))`,
+    `(?<![\\w-])(${WEEKDAY_ABBREVIATION_SOURCE})\\.?(?=,?\\s{1,3}(?:\\d{1,2}(?!\\d)|(?:${MONTH_SOURCE})\\b))`,
     'g',
   ),
   extract(_ctx, m) {
