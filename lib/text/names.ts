@@ -14,7 +14,11 @@ import { titleLexicon } from './titles.ts';
 import { alternation, lazy } from './words.ts';
 
 /** Courtesy titles that are no part of a name ("Mr Novak" is "Novak"). */
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|mme|mlle)\.?$/;
+// The honorifics of titles.txt but "lord", "lady" and "messrs": when names are matched "Lord Smith"
+// keeps its title as part of the name.
+const honorific = lazy(
+  () => new RegExp(`^(?:${[...titleLexicon().honorifics].filter((h) => h !== 'lord' && h !== 'lady' && h !== 'messrs').join('|')})\\.?$`),
+);
 
 /** The words of a name, lowercase, without accents, honorifics or punctuation. */
 function nameWords(name: string): string[] {
@@ -26,7 +30,7 @@ function nameWords(name: string): string[] {
     .replace(/[^\p{L}\p{N}.\s-]/gu, ' ')
     .split(/[\s-]+/)
     .map((w) => w.replace(/\.$/, ''))
-    .filter((w) => w !== '' && !HONORIFIC.test(w));
+    .filter((w) => w !== '' && !honorific().test(w));
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   looksPast,
   type Token,
 } from '../../text/tokens.ts';
+import { wordSet } from '../../text/words.ts';
 
 /** What kind of clause: the kind decides how arguments are inherited. */
 export type ClauseKind = 'main' | 'relative' | 'when' | 'sub' | 'comp' | 'coord';
@@ -45,7 +46,7 @@ export interface Clauses {
 }
 
 /** Prepositions that open a clause when a verb follows: "since the court issued a warrant". */
-const TEMPORAL = new Set(['after', 'before', 'since', 'until', 'till']);
+const TEMPORAL = wordSet('temporal-prepositions');
 
 /**
  * Cuts the tokens into clauses. `isVerb` tells a verb form ("attend", "deployed") from other words,

@@ -33,13 +33,10 @@ import {
   looksPast,
   type Token,
 } from '../../text/tokens.ts';
+import { wordSet } from '../../text/words.ts';
 
 /** Adverbs that sit inside a verb group without changing what it says: "last met", "has already left". */
-const PLAIN_ADVERBS = new Set(
-  'also still already just then now last first again ever even only once finally yet jointly formally officially personally initially recently previously subsequently later briefly quickly shortly'.split(
-    ' ',
-  ),
-);
+const PLAIN_ADVERBS = wordSet('plain-adverbs');
 
 /** What the status reader needs besides the tokens. */
 export interface StatusContext {

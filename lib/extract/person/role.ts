@@ -36,9 +36,9 @@ export interface RoleHit {
 /** Determiners that open a noun phrase. */
 const DETERMINERS = new LazySet(() => [...wordSet('articles', 'possessive-determiners'), 'this', 'that']);
 /** Prepositions that may follow a role head in an apposition ("spokesperson for", "expert on"). */
-const AFTER_HEAD = new Set(['of', 'for', 'at', 'on', 'in', 'with', 'to', 'from', 'who', 'and', 'since', 'under']);
+const AFTER_HEAD = wordSet('role-head-prepositions');
 /** Apposition heads whose topic is part of the role: "expert on Kenyan foreign policy". */
-const TOPIC_HEADS = new Set(['expert', 'analyst', 'specialist', 'scholar', 'researcher', 'professor', 'fellow', 'lecturer']);
+const TOPIC_HEADS = wordSet('topic-role-heads');
 /** Heads that say nothing without their "of" phrase: "head of diplomacy". */
 const OF_HEADS = new Set(['head', 'chief']);
 

@@ -28,7 +28,7 @@ export const age: Rule = {
     if (cue) return reading(cue.at, last, 'years');
     // "dies at 91", "He was 77.", "who was 18 at the time": weak cues, only before a pause.
     const weak = lex.ageBeforeBare.backward(tokens, first - 1);
-    const pause = !tokens[last + 1] || tokens[last + 1].kind === 'sym' || ['at', 'when', 'and', 'after', 'in', 'on'].includes(tokens[last + 1].lower);
+    const pause = !tokens[last + 1] || tokens[last + 1].kind === 'sym' || PAUSE_WORDS.has(tokens[last + 1].lower);
     if (weak && pause && lessOrEqual(num.value, 120) && !lex.clockWords.forward(tokens, last + 1)) return reading(first, last, 'years');
     // "71-year-old", "71 years old", "six-month-old".
     let k = last + 1;
@@ -52,6 +52,8 @@ export const age: Rule = {
 };
 
 const DETERMINERS = wordSet('articles', 'possessive-determiners');
+/** Words after a number that make a pause: "who was 18 at the time". */
+const PAUSE_WORDS = wordSet('pause-words');
 
 /** "the actress, 26", "her daughter, 11", "the troubled actress, 26": a determiner one or two words before the noun. */
 function determined(tokens: readonly Token[], i: number): boolean {

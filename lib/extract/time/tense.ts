@@ -40,9 +40,9 @@ const HAVE = new Set(['has', 'have', 'had', 'having']);
  */
 const DETERMINERS = new LazySet(() => [...wordSet('articles', 'demonstratives', 'possessive-determiners'), 'whose', 'newly', 'recently', 'so-called']);
 /** -ing words that are not progressive verbs. */
-const ING_NOT_VERB = new Set(['morning', 'evening', 'during', 'thing', 'something', 'nothing', 'anything', 'everything', 'king', 'ring', 'spring', 'string', 'wing', 'ceiling', 'according', 'including', 'regarding', 'concerning', 'following', 'being', 'bring', 'sing', 'sting', 'swing']);
+const ING_NOT_VERB = wordSet('ing-not-verbs');
 /** Participles that, after "was"/"were", put the event in the future of a past time ("was expected to"). */
-const FUTURE_PARTICIPLES = new Set(['expected', 'scheduled', 'rescheduled', 'planned', 'slated', 'poised', 'set', 'due', 'supposed', 'going', 'about']);
+const FUTURE_PARTICIPLES = wordSet('future-participles');
 
 interface Token {
   text: string;

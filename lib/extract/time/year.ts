@@ -6,7 +6,7 @@
  * between a determiner or possessive and a noun. "1,000", "$2013", "2030 troops", "Agenda 2030",
  * "2024-05-16" (chrono's), "3-2024" and "2024%" are not years here.
  */
-import { wordList } from '../../text/words.ts';
+import { wordList, wordSet } from '../../text/words.ts';
 import type { TimeParser } from './engine.ts';
 import type { Reading } from './reading.ts';
 
@@ -21,9 +21,9 @@ const DETERMINER_WORDS = [...wordList('articles'), ...wordList('possessive-deter
 const DETERMINER = new RegExp(`(?:['’]s|(?:^|[^\\w])(?:${DETERMINER_WORDS.join('|')}))\\s{1,3}$`, 'i');
 
 /** Function words ending in -s that are not plural nouns. */
-const NOT_PLURAL = new Set(['was', 'has', 'his', 'its', 'this', 'thus', 'plus', 'less', 'unless', 'always', 'whereas', 'across', 'towards', 'afterwards', 'perhaps', 'besides', 'sometimes', 'yes', 'as', 'is', 'does', 'hers', 'ours', 'theirs', 'us']);
+const NOT_PLURAL = wordSet('not-plural-s-words');
 /** Plural nouns that a year commonly modifies: "the 2024 elections". */
-const YEAR_PLURALS = new Set(['elections', 'games', 'talks', 'protests', 'riots', 'floods', 'polls', 'negotiations', 'midterms', 'accords', 'attacks', 'sanctions', 'championships', 'finals', 'awards', 'results', 'figures', 'accounts', 'budgets']);
+const YEAR_PLURALS = wordSet('year-plurals');
 
 /** True for a word that reads as a plural count noun ("troops", "cases"), which a number counts. */
 function countedNoun(after: string): boolean {
