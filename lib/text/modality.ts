@@ -2,7 +2,7 @@
  * The modality lexicon, `data/lexicon/modality.json`: the words that tell a happened event from an
  * expected, possible, denied or only reported one. Verbs are listed by base form and expanded here.
  */
-import { dataJson, lazyObject } from './words.ts';
+import { dataJson, lazyObject, wordList } from './words.ts';
 import { verbForms } from './inflect.ts';
 import { EVENTS } from './events.ts';
 
@@ -55,7 +55,7 @@ function phraseForms(phrase: string): string[] {
   const [head, ...rest] = phrase.split(' ');
   const tail = rest.length ? ' ' + rest.join(' ') : '';
   // "be held": the auxiliary inflects, the participle stays.
-  if (head === 'be') return ['be', 'is', 'are', 'was', 'were', 'been', 'being'].map((b) => b + tail);
+  if (head === 'be') return wordList('be-forms').map((b) => b + tail);
   return verbForms(head, EVENTS.irregular.get(head)).map((f) => f.form + tail);
 }
 

@@ -37,6 +37,8 @@ import { wordSet } from '../../text/words.ts';
 
 /** Adverbs that sit inside a verb group without changing what it says: "last met", "has already left". */
 const PLAIN_ADVERBS = wordSet('plain-adverbs');
+/** Forms of "go": "went on to win". */
+const GO_FORMS = wordSet('go-forms');
 
 /** What the status reader needs besides the tokens. */
 export interface StatusContext {
@@ -98,7 +100,7 @@ export function verbGroupCues(tokens: readonly Token[], i: number, m: Modality):
         continue;
       }
       // "went on to win": the infinitive happened.
-      if (g && g.lower === 'on' && tokens[j - 2] && /^(?:go|goes|went|gone|going)$/.test(tokens[j - 2].lower)) {
+      if (g && g.lower === 'on' && tokens[j - 2] && GO_FORMS.has(tokens[j - 2].lower)) {
         cues.add('happened');
         break;
       }

@@ -7,6 +7,7 @@ import type { ParseContext, TimeParser } from './engine.ts';
 import { WEEKDAY_BLOCKERS } from './lexicon.ts';
 import type { Mod, PartOfDay, Reading } from './reading.ts';
 import { isAllCaps, isCapitalized, MONTH_SOURCE, WEEKDAY_ABBREVIATION_SOURCE, WEEKDAY_NAMES, WEEKDAY_SOURCE, weekdayNumber } from './words.ts';
+import { alternation } from '../../text/words.ts';
 
 const PARTS_OF_DAY: Record<string, PartOfDay> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', midday: 'MI', lunchtime: 'MI', noon: 'MI',
@@ -29,7 +30,7 @@ export function isBlocked(ctx: ParseContext, weekdayAt: number, weekday: string)
 export const weekdayParser: TimeParser = {
   extractor: 'time/weekday',
   pattern: new RegExp(
-    `(?<![\\w-])(?:(early|late)\\s{1,3}(?:on\\s{1,3})?|(on)\\s{1,3}|(last|this|next|past|coming)\\s{1,3})?` +
+    `(?<![\\w-])(?:(early|late)\\s{1,3}(?:on\\s{1,3})?|(on)\\s{1,3}|(${alternation('period-pickers')})\\s{1,3})?` +
       `(${WEEKDAY_SOURCE})(?![\\w-])(?:\\s{1,3}(morning|afternoon|evening|night|midday|lunchtime)(?![\\w-]))?`,
     'gi',
   ),

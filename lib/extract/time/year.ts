@@ -6,13 +6,16 @@
  * between a determiner or possessive and a noun. "1,000", "$2013", "2030 troops", "Agenda 2030",
  * "2024-05-16" (chrono's), "3-2024" and "2024%" are not years here.
  */
-import { wordList, wordSet } from '../../text/words.ts';
+import { alternation, wordList, wordSet } from '../../text/words.ts';
 import type { TimeParser } from './engine.ts';
 import type { Reading } from './reading.ts';
 
 /** A temporal preposition (with hedges) right before the number: "in ", "until at least ", "mid-". */
-const GOVERNOR =
-  /(?:(?:^|[^\w])(in|since|until|till|by|from|to|through|throughout|before|after|during|of|between|and|or|around|circa|c\.|early|mid|late|year|fiscal|spring|summer|autumn|fall|winter|as of|for)\s{1,3}(at\s+least\s+|at\s+the\s+latest\s+|as\s+early\s+as\s+|as\s+late\s+as\s+|about\s+|around\s+|the\s+end\s+of\s+)?|(?:^|[^\w])mid-)$/i;
+const GOVERNOR = new RegExp(
+  `(?:(?:^|[^\\w])(${alternation('year-governors')})\\s{1,3}` +
+    '(at\\s+least\\s+|at\\s+the\\s+latest\\s+|as\\s+early\\s+as\\s+|as\\s+late\\s+as\\s+|about\\s+|around\\s+|the\\s+end\\s+of\\s+)?|(?:^|[^\\w])mid-)$',
+  'i',
+);
 
 // Articles, possessives but "my" and "your" (the rule never listed them: adding them would change
 // which years are read), "this", "that", "whose".
@@ -33,7 +36,7 @@ function countedNoun(after: string): boolean {
   return w.length >= 4 && /s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !NOT_PLURAL.has(w) && !YEAR_PLURALS.has(w);
 }
 
-const RELATIONS = /(?:^|[^\w])(since|until|till|by|before|after|from|through)\s{1,3}(?:at\s+least\s+)?$/i;
+const RELATIONS = new RegExp(`(?:^|[^\\w])(${alternation('year-relations')})\\s{1,3}(?:at\\s+least\\s+)?$`, 'i');
 
 /** "in 2013", "since 1949", "2010-2011", "the 1990s", "the country's 2022 invasion" (any possessive). */
 export const yearParser: TimeParser = {
