@@ -16,7 +16,7 @@
  * - quantity: the numbers are equal (`$240 billion` = 240000000000; "tens of thousands" = 10000),
  *   a fraction the system writes as a percentage counting as its hundredth ("two-thirds": gold
  *   0.6667 fraction, system 66.67 percent; equal to three places);
- * - person: the names are the same person by `sameName` of lib/normalize/names.ts ("Lohan" =
+ * - person: the names are the same person by `sameName` of lib/text/names.ts ("Lohan" =
  *   "Lindsay Lohan"; transliterations and initials allowed);
  * - place: the canonical names are equal once the system's disambiguation after the first comma
  *   ("Portland, US", "Washington, D.C., US") is dropped, lowercased, without accents, punctuation,

@@ -7,6 +7,12 @@ import type { TimeParser } from './engine.ts';
 import type { Mod, Reading } from './reading.ts';
 import { isAnniversarySpan } from './anniversary.ts';
 import { isoDuration, NUMBER_SOURCE, parseNumber, UNIT_SOURCE, unitOf } from './words.ts';
+import { alternation } from '../../text/words.ts';
+
+/** "for one day", "took one day": a length, not the idiom. */
+const ONE_DAY_GOVERNOR = new RegExp(`(?:${alternation('one-day-governors')})\\s{1,3}$`, 'i');
+/** "a few days ago": a point, not a length. */
+const POINT_AFTER = new RegExp(`^\\s{1,3}(?:${alternation('point-after-words')})\\b`, 'i');
 
 const HEDGES: Record<string, Mod> = {
   over: 'MORE_THAN', 'more than': 'MORE_THAN', 'just over': 'MORE_THAN', nearly: 'LESS_THAN', almost: 'LESS_THAN',
@@ -51,7 +57,7 @@ export const durationParser: TimeParser = {
     // "$1m a year", "twice a week": a rate, not a duration
     if (article && !hedge && /(?:\d[\d.,]*\s?\w{0,8}|\bper|\bonce|\btwice|\btimes)\s{1,3}$/i.test(before)) return null;
     // "One day, he will return": the idiom, not a day's length ("for one day", "took one day" are)
-    if (/^one$/i.test(numText) && unit === 'day' && !hedge && !/(?:for|in|within|after|than|only|just|lasted|took|takes|last|of)\s{1,3}$/i.test(before)) return null;
+    if (/^one$/i.test(numText) && unit === 'day' && !hedge && !ONE_DAY_GOVERNOR.test(before)) return null;
     // "75 years since": an anniversary (anniversary.ts, which reads years only: "one month since
     // then" stays a duration)
     if (unit === 'year' && isAnniversarySpan(before, after)) return null;
@@ -81,7 +87,7 @@ export const vagueDurationParser: TimeParser = {
   extract(ctx, m) {
     const unit = (m[1] ?? m[2]).toLowerCase().replace(/s$/, '');
     // "a few days ago", "several years later": a point, not a length (relative.ts reads the counted form)
-    if (m[1] && /^\s{1,3}(?:ago|earlier|later|before|after)\b/i.test(ctx.after(m.index + m[0].length, 12))) return null;
+    if (m[1] && POINT_AFTER.test(ctx.after(m.index + m[0].length, 12))) return null;
     // "his first few days": an ordinal position
     if (/\b(?:first|last|next|past)\s{1,3}$/i.test(ctx.before(m.index, 8)) && !m[1]) return null;
     return { mode: 'duration', grain: 'day', stated: {}, value: VAGUE_VALUE[unit], label: m[0].replace(/\s+/g, ' '), rule: 'duration/vague' };

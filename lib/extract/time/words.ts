@@ -68,8 +68,10 @@ export function isAllCaps(word: string): boolean {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+/** The tens of the number words ("twenty" ... "ninety"), in the order of `number-words.txt`. */
+const TENS = [...NUMBER_WORDS].filter(([w, v]) => v >= 20 && v <= 90 && v % 10 === 0 && !w.includes(' ')).map(([w]) => w).join('|');
+/** The units "one" ... "nine" of the number words: not "a" and "an", which are 1 too but never follow "twenty-". */
+const UNITS = [...NUMBER_WORDS].filter(([w, v]) => v >= 1 && v <= 9 && w !== 'a' && w !== 'an' && !w.includes(' ')).map(([w]) => w).join('|');
 
 /** Number words from the lexicon, longest first ("a dozen" before "a"). */
 const WORD_SOURCE = [...NUMBER_WORDS.keys()]
