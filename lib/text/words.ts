@@ -178,3 +178,14 @@ export function lazyObject<T extends object>(make: () => T): T {
     },
   });
 }
+
+/**
+ * Like {@link alternation}, for lists of phrases inside patterns that allow a little space between
+ * words: "more than" becomes `more\s{1,3}than` (bounded, so the pattern stays linear).
+ */
+export function phraseAlternation(...names: string[]): string {
+  return names
+    .flatMap((n) => wordList(n))
+    .map((w) => w.split(' ').map(escape).join('\\s{1,3}'))
+    .join('|');
+}

@@ -1,6 +1,6 @@
 /** The one loader of word lists: files as lists, sets, sections and alternations. */
 import { expect } from 'chai';
-import { LazySet, alternation, lazyObject, lowerWordSet, wordList, wordSection, wordSet } from '../../lib/text/words.ts';
+import { LazySet, alternation, lazyObject, lowerWordSet, phraseAlternation, wordList, wordSection, wordSet } from '../../lib/text/words.ts';
 
 describe('text/words: the word-list loader', () => {
   const lists: Array<[string, string[]]> = [
@@ -48,5 +48,11 @@ describe('text/words: the word-list loader', () => {
   it('an alternation keeps file order and escapes', () => {
     expect(alternation('month-abbreviations').split('|').slice(0, 2)).to.deep.equal(['Sept', 'Jan']);
     expect(new RegExp(`^(?:${alternation('contracted-s')})$`).test("it's")).to.equal(true);
+  });
+  it('a phrase alternation allows one to three spaces between words, and no more', () => {
+    const re = new RegExp(`^(?:${phraseAlternation('count-directions')})$`);
+    expect(re.test('from  now')).to.equal(true);
+    expect(re.test('from     now')).to.equal(false);
+    expect(re.test('fromnow')).to.equal(false);
   });
 });

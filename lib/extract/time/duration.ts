@@ -7,7 +7,7 @@ import type { TimeParser } from './engine.ts';
 import type { Mod, Reading } from './reading.ts';
 import { isAnniversarySpan } from './anniversary.ts';
 import { isoDuration, NUMBER_SOURCE, parseNumber, UNIT_SOURCE, unitOf } from './words.ts';
-import { alternation } from '../../text/words.ts';
+import { alternation, phraseAlternation } from '../../text/words.ts';
 
 /** "for one day", "took one day": a length, not the idiom. */
 const ONE_DAY_GOVERNOR = new RegExp(`(?:${alternation('one-day-governors')})\\s{1,3}$`, 'i');
@@ -21,8 +21,7 @@ const HEDGES: Record<string, Mod> = {
   'at least': 'EQUAL_OR_MORE', 'up to': 'EQUAL_OR_LESS',
 };
 
-const HEDGE_SOURCE =
-  '(?:just\\s{1,3}over|just\\s{1,3}under|more\\s{1,3}than|less\\s{1,3}than|fewer\\s{1,3}than|at\\s{1,3}least|up\\s{1,3}to|over|nearly|almost|under|about|around|roughly|some|approximately|the\\s{1,3}(?:past|last|next|coming|previous|first|final))';
+const HEDGE_SOURCE = `(?:${phraseAlternation('duration-hedges')}|the\\s{1,3}(?:${alternation('duration-the-words')}))`;
 
 /** "two-day", "six-year", "24-hour", "10-year-old", "2-1/2-hour". */
 export const adjectivalDurationParser: TimeParser = {
