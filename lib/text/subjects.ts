@@ -8,7 +8,8 @@
  */
 import type { Document, PersonFact } from '../types.ts';
 import { LazySet, wordSection } from './words.ts';
-import { COORDINATORS, PREPOSITIONS, RELATIVES, SUBORDINATORS, isAbbreviationDot, isAuxiliary, isQuoteMark, sentenceAt, sentenceTokens, tokenAt, type Token } from './tokens.ts';
+import { isAbbreviationDot, isQuoteMark, sentenceAt, sentenceTokens, tokenAt, type Token } from './tokens.ts';
+import { COORDINATORS, PREPOSITIONS, RELATIVES, SUBORDINATORS, isAuxiliary } from './grammar.ts';
 
 /** A person mention that a later pronoun may refer to. */
 interface Mention {

@@ -1,6 +1,6 @@
 /**
- * The one tokenizer of the text layer, the views the extractors read it through, and the closed
- * word classes of English grammar that the event and quote extractors read clauses with.
+ * The one tokenizer of the text layer and the views the extractors read it through (the closed
+ * word classes the clause readers test tokens against are in `grammar.ts`).
  *
  * One scanner, {@link scan}, cuts text into pieces: words, numbers and marks, each with its offsets
  * and whether whitespace stood before it. What counts as one word differs between the readers, and
@@ -13,7 +13,7 @@
  * the function words are in `data/lexicon/words/` and read through `words.ts`.
  */
 import type { Document, Fact } from '../types.ts';
-import { LazySet, wordList, wordSet } from './words.ts';
+import { wordSet } from './words.ts';
 
 /**
  * What one reader calls a token. Each field is a piece of the one pattern {@link scan} compiles;
@@ -174,37 +174,6 @@ function make(text: string, start: number): Token {
 // "it's", "he's": a verb, not a possessive.
 const CONTRACTED_S = wordSet('contracted-s');
 
-/** Articles and determiners: "a", "the", "this", "no". */
-export const DETERMINERS = wordSet('articles', 'demonstratives', 'quantifying-determiners');
-/** Possessive determiners and the possessive ending as a token: "his", "their", "'s". */
-export const POSSESSIVES = new LazySet(() => [...wordList('possessive-determiners'), "'s", "'"]);
-/** Personal pronouns that can be a clause's subject. */
-export const SUBJECT_PRONOUNS = wordSet('subject-pronouns');
-/** Pronouns that refer back to one person: "he said", "his visit". */
-export const PERSON_PRONOUNS = wordSet('person-pronouns');
-/** Prepositions (without "to", which also marks an infinitive). */
-export const PREPOSITIONS = wordSet('prepositions');
-/** Forms of "be", "have" and "do". */
-export const AUXILIARIES = wordSet('auxiliaries');
-/** Modal verbs, including the contracted future. */
-export const MODALS = wordSet('modals');
-/** Words that open a subordinate clause. */
-export const SUBORDINATORS = wordSet('subordinators');
-/** Relative pronouns: ", who arrived ...". */
-export const RELATIVES = wordSet('relatives');
-/** Coordinating conjunctions. */
-export const COORDINATORS = wordSet('coordinators');
-
-/** True for "didn't", "won't", "hasn't": an auxiliary with the negation attached. */
-export function isContractedNegation(lower: string): boolean {
-  return lower.endsWith("n't") || lower === 'cannot';
-}
-
-/** True for a verb form that can only be an auxiliary or modal ("was", "will", "didn't"). */
-export function isAuxiliary(lower: string): boolean {
-  return AUXILIARIES.has(lower) || MODALS.has(lower) || isContractedNegation(lower);
-}
-
 /** Quotation marks of every kind. */
 export function isQuoteMark(t: Token): boolean {
   return !t.word && /^["“”„«»‘’']$/.test(t.text);
@@ -274,14 +243,6 @@ export function sentenceAt(sentences: readonly { start: number; end: number }[],
     else return mid;
   }
   return -1;
-}
-
-/** Adjectives and nouns in "-ed" that are no past form: "hundred", "naked". */
-const ED_WORDS = wordSet('ed-adjectives');
-
-/** True for a word that looks like a regular past form: "deployed", "carried" (not "need", "hundred"). */
-export function looksPast(lower: string): boolean {
-  return lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed') && !ED_WORDS.has(lower) && /^[a-z-]+$/.test(lower);
 }
 
 const kept = new WeakMap<Document, Map<string, unknown[]>>();

@@ -29,7 +29,8 @@ import type { Subjects } from '../../text/subjects.ts';
 import type { Trigger } from './triggers.ts';
 import { MODALITY } from '../../text/modality.ts';
 import { isSubject } from '../../text/subjects.ts';
-import { DETERMINERS, PERSON_PRONOUNS, isAuxiliary, looksPast, type Placed, type Token } from '../../text/tokens.ts';
+import { type Placed, type Token } from '../../text/tokens.ts';
+import { DETERMINERS, PERSON_PRONOUNS, isAuxiliary, looksPast } from '../../text/grammar.ts';
 import { wordSet } from '../../text/words.ts';
 
 /** Everything the argument finder needs about one sentence. */

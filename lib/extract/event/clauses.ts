@@ -8,17 +8,8 @@
  * verb phrase ("arrived ... and is scheduled to ...") and hard stops (";", ":") each open a clause.
  * A relative or coordinated clause remembers where its subject is.
  */
-import {
-  COORDINATORS,
-  DETERMINERS,
-  PREPOSITIONS,
-  RELATIVES,
-  SUBJECT_PRONOUNS,
-  SUBORDINATORS,
-  isAuxiliary,
-  looksPast,
-  type Token,
-} from '../../text/tokens.ts';
+import { type Token } from '../../text/tokens.ts';
+import { COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, SUBORDINATORS, isAuxiliary, looksPast } from '../../text/grammar.ts';
 import { wordSet } from '../../text/words.ts';
 
 /** What kind of clause: the kind decides how arguments are inherited. */

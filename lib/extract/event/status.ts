@@ -20,19 +20,8 @@ import { ATTRIBUTION } from '../../text/attribution.ts';
 import type { Clause } from './clauses.ts';
 import type { Cue, Modality } from '../../text/modality.ts';
 import type { Trigger } from './triggers.ts';
-import {
-  AUXILIARIES,
-  COORDINATORS,
-  DETERMINERS,
-  MODALS,
-  POSSESSIVES,
-  PREPOSITIONS,
-  isAuxiliary,
-  isContractedNegation,
-  isQuoteMark,
-  looksPast,
-  type Token,
-} from '../../text/tokens.ts';
+import { isQuoteMark, type Token } from '../../text/tokens.ts';
+import { AUXILIARIES, COORDINATORS, DETERMINERS, MODALS, POSSESSIVES, PREPOSITIONS, isAuxiliary, isContractedNegation, looksPast } from '../../text/grammar.ts';
 import { wordSet } from '../../text/words.ts';
 
 /** Adverbs that sit inside a verb group without changing what it says: "last met", "has already left". */

@@ -5,19 +5,8 @@
  */
 import type { Fact } from '../../types.ts';
 import type { EventLexicon, TriggerRule } from '../../text/events.ts';
-import {
-  AUXILIARIES,
-  COORDINATORS,
-  DETERMINERS,
-  MODALS,
-  POSSESSIVES,
-  PREPOSITIONS,
-  SUBJECT_PRONOUNS,
-  isContractedNegation,
-  isQuoteMark,
-  type Placed,
-  type Token,
-} from '../../text/tokens.ts';
+import { isQuoteMark, type Placed, type Token } from '../../text/tokens.ts';
+import { AUXILIARIES, COORDINATORS, DETERMINERS, MODALS, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS, isContractedNegation } from '../../text/grammar.ts';
 import { wordSet } from '../../text/words.ts';
 
 /** A trigger found in a sentence: its token range and the rule that matched. */

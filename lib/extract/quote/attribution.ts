@@ -6,20 +6,8 @@
  * - before the quotation: `Lee told state media: "..."`, `The leader said relations were "..."`.
  * The words naming the speaker are returned as a token range; `speaker.ts` resolves them.
  */
-import {
-  COORDINATORS,
-  DETERMINERS,
-  POSSESSIVES,
-  PREPOSITIONS,
-  RELATIVES,
-  SUBJECT_PRONOUNS,
-  SUBORDINATORS,
-  isAbbreviationDot,
-  isAuxiliary,
-  isQuoteMark,
-  looksPast,
-  type Token,
-} from '../../text/tokens.ts';
+import { isAbbreviationDot, isQuoteMark, type Token } from '../../text/tokens.ts';
+import { COORDINATORS, DETERMINERS, POSSESSIVES, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, SUBORDINATORS, isAuxiliary, looksPast } from '../../text/grammar.ts';
 import { ATTRIBUTION, cueAt, type AttributionCue } from '../../text/attribution.ts';
 
 /** An attribution found for a quotation. */

@@ -11,7 +11,8 @@
 import type { PersonFact } from '../../types.ts';
 import type { Subjects } from '../../text/subjects.ts';
 import { isSubject } from '../../text/subjects.ts';
-import { DETERMINERS, PERSON_PRONOUNS, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS, type Placed, type Token } from '../../text/tokens.ts';
+import { type Placed, type Token } from '../../text/tokens.ts';
+import { DETERMINERS, PERSON_PRONOUNS, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS } from '../../text/grammar.ts';
 import { ATTRIBUTION } from '../../text/attribution.ts';
 
 /** A resolved speaker. */
