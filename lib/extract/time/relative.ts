@@ -55,7 +55,10 @@ const UNIT_GRAIN: Record<string, { unit: ShiftUnit; grain: Grain }> = {
 export const relativePeriodParser: TimeParser = {
   extractor: 'time/relative',
   pattern:
-    /(?<![\w-])(?:(earlier|later|early|late)\s{1,3}this|(this|last|next)|the\s{1,3}(previous|following|next|same|past|coming|last)|(that))\s{1,3}(day|week|weekend|month|year)(?![\w-])/gi,
+    new RegExp(
+      `(?<![\\w-])(?:(earlier|later|early|late)\\s{1,3}this|(this|last|next)|the\\s{1,3}(${alternation('anaphoric-period-words')})|(that))\\s{1,3}(${alternation('relative-periods')})(?![\\w-])`,
+      'gi',
+    ),
   extract(ctx, m) {
     const [whole, inThis, deictic, the, that, unitWord] = m;
     const unit = unitWord.toLowerCase();

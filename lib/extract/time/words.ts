@@ -129,14 +129,14 @@ export function parseOrdinal(text: string): number | null {
 export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'fortnight' | 'month' | 'year' | 'decade' | 'century';
 
 /** A time unit word, singular or plural. */
-export const UNIT_SOURCE = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries';
+export const UNIT_SOURCE = [...wordList('time-units').map((u) => `${u}s?`), 'century', 'centuries'].join('|');
 
 /** The unit of a unit word ("hours" → hour, "centuries" → century). */
 export function unitOf(word: string): Unit | null {
   const w = word.toLowerCase();
   if (w === 'centuries' || w === 'century') return 'century';
   const base = w.replace(/s$/, '');
-  return (['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade'] as const).find((u) => u === base) ?? null;
+  return (wordList('time-units').find((u) => u === base) as Unit | undefined) ?? null;
 }
 
 /**
