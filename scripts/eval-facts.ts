@@ -16,7 +16,7 @@
  * - quantity: the numbers are equal (`$240 billion` = 240000000000; "tens of thousands" = 10000),
  *   a fraction the system writes as a percentage counting as its hundredth ("two-thirds": gold
  *   0.6667 fraction, system 66.67 percent; equal to three places);
- * - person: the names are the same person by `sameName` of lib/normalize/names.ts ("Lohan" =
+ * - person: the names are the same person by `sameName` of lib/text/names.ts ("Lohan" =
  *   "Lindsay Lohan"; transliterations and initials allowed);
  * - place: the canonical names are equal once the system's disambiguation after the first comma
  *   ("Portland, US", "Washington, D.C., US") is dropped, lowercased, without accents, punctuation,
@@ -27,7 +27,7 @@
  * Alongside each kind's P/R/F1, "span" gives the figures with overlap alone, so a value error and a
  * span error can be told apart. `--verbose` lists every miss, wrong value and false alarm.
  */
-import { sameName } from '../lib/normalize/names.ts';
+import { sameName } from '../lib/text/names.ts';
 import type { EventFact, Fact, FactKind, QuoteFact, TimeFact } from '../lib/types.ts';
 import { add, pairUp, q, readGold, runPipeline, showPrf, verbose, zero, type Counts, type GoldFact, type GoldFactArticle, type GoldTime, type GoldTimeArticle } from './eval-common.ts';
 

@@ -7,7 +7,7 @@
  * ("... all the difference.The minister arrived"), it tests each of those sentences alone, so
  * only the boilerplate one is masked.
  */
-import { readFileSync } from 'node:fs';
+import { dataJson, lazy } from '../text/words.ts';
 import type { Article, Mask } from '../types.ts';
 import { gluedBoundaries } from '../segment/index.ts';
 
@@ -59,9 +59,8 @@ interface Piece {
   words: number;
 }
 
-const RULES: Rule[] = loadRules(
-  JSON.parse(readFileSync(new URL('../../data/boilerplate.json', import.meta.url), 'utf8')) as { rules: RuleSpec[] },
-);
+/** The rules of `data/boilerplate.json`, read on first use. */
+const rules = lazy(() => loadRules(dataJson<{ rules: RuleSpec[] }>('boilerplate.json')));
 
 function loadRules(data: { rules: RuleSpec[] }): Rule[] {
   if (!data || !Array.isArray(data.rules)) throw new Error('data/boilerplate.json: expected {"rules": [...]}');
@@ -128,7 +127,7 @@ export function clean(article: Article): Cleaned {
 
   for (let q = 0; q < pieces.length; q++) {
     const piece = pieces[q];
-    const rule = RULES.find((r) => r.before === null && r.test(piece.text, piece.words));
+    const rule = rules().find((r) => r.before === null && r.test(piece.text, piece.words));
     if (!rule) continue;
     const last = rule.block && rule.block.open(piece.text, piece.words) ? blockEnd(pieces, q, rule) : q;
     // A block is the appeal's whole paragraph, from its opening line through its last appeal line.
@@ -138,7 +137,7 @@ export function clean(article: Article): Cleaned {
   }
 
   // Rules that look at the next line: a cut-off caption ("... is likely to meet in…") before its credit.
-  const contextual = RULES.filter((r) => r.before !== null);
+  const contextual = rules().filter((r) => r.before !== null);
   for (let q = 0; q < pieces.length && contextual.length > 0; q++) {
     const piece = pieces[q];
     const next = pieces[q + 1];

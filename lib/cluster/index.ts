@@ -22,7 +22,7 @@ import { isEarlier, MAX_NEWS_GAP_DAYS, mentions as findMentions, monthOnly, news
 import { documentTerms } from './terms.ts';
 import { cosine, tfidf, type Vector } from './vectors.ts';
 import { dayOnWeekday, gapDays, overlaps } from '../calendar/intervals.ts';
-import { placeCountry, samePlaceOrWithin } from '../extract/place/gazetteer.ts';
+import { placeCountry, samePlaceOrWithin } from '../text/gazetteer.ts';
 import { isoDate } from '../calendar/days.ts';
 
 interface Draft {

@@ -2,8 +2,8 @@
  * Whether two claims can both be true, and whether they speak of the same thing at all.
  */
 import stringSimilarity from 'string-similarity';
-import { sameRole } from '../normalize/names.ts';
-import { samePlaceOrWithin } from '../extract/place/gazetteer.ts';
+import { sameRole } from '../text/names.ts';
+import { samePlaceOrWithin } from '../text/gazetteer.ts';
 import type { Candidate, Comparable } from './claims/index.ts';
 import { numbersCompatible } from './values.ts';
 import type { DayInterval } from '../types.ts';

@@ -28,7 +28,7 @@ import { pushTo } from '../util/group.ts';
 import { daysFromCivil } from '../calendar/days.ts';
 import { gapDays, timeInterval } from '../calendar/intervals.ts';
 import type { DateStatus, DayInterval, Document, EventFact, Fact, FactIndex, Mention, Mentions, News, PersonFact, TimeFact } from '../types.ts';
-import { MODALITY } from '../extract/event/modality.ts';
+import { MODALITY } from '../text/modality.ts';
 import { familyOf } from './families.ts';
 
 export { familyOf, isOngoing } from './families.ts';

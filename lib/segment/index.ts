@@ -8,10 +8,10 @@
  * several sentences, headlines without a final stop, and a sentence glued to the one before it
  * ("difference.Then").
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Model, WinkMethods } from 'wink-nlp';
 import type { Sentence } from '../types.ts';
+import { dataText, lazyObject } from '../text/words.ts';
 
 /** Abbreviation classes read from `data/abbreviations.txt`. */
 interface Abbreviations {
@@ -23,9 +23,7 @@ interface Abbreviations {
   starter: Set<string>;
 }
 
-const ABBREVIATIONS: Abbreviations = parseAbbreviations(
-  readFileSync(new URL('../../data/abbreviations.txt', import.meta.url), 'utf8'),
-);
+const ABBREVIATIONS: Abbreviations = lazyObject(() => parseAbbreviations(dataText('abbreviations.txt')));
 
 /** Parses the `[section]`-headed word lists of `data/abbreviations.txt`. */
 function parseAbbreviations(text: string): Abbreviations {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { extractFacts } from '../../lib/extract/index.ts';
 import { findPeople, personExtractor } from '../../lib/extract/person/index.ts';
 import { makeArticle } from '../../lib/load/article.ts';
-import { sameName, sameRole } from '../../lib/normalize/names.ts';
+import { sameName, sameRole } from '../../lib/text/names.ts';
 import { prepare } from '../../lib/pipeline.ts';
 import type { Document, PersonFact } from '../../lib/types.ts';
 import { SEEDS } from '../helpers.ts';

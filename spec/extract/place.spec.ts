@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFacts } from '../../lib/extract/index.ts';
 import { findPeople, personExtractor } from '../../lib/extract/person/index.ts';
-import { gazetteer } from '../../lib/extract/place/gazetteer.ts';
+import { gazetteer } from '../../lib/text/gazetteer.ts';
 import { findPlaces, placeExtractor, placePhrase, type PlaceRelation } from '../../lib/extract/place/index.ts';
 import { makeArticle } from '../../lib/load/article.ts';
 import { prepare } from '../../lib/pipeline.ts';

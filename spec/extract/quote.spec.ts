@@ -7,9 +7,9 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileAttribution } from '../../lib/extract/quote/attribution.ts';
+import { compileAttribution } from '../../lib/text/attribution.ts';
 import { quoteExtractor, quoteValue } from '../../lib/extract/quote/index.ts';
-import { findQuotations } from '../../lib/extract/quote/marks.ts';
+import { findQuotations } from '../../lib/text/quotes.ts';
 import { extractFacts, type Draft, type Extractor } from '../../lib/extract/index.ts';
 import { makeArticle } from '../../lib/load/article.ts';
 import { prepare } from '../../lib/pipeline.ts';

@@ -9,7 +9,7 @@ import { expect } from 'chai';
 import { extractFacts, numberFacts } from '../../lib/extract/index.ts';
 import { defaultExtractors } from '../../lib/extract/registry.ts';
 import { loadArticles } from '../../lib/load/index.ts';
-import { sameName, sameRole } from '../../lib/normalize/names.ts';
+import { sameName, sameRole } from '../../lib/text/names.ts';
 import { prepare } from '../../lib/pipeline.ts';
 import type { Article, EventFact, Fact, FactKind, PersonFact, QuantityFact, QuoteFact, TimeFact } from '../../lib/types.ts';
 import { MANIFEST, SEEDS } from '../helpers.ts';

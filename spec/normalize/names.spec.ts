@@ -1,6 +1,6 @@
 /** Matching names and roles across articles: transliterations, short forms, role spellings. */
 import { expect } from 'chai';
-import { canonicalRole, nameKey, sameName, sameRole } from '../../lib/normalize/names.ts';
+import { canonicalRole, nameKey, sameName, sameRole } from '../../lib/text/names.ts';
 
 describe('names', () => {
   describe('sameName: the same person', () => {

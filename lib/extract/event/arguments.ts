@@ -24,12 +24,14 @@
  */
 import type { PersonFact, PlaceFact, TimeFact } from '../../types.ts';
 import type { Clauses } from './clauses.ts';
-import type { EventLexicon } from './lexicon.ts';
-import type { Subjects } from './subjects.ts';
+import type { EventLexicon } from '../../text/events.ts';
+import type { Subjects } from '../../text/subjects.ts';
 import type { Trigger } from './triggers.ts';
-import { MODALITY } from './modality.ts';
-import { isSubject } from './subjects.ts';
-import { DETERMINERS, PERSON_PRONOUNS, isAuxiliary, looksPast, type Placed, type Token } from './words.ts';
+import { MODALITY } from '../../text/modality.ts';
+import { isSubject } from '../../text/subjects.ts';
+import { type Placed, type Token } from '../../text/tokens.ts';
+import { DETERMINERS, PERSON_PRONOUNS, isAuxiliary, looksPast } from '../../text/grammar.ts';
+import { wordSet } from '../../text/words.ts';
 
 /** Everything the argument finder needs about one sentence. */
 export interface ArgumentContext {
@@ -52,7 +54,7 @@ export interface Arguments {
   when: string | null;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'within', 'across', 'throughout', 'around', 'aboard', 'outside']);
+const LOCATIVE = wordSet('event-locative-prepositions');
 const MOVEMENT = new Set(['to', 'into']);
 const OBJECT_OF_NOUN = new Set(['of', 'on', 'against']);
 
@@ -144,7 +146,7 @@ function acrossQuote(trigger: number, time: number, runs: readonly number[]): bo
 }
 
 /** Prepositions by which a verb takes an event as what it is about: "charged with murder". */
-const ABOUT_PREPOSITIONS = new Set(['with', 'over', 'for', 'into', 'about', 'of']);
+const ABOUT_PREPOSITIONS = wordSet('about-prepositions');
 
 /**
  * True for an event noun that another verb is about: "charged with her murder yesterday",
@@ -166,10 +168,10 @@ function objectOfProcess(tr: Trigger, ctx: ArgumentContext): boolean {
 }
 
 /** Adjectives that put an event noun before the time of the sentence: "the recent shooting". */
-const ANTERIOR = new Set(['recent', 'earlier', 'previous', 'prior', 'past', 'former']);
+const ANTERIOR = wordSet('anterior-adjectives');
 
 /** Adverbs that may stand between "had" and its participle: "had already left". */
-const PERFECT_ADVERBS = new Set(['already', 'just', 'never', 'since', 'recently', 'previously', 'once', 'also', 'not']);
+const PERFECT_ADVERBS = wordSet('perfect-adverbs');
 
 /**
  * True when a time on the trigger's left is another verb's: the trigger is an infinitive after a
@@ -200,7 +202,9 @@ function beforeAnterior(tr: Trigger, t: Placed<TimeFact>, ctx: ArgumentContext):
 }
 
 /** Words before a time that make it a bound, not a date of the event: "until at least 2030". */
-const BOUNDS = new Set(['until', 'till', 'since', 'by', 'through']);
+const BOUNDS = wordSet('time-bound-words');
+/** Words between a bound word and the time: "until at least 2030", "as early as". */
+const BOUND_FILLERS = wordSet('bound-fillers');
 
 /** True for a time that can date an event: not a duration or a set, nor a bound ("since 2013"). */
 function dates(t: Placed<TimeFact>, tokens: readonly Token[]): boolean {
@@ -208,7 +212,7 @@ function dates(t: Placed<TimeFact>, tokens: readonly Token[]): boolean {
   for (let k = t.first; k >= 0 && k >= t.first - 3; k--) {
     const l = tokens[k].lower;
     if (BOUNDS.has(l)) return false;
-    if (k < t.first && !(l === 'at' || l === 'least' || l === 'most' || l === 'the' || l === 'as' || l === 'early' || l === 'late')) break;
+    if (k < t.first && !BOUND_FILLERS.has(l)) break;
   }
   return true;
 }
@@ -353,7 +357,7 @@ interface Who {
 }
 
 /** Words after which a person is compared with, not taking part: "will address the forum after Mr Lee". */
-const COMPARED = new Set(['after', 'before', 'than', 'like', 'unlike', 'following']);
+const COMPARED = wordSet('comparison-words');
 
 /** A person on the trigger's side of any quotation mark, not named as a source nor compared with. */
 function usable(w: Who, p: Placed<PersonFact>): boolean {
@@ -377,10 +381,13 @@ function add(out: PersonFact[], p: PersonFact | null): void {
 }
 
 /** The first word of a clause, skipping the word that opens it ("when", "that", "and"). */
+/** Words that open a clause before its first content word: "when", "that", "and", "who". */
+const CLAUSE_OPENERS = wordSet('clause-openers');
+
 function firstWord(t: readonly Token[], c: Clauses, id: number): number {
   for (let k = c.list[id].first; k < t.length; k++) {
     if (c.of[k] !== id || !t[k].word) continue;
-    if (/^(?:when|while|that|and|but|who|which)$/.test(t[k].lower)) continue;
+    if (CLAUSE_OPENERS.has(t[k].lower)) continue;
     return k;
   }
   return -1;

@@ -8,17 +8,9 @@
  * verb phrase ("arrived ... and is scheduled to ...") and hard stops (";", ":") each open a clause.
  * A relative or coordinated clause remembers where its subject is.
  */
-import {
-  COORDINATORS,
-  DETERMINERS,
-  PREPOSITIONS,
-  RELATIVES,
-  SUBJECT_PRONOUNS,
-  SUBORDINATORS,
-  isAuxiliary,
-  looksPast,
-  type Token,
-} from './words.ts';
+import { type Token } from '../../text/tokens.ts';
+import { COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, SUBORDINATORS, isAuxiliary, looksPast } from '../../text/grammar.ts';
+import { wordSet } from '../../text/words.ts';
 
 /** What kind of clause: the kind decides how arguments are inherited. */
 export type ClauseKind = 'main' | 'relative' | 'when' | 'sub' | 'comp' | 'coord';
@@ -45,7 +37,7 @@ export interface Clauses {
 }
 
 /** Prepositions that open a clause when a verb follows: "since the court issued a warrant". */
-const TEMPORAL = new Set(['after', 'before', 'since', 'until', 'till']);
+const TEMPORAL = wordSet('temporal-prepositions');
 
 /**
  * Cuts the tokens into clauses. `isVerb` tells a verb form ("attend", "deployed") from other words,

@@ -13,16 +13,16 @@
  */
 import type { Document, EventFact, Fact, PersonFact, PlaceFact, Sentence, TimeFact } from '../../types.ts';
 import type { Draft, Extractor } from '../index.ts';
-import { findQuotations, paragraphsOf } from '../quote/marks.ts';
+import { findQuotations, paragraphsOf } from '../../text/quotes.ts';
 import { argumentsOf, type Arguments } from './arguments.ts';
 import { clauses } from './clauses.ts';
-import { EVENTS } from './lexicon.ts';
-import { MODALITY } from './modality.ts';
+import { EVENTS } from '../../text/events.ts';
+import { MODALITY } from '../../text/modality.ts';
 import { phraseAt, statusOf } from './status.ts';
-import { Subjects } from './subjects.ts';
+import { Subjects } from '../../text/subjects.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
-import { isVerb } from './verbs.ts';
-import { place, sentenceTokens, type Token } from './words.ts';
+import { isVerb } from '../../text/verbs.ts';
+import { place, sentenceTokens, type Token } from '../../text/tokens.ts';
 
 /** Sentences longer than this many tokens are read in pieces: no clause reaches that far. */
 const MAX_TOKENS = 300;

@@ -16,30 +16,18 @@
  * - happened: everything else, past or present ("arrived", "has arrived", "are holding talks").
  */
 import type { EventStatus } from '../../types.ts';
-import { ATTRIBUTION } from '../quote/attribution.ts';
+import { ATTRIBUTION } from '../../text/attribution.ts';
 import type { Clause } from './clauses.ts';
-import type { Cue, Modality } from './modality.ts';
+import type { Cue, Modality } from '../../text/modality.ts';
 import type { Trigger } from './triggers.ts';
-import {
-  AUXILIARIES,
-  COORDINATORS,
-  DETERMINERS,
-  MODALS,
-  POSSESSIVES,
-  PREPOSITIONS,
-  isAuxiliary,
-  isContractedNegation,
-  isQuoteMark,
-  looksPast,
-  type Token,
-} from './words.ts';
+import { isQuoteMark, type Token } from '../../text/tokens.ts';
+import { AUXILIARIES, COORDINATORS, DETERMINERS, MODALS, POSSESSIVES, PREPOSITIONS, isAuxiliary, isContractedNegation, looksPast } from '../../text/grammar.ts';
+import { wordSet } from '../../text/words.ts';
 
 /** Adverbs that sit inside a verb group without changing what it says: "last met", "has already left". */
-const PLAIN_ADVERBS = new Set(
-  'also still already just then now last first again ever even only once finally yet jointly formally officially personally initially recently previously subsequently later briefly quickly shortly'.split(
-    ' ',
-  ),
-);
+const PLAIN_ADVERBS = wordSet('plain-adverbs');
+/** Forms of "go": "went on to win". */
+const GO_FORMS = wordSet('go-forms');
 
 /** What the status reader needs besides the tokens. */
 export interface StatusContext {
@@ -101,7 +89,7 @@ export function verbGroupCues(tokens: readonly Token[], i: number, m: Modality):
         continue;
       }
       // "went on to win": the infinitive happened.
-      if (g && g.lower === 'on' && tokens[j - 2] && /^(?:go|goes|went|gone|going)$/.test(tokens[j - 2].lower)) {
+      if (g && g.lower === 'on' && tokens[j - 2] && GO_FORMS.has(tokens[j - 2].lower)) {
         cues.add('happened');
         break;
       }

@@ -4,20 +4,10 @@
  * the word is not this event: "a fire" is not "fired the coach", "an address" is no speech.
  */
 import type { Fact } from '../../types.ts';
-import type { EventLexicon, TriggerRule } from './lexicon.ts';
-import {
-  AUXILIARIES,
-  COORDINATORS,
-  DETERMINERS,
-  MODALS,
-  POSSESSIVES,
-  PREPOSITIONS,
-  SUBJECT_PRONOUNS,
-  isContractedNegation,
-  isQuoteMark,
-  type Placed,
-  type Token,
-} from './words.ts';
+import type { EventLexicon, TriggerRule } from '../../text/events.ts';
+import { isQuoteMark, type Placed, type Token } from '../../text/tokens.ts';
+import { AUXILIARIES, COORDINATORS, DETERMINERS, MODALS, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS, isContractedNegation } from '../../text/grammar.ts';
+import { wordSet } from '../../text/words.ts';
 
 /** A trigger found in a sentence: its token range and the rule that matched. */
 export interface Trigger {
@@ -36,9 +26,9 @@ export interface TriggerContext {
   heading: boolean;
 }
 
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
-const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got', 'gets', 'getting', 'am']);
-const VERB_BEFORE = new Set(['to', 'not', 'never', 'did', 'does', 'do', 'who']);
+const OBJECT_PRONOUNS = wordSet('object-pronouns');
+const PASSIVE = wordSet('passive-auxiliaries');
+const VERB_BEFORE = wordSet('verb-markers');
 
 /** Every trigger of the sentence, left to right, not overlapping. */
 export function findTriggers(tokens: readonly Token[], lexicon: EventLexicon, ctx: TriggerContext): Trigger[] {
@@ -79,7 +69,7 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Words that count a noun: "several visits", "two attacks". */
-const QUANTIFIERS = new Set(['several', 'many', 'few', 'numerous', 'various', 'multiple', 'more', 'most', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
+const QUANTIFIERS = wordSet('noun-quantifiers');
 
 /** True for a word that marks a noun phrase: "the", "his", "Smith's", "several", "in", "2022". */
 function nounMarker(t: Token): boolean {

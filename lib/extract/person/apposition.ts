@@ -4,7 +4,7 @@
  * The age itself is the quantity extractor's.
  */
 import type { Found, PersonContext, PersonParser } from './context.ts';
-import { isKnownWord } from './words.ts';
+import { isKnownWord } from '../../text/name-words.ts';
 import { nameRuns } from './name.ts';
 import { roleAfter } from './role.ts';
 

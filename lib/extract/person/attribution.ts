@@ -5,13 +5,10 @@
  */
 import type { Found, PersonContext, PersonParser } from './context.ts';
 import { hasUnknownWord, nameRuns } from './name.ts';
+import { LazySet, wordSection } from '../../text/words.ts';
 
 /** Verbs of saying, as they follow or precede a speaker. */
-const SAID = new Set([
-  'said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'stated', 'wrote', 'writes', 'warned', 'noted',
-  'insisted', 'argued', 'stressed', 'asked', 'replied', 'recalled', 'acknowledged', 'admitted', 'tweeted',
-  'declared', 'emphasized', 'emphasised', 'claimed', 'announced', 'urged', 'suggested', 'commented', 'remarked',
-]);
+const SAID = new LazySet(() => wordSection('saying-verbs', 'speaker'));
 
 /** Attribution parser. */
 export const attributionParser: PersonParser = {

@@ -3,9 +3,9 @@
  * (`index.ts`) turns indexes into offsets and facts.
  */
 import type { Document, Sentence } from '../../types.ts';
-import type { Gazetteer } from '../place/gazetteer.ts';
-import type { Titles } from './lexicon.ts';
-import type { Word } from './words.ts';
+import type { Gazetteer } from '../../text/gazetteer.ts';
+import type { Titles } from '../../text/titles.ts';
+import type { Word } from '../../text/name-words.ts';
 
 /** One sentence being read, with the lexicons. */
 export interface PersonContext {

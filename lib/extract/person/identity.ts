@@ -5,6 +5,7 @@
  * a short form two people share ("Bush" of "George Bush" and "Laura Bush") joins no one, unless
  * all but one were introduced by a relation ("sister Katie Jenkin").
  */
+import { wordList } from '../../text/words.ts';
 
 /** One person of an article. */
 export interface Identity {
@@ -44,7 +45,7 @@ export interface People {
 }
 
 /** Generational suffixes, which end a name but are not its family name ("Comeaux" of "Arcade Comeaux Jr."). */
-const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+const SUFFIX = new RegExp(`^(?:${wordList('name-suffixes').filter((w) => !w.endsWith('.')).join('|')})\\.?$`);
 
 /** The family name of a form: its last word, or the word before a suffix. */
 function family(words: readonly string[]): string {

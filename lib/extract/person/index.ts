@@ -15,7 +15,7 @@
  */
 import type { Document, Fact, PersonFact } from '../../types.ts';
 import type { Draft, Extractor } from '../index.ts';
-import { gazetteer } from '../place/gazetteer.ts';
+import { gazetteer } from '../../text/gazetteer.ts';
 import { ageParser } from './age.ts';
 import { appositionParser } from './apposition.ts';
 import { attributionParser } from './attribution.ts';
@@ -24,13 +24,13 @@ import { givenNameParser } from './given-name.ts';
 import { honorificParser } from './honorific.ts';
 import { nicknameParser } from './nickname.ts';
 import { joinPeople, type Form } from './identity.ts';
-import { givenNames, titleLexicon } from './lexicon.ts';
+import { givenNames, titleLexicon } from '../../text/titles.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { isNameWord, isRoleWord, nameText } from './name.ts';
 import { recurringParser } from './recurring.ts';
 import { findRoleNouns } from './role-noun.ts';
 import { titleParser } from './title.ts';
-import { isKnownWord, joined, words } from './words.ts';
+import { isKnownWord, joined, sentenceWords } from '../../text/name-words.ts';
 
 /** The parsers, strongest evidence first: where two find the same name, the first one's role stands. */
 export const personParsers: readonly PersonParser[] = [
@@ -73,10 +73,10 @@ export function findPeople(doc: Document): Draft<PersonFact>[] {
   const titles = titleLexicon();
   const given = givenNames();
   const gaz = gazetteer();
-  const base = doc.sentences.map((sentence) => ({
+  const base = doc.sentences.map((sentence, i) => ({
     doc,
     sentence,
-    words: words(doc.body, sentence),
+    words: sentenceWords(doc, i),
     titles,
     given,
     gaz,

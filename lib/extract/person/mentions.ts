@@ -7,7 +7,7 @@ import type { Found, PersonContext } from './context.ts';
 import type { People } from './identity.ts';
 import { isOrdinaryWord, isRoleWord } from './name.ts';
 import { roleAfter, roleBefore } from './role.ts';
-import { joined } from './words.ts';
+import { joined } from '../../text/name-words.ts';
 
 /** A mention: a found name and the person it names. */
 export interface Mention extends Found {

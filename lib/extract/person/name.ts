@@ -4,7 +4,8 @@
  * a place, an organisation ("Defence Council"), a month or a function word.
  */
 import type { PersonContext } from './context.ts';
-import { CALENDAR, isKnownWord, joined, type Word } from './words.ts';
+import { CALENDAR, isKnownWord, joined, type Word } from '../../text/name-words.ts';
+import { wordSet } from '../../text/words.ts';
 
 /** Closed-class words, capitalised at a sentence start: never part of a name. */
 const FUNCTION_WORDS = new Set(
@@ -20,13 +21,13 @@ const FUNCTION_WORDS = new Set(
 );
 
 /** Lowercase particles inside names ("van", "de", "bin", "al"). */
-export const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'ter', 'du', 'la', 'le', 'dos', 'das', 'bin', 'ibn', 'y']);
+export const PARTICLES: ReadonlySet<string> = wordSet('name-particles');
 
 /** Generational suffixes that may end a name. */
-const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+const SUFFIXES = wordSet('name-suffixes');
 
 /** Venue words that are common surnames too ("Hall", "Field"). */
-const SURNAME_HEADS: ReadonlySet<string> = new Set(['Hall', 'Field', 'Park', 'Church', 'Temple', 'Bridges', 'Tower']);
+const SURNAME_HEADS: ReadonlySet<string> = wordSet('surname-venue-words');
 
 /** The most capitalised words a name has. */
 const MAX_NAME_WORDS = 4;

@@ -5,7 +5,7 @@
  */
 import type { Found, PersonContext, PersonParser } from './context.ts';
 import { hasUnknownWord, nameRuns } from './name.ts';
-import { isKnownWord } from './words.ts';
+import { isKnownWord } from '../../text/name-words.ts';
 
 /** Recurring-surname parser. */
 export const recurringParser: PersonParser = {

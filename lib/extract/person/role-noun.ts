@@ -4,12 +4,12 @@
  * stand for. Declined when no one or more than one fits, and for "a Peruvian official" (indefinite),
  * or an organisation instead of a nationality ("the agency's chief").
  */
-import { sameRole } from '../../normalize/names.ts';
+import { sameRole } from '../../text/names.ts';
 import type { PersonContext } from './context.ts';
 import type { Identity, People } from './identity.ts';
 import type { Mention } from './mentions.ts';
 import { roleBefore } from './role.ts';
-import { joined } from './words.ts';
+import { joined } from '../../text/name-words.ts';
 
 /** True when a person with role `held` can be called by `called` ("leader" for a president). */
 function fits(ctx: PersonContext, called: string, held: string | null): boolean {

@@ -6,9 +6,10 @@
  * the role is ("foreign policy"); words that say when ("newly appointed") are dropped, a
  * nationality ("Peruvian", "Peru's") is kept apart, and so is an organisation ("Downing Street").
  */
-import { canonicalRole } from '../../normalize/names.ts';
+import { canonicalRole } from '../../text/names.ts';
 import type { PersonContext } from './context.ts';
-import { joined, type Word } from './words.ts';
+import { joined, type Word } from '../../text/name-words.ts';
+import { LazySet, wordSet } from '../../text/words.ts';
 
 /** A role read next to a name. */
 export interface RoleHit {
@@ -33,11 +34,11 @@ export interface RoleHit {
 }
 
 /** Determiners that open a noun phrase. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
+const DETERMINERS = new LazySet(() => [...wordSet('articles', 'possessive-determiners'), 'this', 'that']);
 /** Prepositions that may follow a role head in an apposition ("spokesperson for", "expert on"). */
-const AFTER_HEAD = new Set(['of', 'for', 'at', 'on', 'in', 'with', 'to', 'from', 'who', 'and', 'since', 'under']);
+const AFTER_HEAD = wordSet('role-head-prepositions');
 /** Apposition heads whose topic is part of the role: "expert on Kenyan foreign policy". */
-const TOPIC_HEADS = new Set(['expert', 'analyst', 'specialist', 'scholar', 'researcher', 'professor', 'fellow', 'lecturer']);
+const TOPIC_HEADS = wordSet('topic-role-heads');
 /** Heads that say nothing without their "of" phrase: "head of diplomacy". */
 const OF_HEADS = new Set(['head', 'chief']);
 

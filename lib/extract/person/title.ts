@@ -6,9 +6,10 @@
 import type { Found, PersonContext, PersonParser } from './context.ts';
 import { isOrdinaryWord, nameEnd } from './name.ts';
 import { roleBefore, roleOfBefore, type RoleHit } from './role.ts';
+import { alternation } from '../../text/words.ts';
 
 /** Characters that may close an apposed name: "..., Tomas Berg, and ...", "... Berg." */
-const CLOSES = /^[,.;:)”"’]|^\s+(?:and|or|who|were|was|is|are|has|have|had|will|would|said|told)\b|^\s*$/;
+const CLOSES = new RegExp(`^[,.;:)”"’]|^\\s+(?:${alternation('title-closers')})\\b|^\\s*$`);
 
 /** Title parser: the role before the name, joined to it or set off by a comma. */
 export const titleParser: PersonParser = {

@@ -3,8 +3,8 @@
  * (`index.ts`) turns indexes into offsets and facts.
  */
 import type { Document, Sentence } from '../../types.ts';
-import type { Word } from '../person/words.ts';
-import type { Gazetteer, Place } from './gazetteer.ts';
+import type { Word } from '../../text/name-words.ts';
+import type { Gazetteer, Place } from '../../text/gazetteer.ts';
 
 /** One sentence being read. */
 export interface PlaceContext {

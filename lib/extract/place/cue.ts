@@ -6,15 +6,13 @@
  *
  * Runs after the gazetteer and venue parsers: a name they know keeps their reading.
  */
-import { CALENDAR, joined, type Word } from '../person/words.ts';
+import { CALENDAR, joined, type Word } from '../../text/name-words.ts';
 import type { PlaceContext, PlaceFound, PlaceParser } from './context.ts';
 import { nameWord as venueNameWord, runFrom } from './venue.ts';
+import { alternation, wordSet } from '../../text/words.ts';
 
 /** "the town of X": nouns that say the name after "of" is a settlement or an area. */
-const KIND_OF = new Set([
-  'town', 'city', 'village', 'hamlet', 'resort', 'hometown', 'port', 'suburb', 'island', 'province', 'county',
-  'district', 'municipality', 'neighborhood', 'neighbourhood', 'region', 'state', 'capital',
-]);
+const KIND_OF = wordSet('settlement-nouns');
 
 /** "X island": lowercase heads after a name, and how the value writes them. */
 const LOWER_HEADS = new Map([
@@ -26,9 +24,9 @@ const LOWER_HEADS = new Map([
 ]);
 
 /** "X, about 30 miles south of Y": units and directions of a distance that places X. */
-const UNITS = new Set(['mile', 'miles', 'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer']);
-const DIRECTION = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
-const ABOUT = new Set(['about', 'some', 'roughly', 'nearly', 'around', 'approximately']);
+const UNITS = wordSet('distance-units');
+const DIRECTION = new RegExp(`^(?:${alternation('compass-directions')})$`);
+const ABOUT = wordSet('approximators');
 
 /** True when `w` can be a word of a town's name: a venue's name word, not in capitals, not a date word. */
 function nameWord(w: Word | undefined): w is Word {

@@ -19,9 +19,9 @@
  */
 import type { Document, Fact, PlaceFact } from '../../types.ts';
 import type { Draft, Extractor } from '../index.ts';
-import { words } from '../person/words.ts';
+import { sentenceWords } from '../../text/name-words.ts';
 import type { PlaceContext, PlaceFound, PlaceParser } from './context.ts';
-import { gazetteer, type Place } from './gazetteer.ts';
+import { gazetteer, type Place } from '../../text/gazetteer.ts';
 import { cueParser } from './cue.ts';
 import { knownParser } from './known.ts';
 import { placePhrase } from './phrase.ts';
@@ -52,8 +52,8 @@ export function findPlaces(doc: Document, people: readonly Fact[] = []): Draft<P
   const located: Located[] = [];
   // Each sentence with its word owners, for the towns named again below.
   const read: Array<{ ctx: PlaceContext; owner: Array<PlaceFound | undefined> }> = [];
-  for (const sentence of doc.sentences) {
-    const ws = words(doc.body, sentence);
+  for (const [i, sentence] of doc.sentences.entries()) {
+    const ws = sentenceWords(doc, i);
     const here = persons.get(sentence.index) ?? [];
     const ctx: PlaceContext = {
       doc,

@@ -8,19 +8,19 @@
  * Kenya"), a hyphenated compound of names ("Peru-Chile", "Peruvian-Kenyan"), and a demonym
  * ("Peruvian President") — nationalities are not places.
  */
-import { titleLexicon } from '../person/lexicon.ts';
-import { CALENDAR, joined, type Word } from '../person/words.ts';
+import { titleLexicon } from '../../text/titles.ts';
+import { CALENDAR, joined, type Word } from '../../text/name-words.ts';
 import type { PlaceContext, PlaceFound, PlaceParser } from './context.ts';
-import type { Place } from './gazetteer.ts';
+import type { Place } from '../../text/gazetteer.ts';
+import { alternation, wordSet } from '../../text/words.ts';
 
 /** Direction words that may stand before a place without making another name ("Northern California"). */
-const DIRECTIONS = new Set([
-  'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeastern',
-  'Northwestern', 'Southeastern', 'Southwestern', 'Greater', 'Upper', 'Lower', 'Downtown', 'Metropolitan', 'Suburban',
-]);
+const DIRECTIONS = wordSet('direction-modifiers');
 
 /** Capitalised words that open a sentence or a phrase and are no part of a name. */
-const OPENERS = new Set(['The', 'A', 'An', 'In', 'At', 'On', 'From', 'To', 'And', 'But', 'For', 'With', 'By', 'As', 'Of', 'Like', 'Both', 'Then']);
+const OPENERS = wordSet('place-openers');
+/** Particles inside a place name ("Rio de Janeiro"). */
+const PLACE_PARTICLE = new RegExp(`^(?:${alternation('place-particles')})$`, 'i');
 
 /** The longest gazetteer name that starts at word `i`: its last word and readings, or null. */
 export function longestAt(ctx: PlaceContext, i: number): { last: number; places: readonly Place[] } | null {
@@ -145,7 +145,7 @@ function townRun(ctx: PlaceContext, i: number): number {
   let last = -1;
   for (let k = i; k < ws.length && k < i + 3; k++) {
     const w: Word = ws[k];
-    const particle = k > i && /^(?:la|le|de|del|du)$/i.test(w.text);
+    const particle = k > i && PLACE_PARTICLE.test(w.text);
     if (!(w.cap || particle) || w.upper || w.capCompound || ctx.inPerson(k) || OPENERS.has(w.text) || CALENDAR.has(w.base)) break;
     if (k > i && !joined(ws[k - 1], w)) break;
     last = k;

@@ -6,7 +6,8 @@
  * "Nairobi-based"). The place extractor cannot know the event; the event extractor asks this.
  */
 import type { Document, PlaceFact } from '../../types.ts';
-import { gazetteer } from './gazetteer.ts';
+import { gazetteer } from '../../text/gazetteer.ts';
+import { wordSet } from '../../text/words.ts';
 
 /** The relation of a place to the words around it. */
 export type PlaceRelation = 'in' | 'to' | 'from' | 'possessive' | 'modifier' | 'other';
@@ -19,17 +20,13 @@ export interface PlacePhrase {
 }
 
 /** Prepositions of location. */
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'within', 'across', 'throughout', 'around', 'off']);
+const LOCATIVE = wordSet('place-locative-prepositions');
 /** Prepositions and verbs of a goal. */
-const GOAL = new Set(['to', 'into', 'toward', 'towards', 'visit', 'visits', 'visited', 'visiting', 'reach', 'reached', 'entered', 'enter', 'tour', 'toured']);
+const GOAL = wordSet('goal-words');
 /** Prepositions of a source. */
 const SOURCE = new Set(['from', 'leaving', 'left', 'fled']);
 /** Words that may stand between the preposition and the place: "in the central city of Mombasa". */
-const BETWEEN = new Set([
-  'the', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
-  'central', 'city', 'town', 'village', 'capital', 'province', 'state', 'region', 'of', 'nearby', 'neighbouring',
-  'neighboring', 'downtown', 'rural', 'suburban', 'port', 'coastal', 'remote',
-]);
+const BETWEEN = wordSet('place-phrase-fillers');
 
 /**
  * The relation of a place fact to its sentence: `in` after a locative preposition, `to` after a

@@ -3,12 +3,13 @@
  * Royal Palace", "Nairobi Jomo Kenyatta International Airport", "Wasilla Bible Church", "Genesee
  * County", "Gulf of Aden", "Lake Tahoe". Head words come from the gazetteer file.
  */
-import { joined, type Word } from '../person/words.ts';
+import { joined, type Word } from '../../text/name-words.ts';
 import type { PlaceContext, PlaceFound, PlaceParser } from './context.ts';
-import { lookupForm } from './gazetteer.ts';
+import { lookupForm } from '../../text/gazetteer.ts';
+import { wordSet } from '../../text/words.ts';
 
 /** Capitalised words that open a sentence or a phrase and are no part of a name. */
-const NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'In', 'At', 'On', 'From', 'To', 'Of', 'And', 'But', 'For', 'With', 'By', 'As']);
+const NOT_NAME = wordSet('venue-openers');
 
 /** True when `w` can be a word of a venue's name. */
 export function nameWord(w: Word): boolean {

@@ -11,6 +11,7 @@
 import { isInteger, lessOrEqual } from './rational.ts';
 import type { Context, Outcome, Reading, Rule } from './rule.ts';
 import { glued, isCapitalized, type Token } from './tokens.ts';
+import { wordSet } from '../../text/words.ts';
 
 const MAX_AGE = 130;
 
@@ -27,7 +28,7 @@ export const age: Rule = {
     if (cue) return reading(cue.at, last, 'years');
     // "dies at 91", "He was 77.", "who was 18 at the time": weak cues, only before a pause.
     const weak = lex.ageBeforeBare.backward(tokens, first - 1);
-    const pause = !tokens[last + 1] || tokens[last + 1].kind === 'sym' || ['at', 'when', 'and', 'after', 'in', 'on'].includes(tokens[last + 1].lower);
+    const pause = !tokens[last + 1] || tokens[last + 1].kind === 'sym' || PAUSE_WORDS.has(tokens[last + 1].lower);
     if (weak && pause && lessOrEqual(num.value, 120) && !lex.clockWords.forward(tokens, last + 1)) return reading(first, last, 'years');
     // "71-year-old", "71 years old", "six-month-old".
     let k = last + 1;
@@ -50,7 +51,9 @@ export const age: Rule = {
   },
 };
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'your', 'its']);
+const DETERMINERS = wordSet('articles', 'possessive-determiners');
+/** Words after a number that make a pause: "who was 18 at the time". */
+const PAUSE_WORDS = wordSet('pause-words');
 
 /** "the actress, 26", "her daughter, 11", "the troubled actress, 26": a determiner one or two words before the noun. */
 function determined(tokens: readonly Token[], i: number): boolean {

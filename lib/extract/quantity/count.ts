@@ -11,8 +11,9 @@ import { countedAfter, wordAt } from './counted.ts';
 import { afterRangePartner } from './range.ts';
 import { decline, type Context, type Outcome, type Rule } from './rule.ts';
 import { glued, isCapitalized } from './tokens.ts';
+import { LazySet, wordSet } from '../../text/words.ts';
 
-const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'your', 'my', 'these', 'those', 'this', 'that']);
+const DETERMINERS = new LazySet(() => ['the', ...wordSet('possessive-determiners', 'demonstratives')]);
 
 /** A number and the noun it counts. */
 export const count: Rule = {

@@ -12,6 +12,10 @@
  */
 import type { Lexicon } from './lexicon.ts';
 import { glued, isCapitalized, type Token } from './tokens.ts';
+import { alternation } from '../../text/words.ts';
+
+/** Words in "-men" that are no plural: "specimen", "abdomen". */
+const NOT_MEN = new RegExp(`(?:${alternation('mass-men-words')})$`);
 
 /** A counted noun phrase and the index of its last token. */
 export interface Counted {
@@ -130,7 +134,7 @@ function isPluralShape(l: string, lex: Lexicon): boolean {
   // "crewmen", "gunmen", "firemen" (but not "omen", "specimen", "abdomen").
   // "schoolchildren", "townspeople".
   if (/(?:children|people)$/.test(l)) return true;
-  if (/[^o]men$/.test(l) && l.length > 5 && !/(?:specimen|abdomen|regimen|stamen|acumen)$/.test(l)) return true;
+  if (/[^o]men$/.test(l) && l.length > 5 && !NOT_MEN.test(l)) return true;
   return l.length > 2 && l.endsWith('s') && !/(?:ss|us|is|ous|'s|’s)$/.test(l);
 }
 

@@ -31,7 +31,8 @@ import { percent } from './percent.ts';
 import { qualifierBefore } from './qualifier.ts';
 import { toDecimal } from './rational.ts';
 import { isDecline, type Context, type Rule } from './rule.ts';
-import { tokenize } from './tokens.ts';
+import { QUANTITY, sentenceView } from '../../text/tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 import { years } from './years.ts';
 
 /**
@@ -58,7 +59,11 @@ export interface QuantityReading {
  * The lexicon and the rules can be swapped for tests; the defaults are what the extractor uses.
  */
 export function readQuantities(body: string, start: number, end: number, lex: Lexicon = LEXICON, rules: readonly Rule[] = QUANTITY_RULES): QuantityReading[] {
-  const tokens = tokenize(body, start, end);
+  return readTokens(tokenize(body, start, end), lex, rules);
+}
+
+/** Reads the quantities of one sentence's tokens. */
+function readTokens(tokens: readonly Token[], lex: Lexicon, rules: readonly Rule[]): QuantityReading[] {
   const sentenceFirst = tokens.findIndex((t) => t.kind !== 'sym');
   const hasWords = tokens.some((t) => t.kind === 'word');
   const out: QuantityReading[] = [];
@@ -100,9 +105,11 @@ export function readQuantities(body: string, start: number, end: number, lex: Le
 /** The quantity drafts of one document, sentence by sentence, in text order. */
 export function extractQuantities(doc: Document): Draft<QuantityFact>[] {
   const drafts: Draft<QuantityFact>[] = [];
-  for (const s of doc.sentences) {
-    for (const q of readQuantities(doc.body, s.start, s.end)) drafts.push(draft(doc, s, q));
-  }
+  doc.sentences.forEach((s, i) => {
+    // The sentence's quantity tokens are kept with the document, like every reader's view.
+    const tokens = sentenceView(doc, QUANTITY.name, i, (body, r) => tokenize(body, r.start, r.end));
+    for (const q of readTokens(tokens, LEXICON, QUANTITY_RULES)) drafts.push(draft(doc, s, q));
+  });
   return drafts;
 }
 

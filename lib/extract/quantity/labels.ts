@@ -6,6 +6,10 @@
  */
 import { decline, type Context, type Outcome, type Rule } from './rule.ts';
 import { glued, isCapitalized } from './tokens.ts';
+import { wordSet } from '../../text/words.ts';
+
+/** Abbreviated label nouns: "No. 5", "Vol. 2", "Apt. 4B". */
+const LABEL_ABBREVIATIONS = wordSet('number-label-abbreviations');
 
 const DASH = /^[-–—‐‑]$/;
 
@@ -61,7 +65,7 @@ export const labels: Rule = {
     let p = first - 1;
     if (tokens[p]?.text === '.' && glued(tokens, p)) p--;
     const word = tokens[p];
-    if (word?.kind === 'word' && lex.labels.has(word.lower) && (p === first - 1 || ['no', 'nos', 'vol', 'apt', 'mk'].includes(word.lower))) {
+    if (word?.kind === 'word' && lex.labels.has(word.lower) && (p === first - 1 || LABEL_ABBREVIATIONS.has(word.lower))) {
       return decline('label: label noun before');
     }
     // "SEA-ME-WE 4", "IE 6": an acronym names a model or a version.

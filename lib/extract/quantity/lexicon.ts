@@ -2,7 +2,7 @@
  * The quantity lexicon (`data/lexicon/units.json`), loaded once and compiled into sets and
  * phrase tables that match token sequences.
  */
-import { readFileSync } from 'node:fs';
+import { dataJson, lazyObject } from '../../text/words.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** The JSON file as written. */
@@ -247,6 +247,4 @@ export function compileLexicon(raw: unknown): Lexicon {
 }
 
 /** The lexicon of `data/lexicon/units.json`. */
-export const LEXICON: Lexicon = compileLexicon(
-  JSON.parse(readFileSync(new URL('../../../data/lexicon/units.json', import.meta.url), 'utf8')),
-);
+export const LEXICON: Lexicon = lazyObject(() => compileLexicon(dataJson('lexicon/units.json')));

@@ -4,8 +4,9 @@
  */
 import { decline, type Context, type Outcome, type Rule } from './rule.ts';
 import { glued } from './tokens.ts';
+import { wordSet } from '../../text/words.ts';
 
-const EACH = new Set(['a', 'an', 'per', 'each', 'every']);
+const EACH = wordSet('per-words');
 
 /** "N times", "N-fold", "twice". */
 export const multiplier: Rule = {

@@ -5,8 +5,9 @@
  */
 import type { Context } from './rule.ts';
 import { glued } from './tokens.ts';
+import { wordSet } from '../../text/words.ts';
 
-const JOINERS = new Set(['and', 'to', 'or', '-', '–', '—']);
+const JOINERS = wordSet('range-joiners');
 
 /**
  * Where the unit of the number's range partner would start: the index after "to 70" in

@@ -6,6 +6,7 @@
  * whether whitespace stood before it, because glued and spaced forms mean different things
  * ("COVID-19" is a name, "19 - 20" is not).
  */
+import { QUANTITY, scan } from '../../text/tokens.ts';
 
 /** One token of a sentence. */
 export interface Token {
@@ -23,26 +24,15 @@ export interface Token {
   gap: boolean;
 }
 
-// Three alternatives over disjoint first characters (letter, digit, other), each a run of its own
-// class: the scan is linear on any input. "1,234.5" is one `num` token; "2013." is `2013` and `.`
-// because a separator needs a digit after it.
-const TOKEN = /([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|(\d+(?:[.,]\d+)*)|\S/gu;
-
-/** Splits `body.slice(start, end)` into tokens with body offsets. */
+/**
+ * Splits `body.slice(start, end)` into tokens with body offsets: the one tokenizer's
+ * {@link QUANTITY} scheme ("1,234.5" is one `num` token, "2013." is `2013` and `.`).
+ */
 export function tokenize(body: string, start: number, end: number): Token[] {
-  const text = body.slice(start, end);
-  const out: Token[] = [];
-  let prevEnd = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const kind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'num' : 'sym';
-    // The first token has a gap unless it is glued to the text before the range (".358" split after the point).
-    const gap = m.index > prevEnd || (m.index === 0 && (start === 0 || /\s/.test(body[start - 1])));
-    out.push({ text: t, lower: kind === 'word' ? t.toLowerCase() : t, start: start + m.index, end: start + m.index + t.length, kind, gap });
-    prevEnd = m.index + t.length;
-  }
-  return out;
+  return scan(body, QUANTITY, start, end).map((p) => {
+    const kind = p.kind === 'word' ? 'word' : p.kind === 'number' ? 'num' : 'sym';
+    return { text: p.text, lower: kind === 'word' ? p.text.toLowerCase() : p.text, start: p.start, end: p.end, kind, gap: p.gap };
+  });
 }
 
 /** True when the word starts with an uppercase letter ("Boeing", "War"). */

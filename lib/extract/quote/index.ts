@@ -21,11 +21,14 @@
  */
 import type { Document, Fact, PersonFact, Sentence } from '../../types.ts';
 import type { Draft, Extractor } from '../index.ts';
-import { Subjects, isSubject } from '../event/subjects.ts';
-import { isVerb } from '../event/verbs.ts';
-import { DETERMINERS, PREPOSITIONS, place, sentenceAt, sentenceTokens, tokenAt, tokenize, type Token } from '../event/words.ts';
-import { ATTRIBUTION, findAttribution, type Attribution } from './attribution.ts';
-import { findQuotations, paragraphsOf, type Quotation } from './marks.ts';
+import { Subjects, isSubject } from '../../text/subjects.ts';
+import { isVerb } from '../../text/verbs.ts';
+import { place, sentenceAt, sentenceTokens, tokenAt, tokenize, type Token } from '../../text/tokens.ts';
+import { DETERMINERS, PREPOSITIONS } from '../../text/grammar.ts';
+import { ATTRIBUTION } from '../../text/attribution.ts';
+import { LazySet, wordList } from '../../text/words.ts';
+import { findAttribution, type Attribution } from './attribution.ts';
+import { findQuotations, paragraphsOf, type Quotation } from '../../text/quotes.ts';
 import { resolveSpeaker, type Speaker, type SpeakerContext } from './speaker.ts';
 
 /** A quotation on its way to a fact. */
@@ -234,7 +237,7 @@ function leadingSubjects(doc: Document, persons: readonly PersonFact[], tokensOf
 }
 
 /** Words that end a title: "the case claimed that Smith" has none. */
-const FUNCTION = new Set([...DETERMINERS, ...PREPOSITIONS, 'to', 'that', 'and', 'or', 'but', 'said', 'says', 'who', 'which', 'as', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'be', 'been']);
+const FUNCTION = new LazySet(() => [...DETERMINERS, ...PREPOSITIONS, ...wordList('title-enders')]);
 
 /** The lower-case role words and the words just before each person mention ("french president"). */
 function titleWords(doc: Document, persons: readonly PersonFact[], tokensOf: (sentence: number) => Token[]): Map<PersonFact, Set<string>> {

@@ -9,10 +9,11 @@
  * Anything else has no speaker.
  */
 import type { PersonFact } from '../../types.ts';
-import type { Subjects } from '../event/subjects.ts';
-import { isSubject } from '../event/subjects.ts';
-import { DETERMINERS, PERSON_PRONOUNS, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS, type Placed, type Token } from '../event/words.ts';
-import { ATTRIBUTION } from './attribution.ts';
+import type { Subjects } from '../../text/subjects.ts';
+import { isSubject } from '../../text/subjects.ts';
+import { type Placed, type Token } from '../../text/tokens.ts';
+import { DETERMINERS, PERSON_PRONOUNS, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS } from '../../text/grammar.ts';
+import { ATTRIBUTION } from '../../text/attribution.ts';
 
 /** A resolved speaker. */
 export interface Speaker {

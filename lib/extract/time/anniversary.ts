@@ -5,9 +5,10 @@
  */
 import type { TimeParser } from './engine.ts';
 import { NUMBER_SOURCE, ORDINAL_SOURCE, parseNumber, parseOrdinal } from './words.ts';
+import { alternation } from '../../text/words.ts';
 
 /** Verbs that make "N years of X" an anniversary rather than a stretch of time. */
-const MARKING = /\b(?:mark|marks|marked|marking|celebrate|celebrates|celebrated|celebrating|commemorate|commemorates|commemorated|commemorating|observe|observes|observed|observing)\b[^.;]{0,24}$/i;
+const MARKING = new RegExp(`\\b(?:${alternation('marking-verbs')})\\b[^.;]{0,24}$`, 'i');
 
 /**
  * True when "N years" at this point is an anniversary: followed by "since", or by "of" after a

@@ -8,9 +8,10 @@
  */
 import { daysFromCivil, daysInMonth, isoWeekday } from '../../calendar/days.ts';
 import type { TimeParser } from './engine.ts';
+import { alternation } from '../../text/words.ts';
 
 /** Zone words written after a clock time, case-sensitive ("ET", never "et"). */
-export const ZONE_SOURCE = '(?:(?:GMT|UTC)[+-]\\d{1,2}(?::\\s?\\d{2}|\\d{2})?|GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|UK)';
+export const ZONE_SOURCE = `(?:(?:GMT|UTC)[+-]\\d{1,2}(?::\\s?\\d{2}|\\d{2})?|${alternation('time-zones')})`;
 
 /** A zone word right after a clock time: " GMT", " (ET)". */
 const ZONE_AFTER = new RegExp(`^\\s{0,2}\\(?(${ZONE_SOURCE})\\)?(?![\\w])`);

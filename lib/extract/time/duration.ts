@@ -7,6 +7,12 @@ import type { TimeParser } from './engine.ts';
 import type { Mod, Reading } from './reading.ts';
 import { isAnniversarySpan } from './anniversary.ts';
 import { isoDuration, NUMBER_SOURCE, parseNumber, UNIT_SOURCE, unitOf } from './words.ts';
+import { alternation, phraseAlternation } from '../../text/words.ts';
+
+/** "for one day", "took one day": a length, not the idiom. */
+const ONE_DAY_GOVERNOR = new RegExp(`(?:${alternation('one-day-governors')})\\s{1,3}$`, 'i');
+/** "a few days ago": a point, not a length. */
+const POINT_AFTER = new RegExp(`^\\s{1,3}(?:${alternation('point-after-words')})\\b`, 'i');
 
 const HEDGES: Record<string, Mod> = {
   over: 'MORE_THAN', 'more than': 'MORE_THAN', 'just over': 'MORE_THAN', nearly: 'LESS_THAN', almost: 'LESS_THAN',
@@ -15,8 +21,7 @@ const HEDGES: Record<string, Mod> = {
   'at least': 'EQUAL_OR_MORE', 'up to': 'EQUAL_OR_LESS',
 };
 
-const HEDGE_SOURCE =
-  '(?:just\\s{1,3}over|just\\s{1,3}under|more\\s{1,3}than|less\\s{1,3}than|fewer\\s{1,3}than|at\\s{1,3}least|up\\s{1,3}to|over|nearly|almost|under|about|around|roughly|some|approximately|the\\s{1,3}(?:past|last|next|coming|previous|first|final))';
+const HEDGE_SOURCE = `(?:${phraseAlternation('duration-hedges')}|the\\s{1,3}(?:${alternation('duration-the-words')}))`;
 
 /** "two-day", "six-year", "24-hour", "10-year-old", "2-1/2-hour". */
 export const adjectivalDurationParser: TimeParser = {
@@ -51,7 +56,7 @@ export const durationParser: TimeParser = {
     // "$1m a year", "twice a week": a rate, not a duration
     if (article && !hedge && /(?:\d[\d.,]*\s?\w{0,8}|\bper|\bonce|\btwice|\btimes)\s{1,3}$/i.test(before)) return null;
     // "One day, he will return": the idiom, not a day's length ("for one day", "took one day" are)
-    if (/^one$/i.test(numText) && unit === 'day' && !hedge && !/(?:for|in|within|after|than|only|just|lasted|took|takes|last|of)\s{1,3}$/i.test(before)) return null;
+    if (/^one$/i.test(numText) && unit === 'day' && !hedge && !ONE_DAY_GOVERNOR.test(before)) return null;
     // "75 years since": an anniversary (anniversary.ts, which reads years only: "one month since
     // then" stays a duration)
     if (unit === 'year' && isAnniversarySpan(before, after)) return null;
@@ -81,7 +86,7 @@ export const vagueDurationParser: TimeParser = {
   extract(ctx, m) {
     const unit = (m[1] ?? m[2]).toLowerCase().replace(/s$/, '');
     // "a few days ago", "several years later": a point, not a length (relative.ts reads the counted form)
-    if (m[1] && /^\s{1,3}(?:ago|earlier|later|before|after)\b/i.test(ctx.after(m.index + m[0].length, 12))) return null;
+    if (m[1] && POINT_AFTER.test(ctx.after(m.index + m[0].length, 12))) return null;
     // "his first few days": an ordinal position
     if (/\b(?:first|last|next|past)\s{1,3}$/i.test(ctx.before(m.index, 8)) && !m[1]) return null;
     return { mode: 'duration', grain: 'day', stated: {}, value: VAGUE_VALUE[unit], label: m[0].replace(/\s+/g, ' '), rule: 'duration/vague' };

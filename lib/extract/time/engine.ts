@@ -5,6 +5,7 @@
  */
 import type { Sentence } from '../../types.ts';
 import type { Reading } from './reading.ts';
+import { ABBREVIATION_SOURCE } from './words.ts';
 
 /** What a parser sees of one match: the sentence text and helpers to look around the match. */
 export interface ParseContext {
@@ -66,7 +67,7 @@ export function contextFor(text: string, sentence: Sentence): ParseContext {
 }
 
 /** A full stop that belongs to the span: "a.m.", "a. m.", "Oct.", "Thurs.". */
-const ABBREVIATION_END = /(?:\b[ap]\.\s?m|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.$/i;
+const ABBREVIATION_END = new RegExp(`(?:\\b[ap]\\.\\s?m|\\b(?:${ABBREVIATION_SOURCE}))\\.$`, 'i');
 
 /** Characters that never begin or end a time expression's span. */
 const STRAY = /[\s"'“”‘’«»()[\]{},;:!?*]/;

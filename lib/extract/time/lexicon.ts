@@ -4,17 +4,11 @@
  * Data stays out of the code: a list is one entry a line, `#` starts a comment, and a tab splits an
  * entry from its value where it has one.
  */
-import { readFileSync } from 'node:fs';
-
-const DIR = new URL('../../../data/lexicon/time/', import.meta.url);
+import { alternation, dataLines } from '../../text/words.ts';
 
 /** The non-comment lines of a lexicon file, each split at tabs. */
 function rows(file: string): string[][] {
-  return readFileSync(new URL(file, DIR), 'utf8')
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'))
-    .map((line) => line.split('\t').map((cell) => cell.trim()));
+  return dataLines(`lexicon/time/${file}`).map((line) => line.split('\t').map((cell) => cell.trim()));
 }
 
 /** Irregular past-tense and past-participle forms ("met", "told", "begun"). */
@@ -52,7 +46,7 @@ export interface WeekdayBlocker {
   after: string;
 }
 
-const WEEKDAY_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
+const WEEKDAY_WORD = new RegExp(`^(${alternation('weekday-names')})s?$`, 'i');
 
 /** Weekday phrases that are names, holidays or institutions, not dates. */
 export const WEEKDAY_BLOCKERS: readonly WeekdayBlocker[] = rows('weekday-blockers.txt').map(([phrase]) => {

@@ -9,19 +9,19 @@
  */
 import type { TimeParser } from './engine.ts';
 import type { Reading } from './reading.ts';
-import { isAllCaps, isCapitalized, MONTH_NAMES, MONTH_SOURCE, monthNumber } from './words.ts';
+import { isAllCaps, isCapitalized, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_SOURCE, monthNumber } from './words.ts';
+import { alternation } from '../../text/words.ts';
 
 /** Words that govern a bare month name as a date: "in March", "since May", "mid-June", "the end of May". */
-export const MONTH_GOVERNOR =
-  /(?:^|[^\w])(?:in|since|until|till|by|from|to|through|throughout|before|after|during|between|and|or|of|early|mid|late|around|about|for|as of|last|this|next)\s{1,3}$|(?:^|[^\w])mid-$/i;
+export const MONTH_GOVERNOR = new RegExp(`(?:^|[^\\w])(?:${alternation('month-governors')})\\s{1,3}$|(?:^|[^\\w])mid-$`, 'i');
 
-const ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const ABBREVIATIONS = MONTH_ABBREVIATIONS;
 
 /** "in March", "February 2022", "March of last year", "March this year", "last March", "Feb. 2022". */
 export const monthParser: TimeParser = {
   extractor: 'time/month',
   pattern: new RegExp(
-    `(?<!\\w)(?:(last|this|next|coming|past)\\s{1,3})?(${MONTH_SOURCE})(\\.)?(?![\\w])` +
+    `(?<!\\w)(?:(${alternation('period-pickers')})\\s{1,3})?(${MONTH_SOURCE})(\\.)?(?![\\w])` +
       `(?:(?:\\s{1,3}|,\\s{0,2})(?:of\\s{1,3})?(?:(\\d{4})(?![\\w]|[.,]?\\d)|(last|this|next)\\s{1,3}year(?![\\w-])|the\\s{1,3}(previous|following|same)\\s{1,3}year(?![\\w-])))?`,
     'gi',
   ),

@@ -4,9 +4,12 @@
  * APPROX. Durations are left alone ("in two years" is not the duration's).
  */
 import type { Candidate, Refiner } from './engine.ts';
+import { alternation } from '../../text/words.ts';
 
-const LEAD = /(?:^|[^\w-])(on|in|at|during|around|about|approximately|roughly|circa)\s{1,2}$/i;
-const STARTS_WITH_LEAD = /^(?:on|in|at|during|around|about|approximately|roughly|circa|from|between|early|late)\s/i;
+const LEADS = alternation('time-lead-prepositions', 'time-approximators');
+const LEAD = new RegExp(`(?:^|[^\\w-])(${LEADS})\\s{1,2}$`, 'i');
+const STARTS_WITH_LEAD = new RegExp(`^(?:${LEADS}|from|between|early|late)\\s`, 'i');
+const APPROXIMATE = new RegExp(`^(?:${alternation('time-approximators')})$`);
 
 /** Extends date spans over the word that governs them. */
 export const extendPrepositions: Refiner = (candidates, body) =>
@@ -20,6 +23,6 @@ export const extendPrepositions: Refiner = (candidates, body) =>
     const word = m[1].toLowerCase();
     if (word === 'at' && r.stated.hour === undefined) return c; // "at" governs clock times only
     const start = c.start - m[0].length + (/^[^\w-]/.test(m[0]) ? 1 : 0);
-    const reading = /^(?:around|about|approximately|roughly|circa)$/.test(word) ? { ...r, mod: 'APPROX' as const } : r;
+    const reading = APPROXIMATE.test(word) ? { ...r, mod: 'APPROX' as const } : r;
     return { ...c, start, reading };
   });

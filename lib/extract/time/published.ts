@@ -10,6 +10,12 @@ import { lineSentences } from './engine.ts';
 import { extractTimes } from './extract.ts';
 import { tenseAround } from './tense.ts';
 import type { TimeFact } from '../../types.ts';
+import { alternation } from '../../text/words.ts';
+
+/** "ran until 2020", "a target for 2030": a bound or an aim before a time. */
+const BOUND_BEFORE = new RegExp(`\\b(?:${alternation('bound-prepositions')}|for|to)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?$`, 'i');
+/** A time span that starts with its bound: "until 2020". */
+const BOUND_START = new RegExp(`^(?:${alternation('bound-prepositions')})\\b`, 'i');
 
 /** Where a publication date came from, and why. */
 export interface InferredPublished {
@@ -99,7 +105,7 @@ export function inferPublished(body: string, sentences: Sentence[]): InferredPub
     const tense = tenseAround(body.slice(s.start, s.end), f.start - s.start, f.end - s.start, s.heading).kind;
     if (start !== null) {
       // "ran until 2020", "a target for 2030": a bound or an aim, not something that happened
-      const bound = /\b(?:until|till|through|by|before|for|to)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(body.slice(Math.max(0, f.start - 24), f.start)) || /^(?:until|till|through|by|before)\b/i.test(f.text);
+      const bound = BOUND_BEFORE.test(body.slice(Math.max(0, f.start - 24), f.start)) || BOUND_START.test(f.text);
       if (tense === 'past' && !bound && (!laterPeriod || start > laterPeriod.start)) laterPeriod = { start, f };
       continue;
     }

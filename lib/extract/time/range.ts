@@ -6,6 +6,10 @@
  */
 import type { Candidate, Refiner } from './engine.ts';
 import { gapBetween } from './engine.ts';
+import { alternation } from '../../text/words.ts';
+
+/** The gap of "from Monday to Friday". */
+const RANGE_TO = new RegExp(`^\\s{1,3}(?:${alternation('range-to-words')})\\s{1,3}$`, 'i');
 
 const isPoint = (c: Candidate): boolean => ['fixed', 'cyclic', 'deictic', 'anaphoric', 'clock'].includes(c.reading.mode) && !c.reading.end;
 
@@ -20,7 +24,7 @@ export const mergeRanges: Refiner = (candidates, body) => {
       const lead = /(?:^|[^\w])(from|between)\s{1,3}$/i.exec(body.slice(Math.max(a.sentence.start, a.start - 12), a.start));
       const word = lead?.[1].toLowerCase();
       const dash = gap !== null && /^(?:[-–]| [-–] )$/.test(gap);
-      const to = gap !== null && /^\s{1,3}(?:to|through|thru|until|till)\s{1,3}$/i.test(gap) && word === 'from';
+      const to = gap !== null && RANGE_TO.test(gap) && word === 'from';
       const and = gap !== null && /^\s{1,3}and\s{1,3}$/i.test(gap) && word === 'between';
       if (dash || to || and) {
         const start = lead && (to || and || dash) ? a.start - lead[0].length + (/^[^\w]/.test(lead[0]) ? 1 : 0) : a.start;

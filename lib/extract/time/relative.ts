@@ -8,6 +8,10 @@ import type { PartOfDay, Reading, ShiftUnit } from './reading.ts';
 import type { Grain } from '../../calendar/days.ts';
 import { NUMBER_SOURCE, parseNumber } from './words.ts';
 import { PART_PREFIX } from './parts.ts';
+import { alternation, phraseAlternation, wordSet } from '../../text/words.ts';
+
+/** "in the next week", "over the past month": a stretch of time, not a date. */
+const SPAN_BEFORE = new RegExp(`(?:^|[^\\w])(?:${alternation('span-prepositions')})\\s{1,3}$`, 'i');
 
 const DAY_WORDS: Record<string, { n: number; part?: PartOfDay }> = {
   today: { n: 0 }, tonight: { n: 0, part: 'NI' }, yesterday: { n: -1 }, tomorrow: { n: 1 },
@@ -51,7 +55,10 @@ const UNIT_GRAIN: Record<string, { unit: ShiftUnit; grain: Grain }> = {
 export const relativePeriodParser: TimeParser = {
   extractor: 'time/relative',
   pattern:
-    /(?<![\w-])(?:(earlier|later|early|late)\s{1,3}this|(this|last|next)|the\s{1,3}(previous|following|next|same|past|coming|last)|(that))\s{1,3}(day|week|weekend|month|year)(?![\w-])/gi,
+    new RegExp(
+      `(?<![\\w-])(?:(earlier|later|early|late)\\s{1,3}this|(this|last|next)|the\\s{1,3}(${alternation('anaphoric-period-words')})|(that))\\s{1,3}(${alternation('relative-periods')})(?![\\w-])`,
+      'gi',
+    ),
   extract(ctx, m) {
     const [whole, inThis, deictic, the, that, unitWord] = m;
     const unit = unitWord.toLowerCase();
@@ -76,7 +83,7 @@ export const relativePeriodParser: TimeParser = {
       return { mode: 'anaphoric', grain: ug.grain, stated: {}, shift: { unit: ug.unit, n: 0 }, label, rule: `relative/that-${unit}` };
     }
     const kind = the.toLowerCase();
-    if (kind === 'past' || kind === 'coming' || kind === 'last' || (kind === 'next' && /(?:^|[^\w])(?:in|over|within|during|for)\s{1,3}$/i.test(ctx.before(m.index, 12)))) {
+    if (kind === 'past' || kind === 'coming' || kind === 'last' || (kind === 'next' && SPAN_BEFORE.test(ctx.before(m.index, 12)))) {
       if (unit === 'weekend') return null;
       // "over the past week" → P1W
       const value = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y' }[unit as 'day'];
@@ -111,13 +118,17 @@ export const relativeThePeriodParser: TimeParser = {
   },
 };
 
-const APPROX = '(?:about|around|some|nearly|almost|roughly|approximately|more\\s{1,3}than|over|just\\s{1,3}over|less\\s{1,3}than)';
+const APPROX = `(?:${phraseAlternation('count-approximators')})`;
+/** "two days after the vote": directions that count from another event when words follow. */
+const RELATIONAL = wordSet('relational-directions');
+/** "two days ago", "three months earlier": directions that count back. */
+const BACKWARD = wordSet('backward-directions');
 
 /** "two days ago", "75 years ago", "a week later", "five years later", "three months earlier", "two weeks from now". */
 export const relativeCountParser: TimeParser = {
   extractor: 'time/relative',
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${APPROX})\\s{1,3})?(${NUMBER_SOURCE})\\s{1,3}(days?|weeks?|months?|years?|decades?)\\s{1,3}(ago|earlier|later|before|after|previously|prior|from\\s{1,3}now|hence|on)(?![\\w-])`,
+    `(?<![\\w-])(?:(${APPROX})\\s{1,3})?(${NUMBER_SOURCE})\\s{1,3}(days?|weeks?|months?|years?|decades?)\\s{1,3}(${phraseAlternation('count-directions')})(?![\\w-])`,
     'gi',
   ),
   extract(ctx, m) {
@@ -126,12 +137,12 @@ export const relativeCountParser: TimeParser = {
     if (count === null || !Number.isInteger(count) || count < 1) return null;
     const dir = dirText.toLowerCase().replace(/\s+/g, ' ');
     // "two days after the vote" counts from the vote, not from a date: only the adverb is read
-    if (/^(?:before|after|on|prior|previously)$/.test(dir) && !/^\s{0,3}(?:[,.;:)]|$)/.test(ctx.after(m.index + whole.length, 4))) return null;
+    if (RELATIONAL.has(dir) && !/^\s{0,3}(?:[,.;:)]|$)/.test(ctx.after(m.index + whole.length, 4))) return null;
     let unitWord = unitText.toLowerCase().replace(/s$/, '');
     let n = count;
     if (unitWord === 'decade') [unitWord, n] = ['year', count * 10];
     const ug = UNIT_GRAIN[unitWord];
-    const sign = /^(?:ago|earlier|before|previously|prior)$/.test(dir) ? -1 : 1;
+    const sign = BACKWARD.has(dir) ? -1 : 1;
     const deictic = dir === 'ago' || dir === 'from now' || dir === 'hence';
     const reading: Reading = {
       mode: deictic ? 'deictic' : 'anaphoric',

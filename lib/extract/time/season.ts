@@ -5,19 +5,26 @@
 import type { TimeParser } from './engine.ts';
 import type { Season } from '../../calendar/days.ts';
 import type { Reading } from './reading.ts';
+import { alternation } from '../../text/words.ts';
+
+/** A preposition before a season that makes it a date: "in the spring". */
+const GOVERNED = new RegExp(`(?:^|[^\\w])(?:${alternation('season-governors')})\\s{1,3}(?:the\\s{1,3})?$`, 'i');
 
 const SEASONS: Record<string, Season> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 
 /** "this summer", "last winter", "in the spring", "summer 2023", "the summer of 2023". */
 export const seasonParser: TimeParser = {
   extractor: 'time/season',
-  pattern: /(?<![\w-])(?:(this|last|next|past|coming)\s{1,3})?(spring|summer|autumn|fall|winter)(?:\s{1,3}(?:of\s{1,3})?(\d{4})(?![\w]|[.,]?\d))?(?![\w-])/gi,
+  pattern: new RegExp(
+    `(?<![\\w-])(?:(${alternation('period-pickers')})\\s{1,3})?(${alternation('season-names')})(?:\\s{1,3}(?:of\\s{1,3})?(\\d{4})(?![\\w]|[.,]?\\d))?(?![\\w-])`,
+    'gi',
+  ),
   extract(ctx, m) {
     const [whole, which, word, yearText] = m;
     const season = SEASONS[word.toLowerCase()];
     const before = ctx.before(m.index, 16);
     const afterThe = /(?:^|[^\w])the\s{1,3}$/i.test(before);
-    const governed = /(?:^|[^\w])(?:in|during|by|until|since|over|through)\s{1,3}(?:the\s{1,3})?$/i.test(before);
+    const governed = GOVERNED.test(before);
     // "prices fall", "summer camp": only a governed, picked or dated season is a date
     if (!which && !yearText && !governed) return null;
     if (word.toLowerCase() === 'fall' && !which && !yearText && !afterThe) return null;

@@ -4,13 +4,14 @@
  */
 import type { TimeParser } from './engine.ts';
 import { WEEKDAY_SOURCE, weekdayNumber } from './words.ts';
+import { alternation } from '../../text/words.ts';
 
 const UNITS: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', weekend: 'XXXX-WXX-WE', morning: 'XXXX-XX-XXTMO', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI' };
 
 /** "every Monday", "each year", "on Mondays", "on weekends". */
 export const setParser: TimeParser = {
   extractor: 'time/set',
-  pattern: new RegExp(`(?<![\\w-])(?:(?:every|each)\\s{1,3}(${WEEKDAY_SOURCE}|day|week|weekend|month|year|morning|evening|night)|on\\s{1,3}(${WEEKDAY_SOURCE.replace(/\|/g, 's|')}s|weekends))(?![\\w-])`, 'gi'),
+  pattern: new RegExp(`(?<![\\w-])(?:(?:every|each)\\s{1,3}(${WEEKDAY_SOURCE}|${alternation('set-periods')})|on\\s{1,3}(${WEEKDAY_SOURCE.replace(/\|/g, 's|')}s|weekends))(?![\\w-])`, 'gi'),
   extract(_ctx, m) {
     const word = (m[1] ?? m[2]).toLowerCase();
     const weekday = weekdayNumber(word.replace(/s$/, ''));

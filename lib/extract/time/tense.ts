@@ -7,6 +7,8 @@
  * none decides, the words after it ("On Wednesday, he will address ..."). Windows are bounded
  * (a few dozen words), so the cost per expression is constant whatever the input.
  */
+import { TENSE, scan } from '../../text/tokens.ts';
+import { LazySet, wordSet } from '../../text/words.ts';
 import { ED_NOT_PAST, FUTURE_CUES, PAST_IRREGULAR } from './lexicon.ts';
 
 /** The tense of a clause relative to the publication date. */
@@ -26,18 +28,21 @@ const WINDOW = 180;
 /** How many words either side the scan considers. */
 const MAX_WORDS = 28;
 
-/** Words and the punctuation that ends a clause for this purpose. */
-const TOKEN = /[A-Za-z]+(?:[-'’][A-Za-z]+)*|[;:()[\]"“”—–]/g;
 const BOUNDARY = /^[;:()[\]"“”—–]$/;
 
 const BE_PRESENT = new Set(['is', 'are', 'am']);
 const BE_PAST = new Set(['was', 'were']);
 const HAVE = new Set(['has', 'have', 'had', 'having']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'newly', 'recently', 'so-called']);
+/**
+ * Words after which an -ed word is an adjective, not a verb ("the detained reporter"): articles,
+ * demonstratives and possessives, and four more that also stand before such an adjective ("whose
+ * detained reporter", "newly elected", "recently appointed", "so-called").
+ */
+const DETERMINERS = new LazySet(() => [...wordSet('articles', 'demonstratives', 'possessive-determiners'), 'whose', 'newly', 'recently', 'so-called']);
 /** -ing words that are not progressive verbs. */
-const ING_NOT_VERB = new Set(['morning', 'evening', 'during', 'thing', 'something', 'nothing', 'anything', 'everything', 'king', 'ring', 'spring', 'string', 'wing', 'ceiling', 'according', 'including', 'regarding', 'concerning', 'following', 'being', 'bring', 'sing', 'sting', 'swing']);
+const ING_NOT_VERB = wordSet('ing-not-verbs');
 /** Participles that, after "was"/"were", put the event in the future of a past time ("was expected to"). */
-const FUTURE_PARTICIPLES = new Set(['expected', 'scheduled', 'rescheduled', 'planned', 'slated', 'poised', 'set', 'due', 'supposed', 'going', 'about']);
+const FUTURE_PARTICIPLES = wordSet('future-participles');
 
 interface Token {
   text: string;
@@ -48,13 +53,12 @@ interface Token {
 
 function tokenize(text: string, atSentenceStart: boolean): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) {
-    const lower = m[0].toLowerCase().replace(/’/g, "'");
+  // Words and the punctuation that ends a clause for this purpose: the one tokenizer's TENSE scheme.
+  for (const p of scan(text, TENSE)) {
+    const lower = p.text.toLowerCase().replace(/’/g, "'");
     // Contractions read as their auxiliary: "they're" → are, "we've" → have, "he'll" → will.
     const aux = /'re$/.test(lower) ? 'are' : /'ve$/.test(lower) ? 'have' : /'ll$/.test(lower) ? 'will' : lower;
-    out.push({ text: m[0], lower: aux, sentenceStart: atSentenceStart && out.length === 0 });
+    out.push({ text: p.text, lower: aux, sentenceStart: atSentenceStart && out.length === 0 });
   }
   return out;
 }

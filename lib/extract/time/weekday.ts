@@ -6,7 +6,11 @@
 import type { ParseContext, TimeParser } from './engine.ts';
 import { WEEKDAY_BLOCKERS } from './lexicon.ts';
 import type { Mod, PartOfDay, Reading } from './reading.ts';
-import { isAllCaps, isCapitalized, MONTH_SOURCE, WEEKDAY_NAMES, WEEKDAY_SOURCE, weekdayNumber } from './words.ts';
+import { isAllCaps, isCapitalized, MONTH_SOURCE, WEEKDAY_ABBREVIATION_SOURCE, WEEKDAY_NAMES, WEEKDAY_SOURCE, weekdayNumber } from './words.ts';
+import { alternation } from '../../text/words.ts';
+
+/** "the Monday after", "every Monday": words before a weekday that make it no date. */
+const NOT_A_DATE_BEFORE = new RegExp(`\\b(?:${alternation('weekday-set-words')})\\s+$`, 'i');
 
 const PARTS_OF_DAY: Record<string, PartOfDay> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', midday: 'MI', lunchtime: 'MI', noon: 'MI',
@@ -29,8 +33,8 @@ export function isBlocked(ctx: ParseContext, weekdayAt: number, weekday: string)
 export const weekdayParser: TimeParser = {
   extractor: 'time/weekday',
   pattern: new RegExp(
-    `(?<![\\w-])(?:(early|late)\\s{1,3}(?:on\\s{1,3})?|(on)\\s{1,3}|(last|this|next|past|coming)\\s{1,3})?` +
-      `(${WEEKDAY_SOURCE})(?![\\w-])(?:\\s{1,3}(morning|afternoon|evening|night|midday|lunchtime)(?![\\w-]))?`,
+    `(?<![\\w-])(?:(early|late)\\s{1,3}(?:on\\s{1,3})?|(on)\\s{1,3}|(${alternation('period-pickers')})\\s{1,3})?` +
+      `(${WEEKDAY_SOURCE})(?![\\w-])(?:\\s{1,3}(${alternation('day-parts')})(?![\\w-]))?`,
     'gi',
   ),
   extract(ctx, m) {
@@ -39,7 +43,7 @@ export const weekdayParser: TimeParser = {
     const at = m.index + whole.search(new RegExp(day, 'i'));
     if (isBlocked(ctx, at, day)) return null;
     // "the Monday after", "every Monday": not a date (sets are read by set.ts)
-    if (!edge && !which && /\b(?:the|a|an|every|each|one)\s+$/i.test(ctx.before(m.index, 12))) return null;
+    if (!edge && !which && NOT_A_DATE_BEFORE.test(ctx.before(m.index, 12))) return null;
     const weekday = weekdayNumber(day) as number;
     const pick = which ? ({ last: 'last', past: 'last', this: 'this', next: 'next', coming: 'next' } as const)[which.toLowerCase() as 'last'] : undefined;
     const mod: Mod | undefined = edge ? (edge.toLowerCase() === 'early' ? 'START' : 'END') : undefined;
@@ -63,7 +67,7 @@ export const weekdayParser: TimeParser = {
 export const weekdayAbbrParser: TimeParser = {
   extractor: 'time/weekday',
   pattern: new RegExp(
-    `(?<![\\w-])(Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?(?=,?\\s{1,3}(?:\\d{1,2}(?!\\d)|(?:${MONTH_SOURCE})\\b))`,
+    `(?<![\\w-])(${WEEKDAY_ABBREVIATION_SOURCE})\\.?(?=,?\\s{1,3}(?:\\d{1,2}(?!\\d)|(?:${MONTH_SOURCE})\\b))`,
     'g',
   ),
   extract(_ctx, m) {

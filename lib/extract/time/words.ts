@@ -2,30 +2,50 @@
  * Calendar words and numbers: the vocabulary the time parsers' patterns are built from, and the
  * functions that read a matched word back as a number.
  */
+import { alternation, wordList } from '../../text/words.ts';
 import { NUMBER_WORDS, ORDINAL_WORDS } from './lexicon.ts';
 
-/** Month names and their abbreviations, longest first so that "June" wins over "Jun". */
-export const MONTH_SOURCE =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
+/**
+ * Month names and their abbreviations (`data/lexicon/words/month-names.txt`,
+ * `month-abbreviations.txt`), full names first so that "June" wins over "Jun", "Sept" before "Sep".
+ */
+export const MONTH_SOURCE = alternation('month-names', 'month-abbreviations');
 
-/** Full weekday names. */
-export const WEEKDAY_SOURCE = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** Full weekday names (`data/lexicon/words/weekday-names.txt`). */
+export const WEEKDAY_SOURCE = alternation('weekday-names');
 
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
-  nov: 11, dec: 12,
-};
+/** Weekday abbreviations, longer first ("Tues" before "Tue"): `data/lexicon/words/weekday-abbreviations.txt`. */
+export const WEEKDAY_ABBREVIATION_SOURCE = alternation('weekday-abbreviations');
 
-const WEEKDAYS: Record<string, number> = {
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
-  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
-};
+/** Month then weekday abbreviations, for telling the full stop of "Oct." or "Thurs." from a sentence end. */
+export const ABBREVIATION_SOURCE = alternation('month-abbreviations', 'weekday-abbreviations');
 
 /** English names of ISO weekdays 1..7 (index 0 unused), for labels and date chains. */
-export const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const WEEKDAY_NAMES = ['', ...wordList('weekday-names')];
 /** English names of months 1..12 (index 0 unused), for labels and date chains. */
-export const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_NAMES = ['', ...wordList('month-names')];
+
+/**
+ * Lower-case names and abbreviations → their number in `names` (1-based): an abbreviation is the
+ * start of its name ("sept" → September → 9, "thurs" → Thursday → 4).
+ */
+function numbering(names: readonly string[], abbreviations: readonly string[]): Record<string, number> {
+  const full = names.map((n) => n.toLowerCase());
+  const out: Record<string, number> = {};
+  full.forEach((n, i) => (out[n] = i + 1));
+  for (const a of abbreviations.map((x) => x.toLowerCase())) {
+    const i = full.findIndex((n) => n.startsWith(a));
+    if (i < 0) throw new Error(`data/lexicon/words: abbreviation "${a}" starts no name of its list`);
+    out[a] = i + 1;
+  }
+  return out;
+}
+
+const MONTHS = numbering(wordList('month-names'), wordList('month-abbreviations'));
+const WEEKDAYS = numbering(wordList('weekday-names'), wordList('weekday-abbreviations'));
+
+/** Month abbreviations, lower case ("jan", "sept"). */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(wordList('month-abbreviations').map((a) => a.toLowerCase()));
 
 /** Month number (1..12) of a month name or abbreviation, with or without a trailing dot; null when none. */
 export function monthNumber(word: string): number | null {
@@ -48,8 +68,10 @@ export function isAllCaps(word: string): boolean {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+/** The tens of the number words ("twenty" ... "ninety"), in the order of `number-words.txt`. */
+const TENS = [...NUMBER_WORDS].filter(([w, v]) => v >= 20 && v <= 90 && v % 10 === 0 && !w.includes(' ')).map(([w]) => w).join('|');
+/** The units "one" ... "nine" of the number words: not "a" and "an", which are 1 too but never follow "twenty-". */
+const UNITS = [...NUMBER_WORDS].filter(([w, v]) => v >= 1 && v <= 9 && w !== 'a' && w !== 'an' && !w.includes(' ')).map(([w]) => w).join('|');
 
 /** Number words from the lexicon, longest first ("a dozen" before "a"). */
 const WORD_SOURCE = [...NUMBER_WORDS.keys()]
@@ -107,14 +129,14 @@ export function parseOrdinal(text: string): number | null {
 export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'fortnight' | 'month' | 'year' | 'decade' | 'century';
 
 /** A time unit word, singular or plural. */
-export const UNIT_SOURCE = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries';
+export const UNIT_SOURCE = [...wordList('time-units').map((u) => `${u}s?`), 'century', 'centuries'].join('|');
 
 /** The unit of a unit word ("hours" → hour, "centuries" → century). */
 export function unitOf(word: string): Unit | null {
   const w = word.toLowerCase();
   if (w === 'centuries' || w === 'century') return 'century';
   const base = w.replace(/s$/, '');
-  return (['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade'] as const).find((u) => u === base) ?? null;
+  return (wordList('time-units').find((u) => u === base) as Unit | undefined) ?? null;
 }
 
 /**

@@ -6,20 +6,27 @@
  * between a determiner or possessive and a noun. "1,000", "$2013", "2030 troops", "Agenda 2030",
  * "2024-05-16" (chrono's), "3-2024" and "2024%" are not years here.
  */
+import { alternation, wordList, wordSet } from '../../text/words.ts';
 import type { TimeParser } from './engine.ts';
 import type { Reading } from './reading.ts';
 
 /** A temporal preposition (with hedges) right before the number: "in ", "until at least ", "mid-". */
-const GOVERNOR =
-  /(?:(?:^|[^\w])(in|since|until|till|by|from|to|through|throughout|before|after|during|of|between|and|or|around|circa|c\.|early|mid|late|year|fiscal|spring|summer|autumn|fall|winter|as of|for)\s{1,3}(at\s+least\s+|at\s+the\s+latest\s+|as\s+early\s+as\s+|as\s+late\s+as\s+|about\s+|around\s+|the\s+end\s+of\s+)?|(?:^|[^\w])mid-)$/i;
+const GOVERNOR = new RegExp(
+  `(?:(?:^|[^\\w])(${alternation('year-governors')})\\s{1,3}` +
+    '(at\\s+least\\s+|at\\s+the\\s+latest\\s+|as\\s+early\\s+as\\s+|as\\s+late\\s+as\\s+|about\\s+|around\\s+|the\\s+end\\s+of\\s+)?|(?:^|[^\\w])mid-)$',
+  'i',
+);
 
+// Articles, possessives but "my" and "your" (the rule never listed them: adding them would change
+// which years are read), "this", "that", "whose".
+const DETERMINER_WORDS = [...wordList('articles'), ...wordList('possessive-determiners').filter((w) => w !== 'my' && w !== 'your'), 'this', 'that', 'whose'];
 /** A determiner or possessive before an attributive year: "the 2024 election", "its 2030 target". */
-const DETERMINER = /(?:['’]s|(?:^|[^\w])(?:the|a|an|his|her|its|their|our|this|that|whose))\s{1,3}$/i;
+const DETERMINER = new RegExp(`(?:['’]s|(?:^|[^\\w])(?:${DETERMINER_WORDS.join('|')}))\\s{1,3}$`, 'i');
 
 /** Function words ending in -s that are not plural nouns. */
-const NOT_PLURAL = new Set(['was', 'has', 'his', 'its', 'this', 'thus', 'plus', 'less', 'unless', 'always', 'whereas', 'across', 'towards', 'afterwards', 'perhaps', 'besides', 'sometimes', 'yes', 'as', 'is', 'does', 'hers', 'ours', 'theirs', 'us']);
+const NOT_PLURAL = wordSet('not-plural-s-words');
 /** Plural nouns that a year commonly modifies: "the 2024 elections". */
-const YEAR_PLURALS = new Set(['elections', 'games', 'talks', 'protests', 'riots', 'floods', 'polls', 'negotiations', 'midterms', 'accords', 'attacks', 'sanctions', 'championships', 'finals', 'awards', 'results', 'figures', 'accounts', 'budgets']);
+const YEAR_PLURALS = wordSet('year-plurals');
 
 /** True for a word that reads as a plural count noun ("troops", "cases"), which a number counts. */
 function countedNoun(after: string): boolean {
@@ -29,7 +36,7 @@ function countedNoun(after: string): boolean {
   return w.length >= 4 && /s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !NOT_PLURAL.has(w) && !YEAR_PLURALS.has(w);
 }
 
-const RELATIONS = /(?:^|[^\w])(since|until|till|by|before|after|from|through)\s{1,3}(?:at\s+least\s+)?$/i;
+const RELATIONS = new RegExp(`(?:^|[^\\w])(${alternation('year-relations')})\\s{1,3}(?:at\\s+least\\s+)?$`, 'i');
 
 /** "in 2013", "since 1949", "2010-2011", "the 1990s", "the country's 2022 invasion" (any possessive). */
 export const yearParser: TimeParser = {

@@ -2,7 +2,7 @@
  * Number and age claims: a count by its counted noun and unit ("240 billion USD", "42 people"),
  * an age by its person ("Novak, 71,").
  */
-import { nameKey } from '../../normalize/names.ts';
+import { nameKey } from '../../text/names.ts';
 import type { Document, QuantityFact } from '../../types.ts';
 import { numberRange } from '../values.ts';
 import type { Candidate, ClaimInput } from './types.ts';

@@ -1,7 +1,7 @@
 /**
  * Quote claims: a quotation with its speaker, compared by its words.
  */
-import { nameKey } from '../../normalize/names.ts';
+import { nameKey } from '../../text/names.ts';
 import type { Document, QuoteFact } from '../../types.ts';
 import type { Candidate, ClaimInput } from './types.ts';
 import { makeClaim } from './make.ts';

@@ -1,7 +1,7 @@
 /**
  * Role claims: a specific role of a person (two words or more: "defence minister", not "leader").
  */
-import { canonicalRole, nameKey } from '../../normalize/names.ts';
+import { canonicalRole, nameKey } from '../../text/names.ts';
 import type { Document, PersonFact } from '../../types.ts';
 import type { Candidate, ClaimInput } from './types.ts';
 import { makeClaim } from './make.ts';

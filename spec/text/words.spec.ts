@@ -1,0 +1,58 @@
+/** The one loader of word lists: files as lists, sets, sections and alternations. */
+import { expect } from 'chai';
+import { LazySet, alternation, lazyObject, lowerWordSet, phraseAlternation, wordList, wordSection, wordSet } from '../../lib/text/words.ts';
+
+describe('text/words: the word-list loader', () => {
+  const lists: Array<[string, string[]]> = [
+    ['articles', ['a', 'an', 'the']],
+    ['demonstratives', ['this', 'that', 'these', 'those']],
+    ['weekday-names', ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']],
+  ];
+  for (const [name, want] of lists) it(`${name}.txt reads as written, comments left out`, () => expect(wordList(name)).to.deep.equal(want));
+
+  const members: Array<[ReadonlySet<string>, string, boolean]> = [
+    [wordSet('articles', 'possessive-determiners'), 'their', true],
+    [wordSet('articles', 'possessive-determiners'), 'this', false],
+    [wordSet('month-names'), 'may', false], // case is kept: "May" the month, not "may"
+    [lowerWordSet('month-names'), 'may', true],
+    [wordSet('articles'), '# Articles: "a visit", "the talks".', false], // a comment is no word
+    [wordSet('articles'), '', false],
+  ];
+  for (const [set, word, want] of members) it(`has(${JSON.stringify(word)}) is ${want}`, () => expect(set.has(word)).to.equal(want));
+
+  it('a section is the words up to the next head', () => {
+    const subject = wordSection('saying-verbs', 'subject');
+    expect(subject).to.include('reported');
+    expect(subject).not.to.include('[speaker]');
+    expect(wordSection('saying-verbs', 'speaker')).not.to.include('reported');
+  });
+  it('a missing list or section throws, naming the file', () => {
+    expect(() => wordList('no-such-list')).to.throw(/no-such-list/);
+    expect(() => wordSection('saying-verbs', 'nowhere')).to.throw(/saying-verbs\.txt has no \[nowhere\]/);
+  });
+  it('a lazy set reads nothing until asked, then behaves as a set', () => {
+    let made = 0;
+    const s = new LazySet(() => (made++, ['x', 'y']));
+    expect(made).to.equal(0);
+    expect([...s]).to.deep.equal(['x', 'y']);
+    expect(s.size).to.equal(2);
+    expect(made).to.equal(1);
+  });
+  it('a lazy object compiles once, on first property access', () => {
+    let made = 0;
+    const o = lazyObject(() => (made++, { n: 3 }));
+    expect(made).to.equal(0);
+    expect(o.n + o.n).to.equal(6);
+    expect(made).to.equal(1);
+  });
+  it('an alternation keeps file order and escapes', () => {
+    expect(alternation('month-abbreviations').split('|').slice(0, 2)).to.deep.equal(['Sept', 'Jan']);
+    expect(new RegExp(`^(?:${alternation('contracted-s')})$`).test("it's")).to.equal(true);
+  });
+  it('a phrase alternation allows one to three spaces between words, and no more', () => {
+    const re = new RegExp(`^(?:${phraseAlternation('count-directions')})$`);
+    expect(re.test('from  now')).to.equal(true);
+    expect(re.test('from     now')).to.equal(false);
+    expect(re.test('fromnow')).to.equal(false);
+  });
+});
