@@ -176,6 +176,25 @@ function wordLists(file: ts.SourceFile): Array<{ line: number; words: string[] }
       const words = n.elements.filter((e): e is ts.StringLiteral => ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)).map((e) => e.text);
       if (words.length >= MIN_WORDS && words.length === n.elements.length && words.every((w) => WORDISH.test(w))) out.push({ line: at(n), words });
     }
+    // { spring: 'SP', summer: 'SU', ... }: a table from words to values, every value a literal.
+    // An object typed by a named interface is a value of that type (settings), not a table:
+    // `const CLAUSE: TokenScheme = { name: ..., letters: ... }`; a `Record<...>` is a table.
+    const declared = n.parent !== undefined && ts.isVariableDeclaration(n.parent) && n.parent.type !== undefined && ts.isTypeReferenceNode(n.parent.type) && !/^(?:Record|Readonly)$/.test(n.parent.type.typeName.getText(file));
+    if (ts.isObjectLiteralExpression(n) && n.properties.length >= MIN_WORDS && !declared) {
+      const keys: string[] = [];
+      for (const p of n.properties) {
+        if (!ts.isPropertyAssignment(p)) break;
+        const literal = (e: ts.Expression): boolean =>
+          ts.isStringLiteral(e) || ts.isNumericLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword ||
+          (ts.isArrayLiteralExpression(e) && e.elements.every((x) => ts.isStringLiteral(x) || ts.isNumericLiteral(x))) ||
+          (ts.isPrefixUnaryExpression(e) && ts.isNumericLiteral(e.operand));
+        if (!literal(p.initializer)) break;
+        const key = ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) ? p.name.text : null;
+        if (key === null) break;
+        keys.push(key);
+      }
+      if (keys.length === n.properties.length && keys.every((k) => WORDISH.test(k))) out.push({ line: at(n), words: keys });
+    }
     // 'a b c d e'.split(' ')
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'split') {
       const target = n.expression.expression;
@@ -248,6 +267,10 @@ describe('architecture checks themselves', () => {
     ['format names with dots and digits: no list', "const X = ['a.json', 'b2', 'c.md', 'd.txt', 'e.html'];", 0],
     ['a regex of symbols: no list', 'const P = /^(?:\\d+|[.,]|\\s+|-|:)$/;', 0],
     ['numbers: no list', 'const N = [1, 2, 3, 4, 5];', 0],
+    ['a table from words to values', "const T = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };", 1],
+    ['an object of computed values: no list', 'const O = { id, verdict: v, rule: r.id, slot: first.slot, message: m };', 0],
+    ['settings typed by an interface: no list', "const S: Scheme = { name: 'clause', letters: 'L', joiners: '-', numbers: false, marks: 'all' };", 0],
+    ['four words to values: no list', "const T = { spring: 'SP', summer: 'SU', autumn: 'FA', winter: 'WI' };", 0],
     ['class names: no list', "const C = ['ISOFormatParser', 'ENTimeParser', 'SlashDateParser', 'ENCasualParser', 'ENWeekdayParser'];", 0],
     ['a marked code vocabulary: no list', "// not a word list: HTML tag names\nconst T = ['script', 'style', 'template', 'iframe', 'object'];", 0],
     ['an unmarked one counts', "// tag names\nconst T = ['script', 'style', 'template', 'iframe', 'object'];", 1],

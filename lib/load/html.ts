@@ -16,6 +16,7 @@ const BLOCKS = new Set([
   'TH', 'TR', 'UL',
 ]);
 /** Elements whose text is never article text. */
+// not a word list: HTML element names
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'HEAD']);
 
 /** Metadata found in the page head. */

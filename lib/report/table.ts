@@ -4,6 +4,7 @@ import type { CrossEvent, Report } from '../types.ts';
 import { factValue, factWhy, groupByEvent, plain, plural, reviewLabel, shorten, summaryLine } from './text.ts';
 import type { FormatOptions, Formatter } from './types.ts';
 
+// not a word list: terminal colours by verdict
 const ANSI: Record<string, string> = { conflict: '\u001b[31m', unresolved: '\u001b[33m', 'different-events': '\u001b[36m', agreement: '\u001b[32m', bold: '\u001b[1m' };
 const RESET = '\u001b[0m';
 

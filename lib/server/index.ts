@@ -65,6 +65,7 @@ export function newToken(): string {
 }
 
 /** Headers on every response: nothing from elsewhere may load, frame or sniff this page. */
+// not a word list: HTTP header names
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy':
     "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",

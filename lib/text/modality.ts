@@ -28,6 +28,7 @@ export interface Modality {
   previous: ReadonlySet<string>;
 }
 
+// not a word list: the keys of data/lexicon/modality.json
 const CUES = new Set(['future', 'hedge', 'negation', 'happened', 'report']);
 const FILE = 'data/lexicon/modality.json';
 

@@ -152,6 +152,7 @@ function wordClass(w: string, lex: Lexicon): WordClass | null {
 
 // Which class may follow which: "twenty five", "two hundred and six", "three million"; not
 // "one two" (a list) or "five twenty" (a time).
+// not a word list: the classes of number words, a grammar of the code's own names
 const FOLLOWS: Record<WordClass | 'start', readonly WordClass[]> = {
   start: ['unit', 'teen', 'tens'],
   unit: ['hundred', 'scale', 'group'],

@@ -11,6 +11,7 @@ import { alternation } from '../../text/words.ts';
 /** The gap of "from Monday to Friday". */
 const RANGE_TO = new RegExp(`^\\s{1,3}(?:${alternation('range-to-words')})\\s{1,3}$`, 'i');
 
+// not a word list: the reading modes of the Reading type
 const isPoint = (c: Candidate): boolean => ['fixed', 'cyclic', 'deictic', 'anaphoric', 'clock'].includes(c.reading.mode) && !c.reading.end;
 
 /** Joins two adjacent dates linked by "to", "until", "and" (after "between") or a dash. */

@@ -79,6 +79,7 @@ export interface Resolved {
   earliest: boolean;
 }
 
+// not a word list: TIMEX3's part-of-day codes and the labels of the date chain
 const PART_OF_DAY: Record<PartOfDay, string> = { MO: 'morning', MI: 'midday', AF: 'afternoon', EV: 'evening', NI: 'night' };
 
 /** Outcome of placing one reading on the calendar. */
