@@ -137,6 +137,13 @@ export interface DateParts {
   minute?: number;
 }
 
+/**
+ * What a time value was counted from: the article's publication date ("Thursday" + published
+ * 2024-05-16), or another time fact of the same article ("the day before" + 'on Tuesday'), by its
+ * id (the runner's temporary id while extracting, `F12` once the facts are numbered).
+ */
+export type TimeAnchor = { kind: 'published'; date: IsoDate } | { kind: 'fact'; fact: string };
+
 /** A time expression with its normalized value and how it was reached. */
 export interface TimeFact extends FactBase {
   kind: 'time';
@@ -150,8 +157,12 @@ export interface TimeFact extends FactBase {
   stated: DateParts;
   /** Parts the tool implied from the anchor. */
   implied: DateParts;
-  /** What the value was resolved against: `published 2024-05-16`, or another fact's id. */
-  anchor: string | null;
+  /**
+   * What the value was counted from: the publication date, or another time fact of the article;
+   * null when the text states it in full. The JSON prints it as `published 2024-05-16` or the
+   * fact's id (`F12`).
+   */
+  anchor: TimeAnchor | null;
   /** The rule that resolved it, e.g. `weekday/past-tense`. */
   rule: string;
   /** The date chain, human-readable: "Thursday + published 2024-05-16 → 2024-05-16". */

@@ -29,10 +29,19 @@ export function extractFacts(doc: Document, extractors: readonly Extractor[]): F
       }
       // A temporary id, unique per article, so that later extractors can link to this fact
       // (an event's who/where/when); numberFacts maps it to the final F-id.
-      facts.push({ ...d, id: d.id || `${d.kind}@${d.start}-${d.end}`, event: d.event ?? null } as Fact);
+      facts.push({ ...d, id: d.id || draftId(d.kind, d.start, d.end), event: d.event ?? null } as Fact);
     }
   }
   return facts.sort((a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+}
+
+/**
+ * The temporary id of a fact of one article before numbering: its kind and span
+ * (`time@120-127`). The one place such ids are made: extractors that link to a fact of another
+ * extractor (an event's `when`, a time's anchor) name it with this.
+ */
+export function draftId(kind: Fact['kind'], start: number, end: number): string {
+  return `${kind}@${start}-${end}`;
 }
 
 /** Gives facts ids `F1`, `F2`, ... in the order given, rewriting links between them. */
@@ -51,7 +60,7 @@ export function numberFacts(facts: Fact[]): Fact[] {
       out.when = link(f, out.when);
     }
     // "the previous day" is resolved against another date of the text: point at its final id.
-    if (out.kind === 'time' && out.anchor !== null && out.anchor.startsWith('time@')) out.anchor = link(f, out.anchor);
+    if (out.kind === 'time' && out.anchor?.kind === 'fact') out.anchor = { kind: 'fact', fact: link(f, out.anchor.fact)! };
     return out;
   });
 }

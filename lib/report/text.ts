@@ -1,5 +1,5 @@
 /** Small text helpers shared by the formatters. */
-import { type Claim, type Fact, type Finding, type Report, type Source, type Verdict, VERDICT_ORDER, verdictRank } from '../types.ts';
+import { type Claim, type Fact, type Finding, type Report, type Source, type TimeAnchor, type Verdict, VERDICT_ORDER, verdictRank } from '../types.ts';
 
 /** Findings sorted conflicts first (in {@link VERDICT_ORDER}), then by slot and id (stable for a given report). */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
@@ -37,12 +37,18 @@ export function factValue(f: Fact): string {
   return f.value;
 }
 
+/** A time fact's anchor as the JSON contract prints it: `published 2024-05-16`, a fact id (`F12`), or null. */
+export function anchorText(a: TimeAnchor | null): string | null {
+  if (a === null) return null;
+  return a.kind === 'published' ? `published ${a.date}` : a.fact;
+}
+
 /** How a fact was normalized, in words: the date chain for times. */
 export function factWhy(f: Fact): string {
   switch (f.kind) {
     case 'time':
       // The words and the anchor are in the chain; the rule and the anchor's kind follow it.
-      return `${f.chain} [${f.rule}; anchor: ${f.anchor ?? 'none, stated in full'}]`;
+      return `${f.chain} [${f.rule}; anchor: ${anchorText(f.anchor) ?? 'none, stated in full'}]`;
     case 'quantity':
       return [f.qualifier, f.unit, f.counted].filter(Boolean).join(' ');
     case 'person':

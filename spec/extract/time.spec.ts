@@ -1,6 +1,11 @@
 import { expect } from 'chai';
 import { extractTimes, inferPublished, weekdayMismatches } from '../../lib/extract/time/index.ts';
 import type { Sentence, TimeFact } from '../../lib/types.ts';
+import { extractFacts, numberFacts } from '../../lib/extract/index.ts';
+import { timeExtractor } from '../../lib/extract/time/extractor.ts';
+import { makeArticle } from '../../lib/load/article.ts';
+import { prepare } from '../../lib/pipeline.ts';
+import { anchorText } from '../../lib/report/text.ts';
 
 /** Sentences of a text: split at line breaks and at ". " (a simple segmenter, as the spec allows). */
 function sentencesOf(body: string): Sentence[] {
@@ -344,7 +349,7 @@ describe('time: spans', () => {
     const [f] = facts('The delegation landed early on Thursday.', '2024-05-16');
     expect(f.stated).to.deep.equal({ weekday: 4 });
     expect(f.implied).to.deep.equal({ year: 2024, month: 5, day: 16 });
-    expect(f.anchor).to.equal('published 2024-05-16');
+    expect(f.anchor).to.deep.equal({ kind: 'published', date: '2024-05-16' });
     expect(f.rule).to.equal('weekday/past-tense');
     expect(f.chain).to.match(/^Thursday \+ published 2024-05-16 \(past tense 'landed'.*\) → 2024-05-16$/);
     const [m] = facts('The minister went there in March of last year.', '2024-03-19');
@@ -354,6 +359,23 @@ describe('time: spans', () => {
     expect(d.stated).to.deep.equal({ year: 2023, month: 3, day: 21 });
     expect(d.implied).to.deep.equal({});
     expect(d.anchor).to.equal(null);
+  });
+
+  it('anchor a time counted from another date of the text to that fact, renumbered with it', () => {
+    // "the next day" counts from "May 14, 2024": the anchor names that fact, not the publication date.
+    const text = 'The talks opened on May 14, 2024. The leaders signed the deal the next day.';
+    const doc = prepare(makeArticle('a.txt', 'a.txt', 'txt', text, { published: '2024-05-20' }));
+    const numbered = numberFacts(extractFacts(doc, [timeExtractor]));
+    const next = numbered.find((f) => f.text === 'the next day');
+    const opened = numbered.find((f) => f.text.includes('May 14, 2024'));
+    expect(next?.kind === 'time' && next.anchor).to.deep.equal({ kind: 'fact', fact: opened?.id });
+    expect(next?.kind === 'time' && next.value).to.equal('2024-05-15');
+  });
+
+  it('print an anchor as the contract says: "published 2024-05-16", a fact id, or nothing', () => {
+    expect(anchorText({ kind: 'published', date: '2024-05-16' })).to.equal('published 2024-05-16');
+    expect(anchorText({ kind: 'fact', fact: 'F12' })).to.equal('F12');
+    expect(anchorText(null)).to.equal(null);
   });
 
   it('give TIMEX types: DATE, TIME, DURATION, SET', () => {

@@ -3,6 +3,7 @@
  * Its public face is `index.ts`.
  */
 import type { Sentence, TimeFact } from '../../types.ts';
+import { draftId } from '../index.ts';
 import { dayPeriod, formatPeriod, parseIsoDate } from '../../calendar/days.ts';
 import { chronoScanner } from './chrono.ts';
 import { clockParser } from './clock.ts';
@@ -90,7 +91,7 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
       ? null
       : {
           period: dayPeriod(publishedDay),
-          id: `published ${input.published}`,
+          ref: { kind: 'published', date: input.published! },
           label: `published ${input.published}${input.publishedEarliest ? ' (inferred, the earliest)' : ''}`,
           ...(input.publishedEarliest ? { earliest: true } : {}),
         };
@@ -126,7 +127,7 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
     nextDay[j] = next;
     const r = results[j];
     if (r?.period && r.value !== null && !r.endValue && (r.period.grain === 'day' || r.period.grain === 'minute')) {
-      next = { period: r.period, id: `fact@${c.start}-${c.end}`, label: `'${body.slice(c.start, c.end)}' (${formatPeriod(r.period)})`, ...(r.earliest ? { earliest: true } : {}) };
+      next = { period: r.period, ref: { kind: 'fact', fact: draftId('time', c.start, c.end) }, label: `'${body.slice(c.start, c.end)}' (${formatPeriod(r.period)})`, ...(r.earliest ? { earliest: true } : {}) };
     }
   }
 
@@ -142,7 +143,7 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
       const next = years[y];
       const yearAfter: Anchor | null =
         c.reading.mode === 'since' && next && next.c.sentence.index === c.sentence.index && next.r?.period
-          ? { period: next.r.period, id: `fact@${next.c.start}-${next.c.end}`, label: `'${body.slice(next.c.start, next.c.end)}' (${next.r.value})` }
+          ? { period: next.r.period, ref: { kind: 'fact', fact: draftId('time', next.c.start, next.c.end) }, label: `'${body.slice(next.c.start, next.c.end)}' (${next.r.value})` }
           : null;
       // "He landed on Thursday and spoke at 6 pm": a lone clock time takes the day of its own
       // sentence; without one, the latest day before it ("... on Saturday. He was arrested at
@@ -155,7 +156,7 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
     if (r?.period && r.value !== null && r.timex !== 'DURATION' && r.timex !== 'SET') {
       prior = {
         period: r.period,
-        id: `fact@${c.start}-${c.end}`,
+        ref: { kind: 'fact', fact: draftId('time', c.start, c.end) },
         label: `'${body.slice(c.start, c.end)}' (${formatPeriod(r.period)}${r.earliest ? ' or later' : ''})`,
         ...(c.reading.zone ? { zone: c.reading.zone } : {}),
         ...(r.earliest ? { earliest: true } : {}),

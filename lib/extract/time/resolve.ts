@@ -12,7 +12,7 @@
  * - A part of the day ("Thursday evening", "early on Thursday") keeps the date as the value; the
  *   part is told in the chain. Only a clock time makes a TIME value (2024-05-16T18:00).
  */
-import type { DateParts, TimexType } from '../../types.ts';
+import type { DateParts, TimeAnchor, TimexType } from '../../types.ts';
 import {
   addMonths,
   civilFromDays,
@@ -35,8 +35,8 @@ import type { Tense } from './tense.ts';
 export interface Anchor {
   /** The anchor period. */
   period: Period;
-  /** As the fact's `anchor` field says it: `published 2024-05-16` or `fact@120-127`. */
-  id: string;
+  /** The fact's `anchor`: the publication date or another time fact; null for the other end of a range. */
+  ref: TimeAnchor | null;
   /** As the chain says it: `published 2024-05-16` or `'in 2013' (2013)`. */
   label: string;
   /** The zone word of an anchor that is a clock time ("02: 24 GMT"). */
@@ -70,7 +70,7 @@ export interface Resolved {
   timex: TimexType;
   stated: DateParts;
   implied: DateParts;
-  anchor: string | null;
+  anchor: TimeAnchor | null;
   rule: string;
   chain: string;
   /** The resolved period (its start for ranges), for later anaphora; null for durations. */
@@ -165,7 +165,7 @@ export function resolve(r: Reading, env: ResolveEnv): Resolved {
     timex,
     stated: { ...r.stated },
     implied: value === null || !period ? {} : implied(period, r.stated),
-    anchor: value === null ? null : anchor?.id || null,
+    anchor: value === null ? null : (anchor?.ref ?? null),
     rule,
     chain: `${r.label}${anchorText}${whyText ? ` (${whyText})` : ''} → ${shown}`,
     period: value === null ? null : period,
@@ -181,7 +181,7 @@ function anchorFrom(p: Period, at: 'start' | 'end'): Anchor {
   const [s, e] = periodBounds(p);
   const day = at === 'start' ? s : e;
   // Not an anchor outside the fact: the other end of the same range (so the fact's `anchor` stays null).
-  return { period: dayPeriod(day), id: '', label: `the other end of the range (${formatPeriod(p)})` };
+  return { period: dayPeriod(day), ref: null, label: `the other end of the range (${formatPeriod(p)})` };
 }
 
 /** Places any non-duration reading. */
@@ -341,7 +341,7 @@ function resolveSince(r: Reading, env: ResolveEnv): Resolved {
       timex: 'DATE',
       stated: { ...r.stated },
       implied: { year: y },
-      anchor: env.yearAfter.id,
+      anchor: env.yearAfter.ref,
       rule: `${r.rule}/from-year`,
       chain: `${r.label} + ${env.yearAfter.label} → ${formatPeriod(period)}`,
       period,

@@ -57,7 +57,7 @@ export function timeShown(t: TimeFact): string {
  */
 export function bareWeekdayOfAnchor(t: TimeFact, index: FactIndex): number | undefined {
   if (t.stated.day !== undefined || t.stated.month !== undefined || t.anchor === null) return undefined;
-  const a = index.byId.get(t.anchor);
+  const a = t.anchor.kind === 'fact' ? index.byId.get(t.anchor.fact) : undefined;
   if (a?.kind !== 'time' || a.stated.day !== undefined || a.stated.month !== undefined) return undefined;
   return a.stated.weekday;
 }
