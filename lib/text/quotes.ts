@@ -16,6 +16,7 @@
  * opening mark).
  */
 import type { Range, Sentence } from '../types.ts';
+import { firstIndex } from '../util/search.ts';
 
 /** One quotation: where its marks stand and the words between them. */
 export interface Quotation {
@@ -184,14 +185,8 @@ function singleQuotations(body: string, paragraphs: readonly Range[], doubles: r
 
 /** The first position in an ordered list at or after `from`, or Infinity. */
 function after(list: readonly number[], from: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length ? list[lo] : Infinity;
+  const i = firstIndex(list, (x) => x < from);
+  return i < list.length ? list[i] : Infinity;
 }
 
 /** The paragraphs of a document as ranges, from its sentences. */

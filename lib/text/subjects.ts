@@ -10,6 +10,7 @@ import type { Document, PersonFact } from '../types.ts';
 import { LazySet, wordSection } from './words.ts';
 import { isAbbreviationDot, isQuoteMark, sentenceAt, sentenceTokens, tokenAt, type Token } from './tokens.ts';
 import { COORDINATORS, PREPOSITIONS, RELATIVES, SUBORDINATORS, isAuxiliary } from './grammar.ts';
+import { firstIndex } from '../util/search.ts';
 
 /** A person mention that a later pronoun may refer to. */
 interface Mention {
@@ -66,14 +67,8 @@ function byOffset(a: Mention, b: Mention): number {
 
 /** The last mention before `offset` in a list in offset order. */
 function latest(list: readonly Mention[], offset: number): Mention | null {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].offset < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? list[lo - 1] : null;
+  const i = firstIndex(list, (m) => m.offset < offset);
+  return i > 0 ? list[i - 1] : null;
 }
 
 /** Verbs of saying after which a name is a subject: "said Smith", "says Lee left". */

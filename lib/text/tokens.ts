@@ -14,6 +14,7 @@
  */
 import type { Document, Fact } from '../types.ts';
 import { wordSet } from './words.ts';
+import { firstIndex } from '../util/search.ts';
 
 /**
  * What one reader calls a token. Each field is a piece of the one pattern {@link scan} compiles;
@@ -187,14 +188,7 @@ export function isAbbreviationDot(tokens: readonly Token[], k: number): boolean 
 
 /** Index of the first token at or after `offset`, or `tokens.length`. */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(tokens, (t) => t.end <= offset);
 }
 
 /** A fact laid over the tokens of its sentence: first and last token index. */
@@ -214,13 +208,7 @@ export function place<F extends Fact>(tokens: readonly Token[], facts: readonly 
   const hi = tokens[to - 1].end;
   const out: Placed<F>[] = [];
   // The first fact starting at or after lo: facts are sorted by start.
-  let a = 0;
-  let b = facts.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (facts[mid].start < lo) a = mid + 1;
-    else b = mid;
-  }
+  const a = firstIndex(facts, (f) => f.start < lo);
   for (let n = a; n < facts.length && facts[n].start < hi; n++) {
     const f = facts[n];
     if (f.end > hi) continue;
@@ -234,15 +222,8 @@ export function place<F extends Fact>(tokens: readonly Token[], facts: readonly 
 
 /** Index of the sentence holding `offset`, or -1 (sentences are in order and do not overlap). */
 export function sentenceAt(sentences: readonly { start: number; end: number }[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= offset) lo = mid + 1;
-    else if (sentences[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const i = firstIndex(sentences, (s) => s.end <= offset);
+  return i < sentences.length && sentences[i].start <= offset ? i : -1;
 }
 
 const kept = new WeakMap<Document, Map<string, unknown[]>>();

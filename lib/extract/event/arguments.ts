@@ -32,6 +32,7 @@ import { isSubject } from '../../text/subjects.ts';
 import { type Placed, type Token } from '../../text/tokens.ts';
 import { DETERMINERS, PERSON_PRONOUNS, isAuxiliary, looksPast } from '../../text/grammar.ts';
 import { wordSet } from '../../text/words.ts';
+import { firstIndex } from '../../util/search.ts';
 
 /** Everything the argument finder needs about one sentence. */
 export interface ArgumentContext {
@@ -88,13 +89,7 @@ const WINDOW = 40;
 
 /** The items of a list in `first` order whose first token lies in [lo, hi]. */
 function window<F extends { first: number }>(list: readonly F[], lo: number, hi: number): F[] {
-  let a = 0;
-  let b = list.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (list[mid].first < lo) a = mid + 1;
-    else b = mid;
-  }
+  const a = firstIndex(list, (x) => x.first < lo);
   const out: F[] = [];
   for (let k = a; k < list.length && list[k].first <= hi; k++) out.push(list[k]);
   return out;

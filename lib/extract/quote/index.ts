@@ -30,6 +30,7 @@ import { LazySet, wordList } from '../../text/words.ts';
 import { findAttribution, type Attribution } from './attribution.ts';
 import { findQuotations, paragraphsOf, type Quotation } from '../../text/quotes.ts';
 import { resolveSpeaker, type Speaker, type SpeakerContext } from './speaker.ts';
+import { firstIndex } from '../../util/search.ts';
 
 /** A quotation on its way to a fact. */
 interface Found {
@@ -142,13 +143,7 @@ function lowerCaseWords(body: string): { has(word: string): boolean } {
 
 /** The opening offset of the quotation (in text order, not overlapping) holding `pos`, marks included, or -1. */
 function holding(quotations: readonly Quotation[], pos: number): number {
-  let lo = 0;
-  let hi = quotations.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotations[mid].open <= pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(quotations, (q) => q.open <= pos);
   return lo > 0 && quotations[lo - 1].close >= pos ? quotations[lo - 1].open : -1;
 }
 

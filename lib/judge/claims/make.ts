@@ -5,6 +5,7 @@
  */
 import type { Document, Fact, Range } from '../../types.ts';
 import type { Candidate } from './types.ts';
+import { firstIndex } from '../../util/search.ts';
 
 /** What a builder gives; the constructor adds the article and the context, and the defaults. */
 export type ClaimFields = Omit<Candidate, 'article' | 'context' | 'family' | 'who' | 'certain'> &
@@ -86,16 +87,7 @@ export class Spans {
   /** True when [start, end) overlaps one of the ranges. */
   covers(start: number, end: number): boolean {
     // The last merged range starting before `end` is the only one that can overlap.
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < end) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = firstIndex(this.starts, (s) => s < end) - 1;
     return found >= 0 && this.ends[found] > start;
   }
 }
