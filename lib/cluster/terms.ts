@@ -3,15 +3,11 @@
  * count more than common words, and the lead (headline and first sentences, where news states its
  * main event) counts more than the rest.
  */
-import { readFileSync } from 'node:fs';
 import type { Document } from '../types.ts';
+import { dataLines, LazySet } from '../text/words.ts';
 
-const STOPWORDS = new Set(
-  readFileSync(new URL('../../data/lexicon/stopwords.txt', import.meta.url), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#')),
-);
+/** Common words that tell no event apart (`data/lexicon/stopwords.txt`), read on first use. */
+const STOPWORDS: ReadonlySet<string> = new LazySet(() => dataLines('lexicon/stopwords.txt'));
 
 // Words (letters, inner apostrophes and hyphens) and numbers. Each alternative consumes distinct
 // characters and no quantifier is nested, so matching is linear.

@@ -3,6 +3,12 @@
  * 40" covers 42; "about 6,000" covers 6,200), so that two claims can be asked whether both can be true.
  */
 import type { QuantityFact } from '../types.ts';
+import { alternation, lazy } from '../text/words.ts';
+
+/** Qualifiers found anywhere in the lower-cased qualifier text ("up to", "an estimated"), one class each. */
+const UPPER_BOUND = lazy(() => new RegExp(alternation('upper-bound-qualifiers')));
+const APPROXIMATE = lazy(() => new RegExp(alternation('approximate-qualifiers')));
+const MAGNITUDE = lazy(() => new RegExp(alternation('magnitude-qualifiers')));
 
 /** A number with the interval of values its wording allows. */
 export interface NumberRange {
@@ -26,11 +32,11 @@ export function numberRange(q: Pick<QuantityFact, 'value' | 'qualifier'>): Numbe
   // "more than 40" excludes 40 itself: the bound sits just above it.
   if (/more than|over|above|exceed/.test(qual)) return { value: v, low: v + Math.max(1e-9, Math.abs(v) * 1e-12), high: Infinity, exact: false };
   if (/at least|or more/.test(qual)) return { value: v, low: v, high: Infinity, exact: false };
-  if (/up to|at most|less than|under|fewer than|below/.test(qual)) return { value: v, low: 0, high: v, exact: false };
-  if (/about|around|nearly|almost|approximately|some|roughly|estimated|close to/.test(qual)) return { value: v, low: v * 0.9, high: v * 1.1, exact: false };
+  if (UPPER_BOUND().test(qual)) return { value: v, low: 0, high: v, exact: false };
+  if (APPROXIMATE().test(qual)) return { value: v, low: v * 0.9, high: v * 1.1, exact: false };
   // "tens of thousands" (10,000) reaches to the next power of ten; "billions" (10^9) to the next
   // named scale, a thousand times on.
-  if (/order of magnitude|tens of|hundreds of|thousands of|millions of/.test(qual)) {
+  if (MAGNITUDE().test(qual)) {
     const named = [1e3, 1e6, 1e9, 1e12].includes(v);
     return { value: v, low: v, high: v * (named ? 1000 : 10), exact: false };
   }

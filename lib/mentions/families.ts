@@ -2,17 +2,19 @@
  * Event families (`data/lexicon/event-families.json`): types that describe one occasion in other
  * words ("arrive" and "visit" are one trip), and types of events that go on for days ("riot").
  */
-import { readFileSync } from 'node:fs';
+import { dataJson, lazy, LazySet } from '../text/words.ts';
 
-const FAMILY_FILE = JSON.parse(readFileSync(new URL('../../data/lexicon/event-families.json', import.meta.url), 'utf8')) as { families: Record<string, string[]>; ongoing?: string[] };
+/** The families file, read on first use. */
+const FAMILY_FILE = lazy(() => dataJson<{ families: Record<string, string[]>; ongoing?: string[] }>('lexicon/event-families.json'));
 
-const FAMILIES: Map<string, string> = (() => {
+/** Event type → its family. */
+const FAMILIES = lazy(() => {
   const map = new Map<string, string>();
-  for (const [family, types] of Object.entries(FAMILY_FILE.families)) for (const t of types) map.set(t, family);
+  for (const [family, types] of Object.entries(FAMILY_FILE().families)) for (const t of types) map.set(t, family);
   return map;
-})();
+});
 
-const ONGOING: ReadonlySet<string> = new Set(FAMILY_FILE.ongoing ?? []);
+const ONGOING: ReadonlySet<string> = new LazySet(() => FAMILY_FILE().ongoing ?? []);
 
 /** True for an event type that goes on for days ("riot", "protest", "walkout"): see the families file. */
 export function isOngoing(type: string): boolean {
@@ -21,5 +23,5 @@ export function isOngoing(type: string): boolean {
 
 /** The family of an event type: types that describe one occasion in other words share it. */
 export function familyOf(type: string): string {
-  return FAMILIES.get(type) ?? type;
+  return FAMILIES().get(type) ?? type;
 }

@@ -16,11 +16,19 @@ export interface Inflected {
   kind: VerbForm;
 }
 
+import { alternation, lazy } from './words.ts';
+
 const VOWEL = /[aeiou]/;
+
+/** Endings that take "-es": "fixes", "watches", "goes" (es-plural-endings.txt). */
+const ES_ENDING = lazy(() => new RegExp(`(?:${alternation('es-plural-endings')})$`));
+
+/** A vowel digraph before the last consonant, which then does not double: "meet", "look" (vowel-digraphs.txt). */
+const DIGRAPH_BEFORE_LAST = lazy(() => new RegExp(`(?:${alternation('vowel-digraphs')})[a-z]$`));
 
 /** Third person singular: "arrives", "goes", "carries", "pushes". */
 export function thirdPerson(base: string): string {
-  if (/(?:s|x|z|ch|sh|o)$/.test(base)) return base + 'es';
+  if (ES_ENDING().test(base)) return base + 'es';
   if (/[^aeiou]y$/.test(base)) return base.slice(0, -1) + 'ies';
   return base + 's';
 }
@@ -35,7 +43,7 @@ export function plural(noun: string): string[] {
 
 /** A final consonant that may double before a suffix: "plan" → "planned", "stop" → "stopping". */
 function mayDouble(base: string): boolean {
-  return /[^aeiou][aeiou][bdgklmnprtvz]$/.test(base) && !/(?:ee|oo|ea|oa|ai|ou)[a-z]$/.test(base);
+  return /[^aeiou][aeiou][bdgklmnprtvz]$/.test(base) && !DIGRAPH_BEFORE_LAST().test(base);
 }
 
 /** Regular past: "arrived", "carried", "visited", "planned". */

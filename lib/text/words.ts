@@ -36,6 +36,39 @@ export function dataLines(path: string): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
+const tables = new Map<string, ReadonlyMap<string, string>>();
+
+/**
+ * The word table `data/lexicon/words/<name>.tsv`: one `word<TAB>value` a line ("spring\tSP",
+ * "just over\tMORE_THAN"), in file order, as written (keys and values are trimmed; a key may hold
+ * spaces, a value is the text after the first tab). A line starting with `#` is a comment and blank
+ * lines are skipped. Values are strings: a caller wanting a number reads `Number(value)`. Throws,
+ * naming the file and line, on a line with no tab or an empty key, and on a repeated key.
+ */
+export function wordTable(name: string): ReadonlyMap<string, string> {
+  let table = tables.get(name);
+  if (!table) {
+    table = tableOf(dataText(`lexicon/words/${name}.tsv`), `data/lexicon/words/${name}.tsv`);
+    tables.set(name, table);
+  }
+  return table;
+}
+
+/** The `word<TAB>value` lines of `text` as a map (see {@link wordTable}); `file` names it in errors. */
+export function tableOf(text: string, file = 'table'): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const tab = raw.indexOf('\t');
+    const key = tab < 0 ? '' : raw.slice(0, tab).trim();
+    if (key === '') throw new Error(`${file}:${i + 1}: not a word<TAB>value line: ${JSON.stringify(raw)}`);
+    if (out.has(key)) throw new Error(`${file}:${i + 1}: "${key}" repeated`);
+    out.set(key, raw.slice(tab + 1).trim());
+  });
+  return out;
+}
+
 const lists = new Map<string, readonly string[]>();
 
 /**
@@ -156,7 +189,12 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * alternation are written longest first. Spaces stay literal spaces.
  */
 export function alternation(...names: string[]): string {
-  return names.flatMap((n) => wordList(n)).map(escape).join('|');
+  return alternationOf(names.flatMap((n) => wordList(n)));
+}
+
+/** Words read from a file (a table's keys, a list's subset) as a regex alternation, in order, escaped. */
+export function alternationOf(words: Iterable<string>): string {
+  return [...words].map(escape).join('|');
 }
 
 /**
@@ -184,8 +222,10 @@ export function lazyObject<T extends object>(make: () => T): T {
  * words: "more than" becomes `more\s{1,3}than` (bounded, so the pattern stays linear).
  */
 export function phraseAlternation(...names: string[]): string {
-  return names
-    .flatMap((n) => wordList(n))
-    .map((w) => w.split(' ').map(escape).join('\\s{1,3}'))
-    .join('|');
+  return phraseAlternationOf(names.flatMap((n) => wordList(n)));
+}
+
+/** Phrases read from a file (a table's keys) as in {@link phraseAlternation}, in order. */
+export function phraseAlternationOf(phrases: Iterable<string>): string {
+  return [...phrases].map((w) => w.split(' ').map(escape).join('\\s{1,3}')).join('|');
 }

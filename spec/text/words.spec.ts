@@ -1,6 +1,6 @@
 /** The one loader of word lists: files as lists, sets, sections and alternations. */
 import { expect } from 'chai';
-import { LazySet, alternation, lazyObject, lowerWordSet, phraseAlternation, wordList, wordSection, wordSet } from '../../lib/text/words.ts';
+import { LazySet, alternation, alternationOf, lazyObject, lowerWordSet, phraseAlternation, tableOf, wordList, wordSection, wordSet, wordTable } from '../../lib/text/words.ts';
 
 describe('text/words: the word-list loader', () => {
   const lists: Array<[string, string[]]> = [
@@ -48,6 +48,28 @@ describe('text/words: the word-list loader', () => {
   it('an alternation keeps file order and escapes', () => {
     expect(alternation('month-abbreviations').split('|').slice(0, 2)).to.deep.equal(['Sept', 'Jan']);
     expect(new RegExp(`^(?:${alternation('contracted-s')})$`).test("it's")).to.equal(true);
+  });
+  const tableRows: Array<[string, string, Array<[string, string]> | RegExp]> = [
+    ['word<TAB>value lines in file order', 'spring\tSP\nsummer\tSU', [['spring', 'SP'], ['summer', 'SU']]],
+    ['a key with spaces; comments and blank lines left out', '# hedges\n\njust over\tMORE_THAN\n', [['just over', 'MORE_THAN']]],
+    ['the value is all after the first tab, trimmed', 'a\tb\tc \r\n', [['a', 'b\tc']]],
+    ['a line with no tab is refused, with its line', 'spring\tSP\nsummer SU', /t:2: not a word<TAB>value line/],
+    ['an empty key is refused', '\tSP', /t:1: not a word<TAB>value line/],
+    ['a repeated key is refused', 'fall\tFA\nfall\tFA', /t:2: "fall" repeated/],
+  ];
+  for (const [what, text, want] of tableRows) {
+    it(`a table: ${what}`, () => {
+      if (want instanceof RegExp) expect(() => tableOf(text, 't')).to.throw(want);
+      else expect([...tableOf(text, 't')]).to.deep.equal(want);
+    });
+  }
+  it('a table file reads through the loader; a missing one throws, naming it', () => {
+    expect(wordTable('season-names').get('fall')).to.equal('FA');
+    expect(wordTable('season-names').get('Fall')).to.equal(undefined); // keys are as written
+    expect(() => wordTable('no-such-table')).to.throw(/no-such-table\.tsv/);
+  });
+  it('an alternation of given words escapes them', () => {
+    expect(alternationOf(['a.b', 'c'])).to.equal('a\\.b|c');
   });
   it('a phrase alternation allows one to three spaces between words, and no more', () => {
     const re = new RegExp(`^(?:${phraseAlternation('count-directions')})$`);

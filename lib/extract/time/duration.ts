@@ -7,21 +7,17 @@ import type { TimeParser } from './engine.ts';
 import type { Mod, Reading } from './reading.ts';
 import { isAnniversarySpan } from './anniversary.ts';
 import { isoDuration, NUMBER_SOURCE, parseNumber, UNIT_SOURCE, unitOf } from './words.ts';
-import { alternation, phraseAlternation } from '../../text/words.ts';
+import { alternation, alternationOf, lazy, phraseAlternationOf, wordTable } from '../../text/words.ts';
 
 /** "for one day", "took one day": a length, not the idiom. */
 const ONE_DAY_GOVERNOR = new RegExp(`(?:${alternation('one-day-governors')})\\s{1,3}$`, 'i');
 /** "a few days ago": a point, not a length. */
 const POINT_AFTER = new RegExp(`^\\s{1,3}(?:${alternation('point-after-words')})\\b`, 'i');
 
-const HEDGES: Record<string, Mod> = {
-  over: 'MORE_THAN', 'more than': 'MORE_THAN', 'just over': 'MORE_THAN', nearly: 'LESS_THAN', almost: 'LESS_THAN',
-  'less than': 'LESS_THAN', 'fewer than': 'LESS_THAN', under: 'LESS_THAN', 'just under': 'LESS_THAN',
-  about: 'APPROX', around: 'APPROX', roughly: 'APPROX', some: 'APPROX', approximately: 'APPROX',
-  'at least': 'EQUAL_OR_MORE', 'up to': 'EQUAL_OR_LESS',
-};
+/** Hedges with the mod each tells: "over four hours" → MORE_THAN, "nearly two years" → LESS_THAN. */
+const HEDGES = (): ReadonlyMap<string, string> => wordTable('duration-hedges');
 
-const HEDGE_SOURCE = `(?:${phraseAlternation('duration-hedges')}|the\\s{1,3}(?:${alternation('duration-the-words')}))`;
+const HEDGE_SOURCE = `(?:${phraseAlternationOf(HEDGES().keys())}|the\\s{1,3}(?:${alternation('duration-the-words')}))`;
 
 /** "two-day", "six-year", "24-hour", "10-year-old", "2-1/2-hour". */
 export const adjectivalDurationParser: TimeParser = {
@@ -66,14 +62,17 @@ export const durationParser: TimeParser = {
     if (hedge) {
       const h = hedge.toLowerCase().replace(/\s+/g, ' ');
       if (h.startsWith('the ')) reading.rule = `duration/${h.slice(4)}`;
-      else reading.mod = HEDGES[h];
+      else reading.mod = HEDGES().get(h) as Mod;
     }
     return reading;
   },
 };
 
-/** The TIMEX3 letter of each unit of a vague duration: "a few minutes" → PTXM. */
-const VAGUE_VALUE: Record<string, string> = { second: 'PTXS', minute: 'PTXM', hour: 'PTXH', day: 'PXD', week: 'PXW', month: 'PXM', year: 'PXY' };
+/** The TIMEX3 value of each unit of a vague duration: "a few minutes" → PTXM. */
+const VAGUE_VALUE = (): ReadonlyMap<string, string> => wordTable('vague-durations');
+
+/** The units of a vague duration as the text writes them, plural: "seconds|minutes|...|years". */
+const VAGUE_UNITS = lazy(() => alternationOf([...VAGUE_VALUE().keys()].map((u) => `${u}s`)));
 
 /**
  * Lengths of time without a number: "a few minutes" → PTXM, "several days" → PXD, "a couple of
@@ -82,21 +81,21 @@ const VAGUE_VALUE: Record<string, string> = { second: 'PTXS', minute: 'PTXM', ho
  */
 export const vagueDurationParser: TimeParser = {
   extractor: 'time/duration',
-  pattern: /(?<![\w-])(?:(?:a\s{1,3}few|several|a\s{1,3}couple\s{1,3}of|a\s{1,3}number\s{1,3}of)\s{1,3}(seconds|minutes|hours|days|weeks|months|years)|(minutes|hours)(?=\s{1,3}(?:after|before|later|earlier)\b))(?![\w-])/gi,
+  pattern: new RegExp(`(?<![\\w-])(?:(?:a\\s{1,3}few|several|a\\s{1,3}couple\\s{1,3}of|a\\s{1,3}number\\s{1,3}of)\\s{1,3}(${VAGUE_UNITS()})|(minutes|hours)(?=\\s{1,3}(?:after|before|later|earlier)\\b))(?![\\w-])`, 'gi'),
   extract(ctx, m) {
     const unit = (m[1] ?? m[2]).toLowerCase().replace(/s$/, '');
     // "a few days ago", "several years later": a point, not a length (relative.ts reads the counted form)
     if (m[1] && POINT_AFTER.test(ctx.after(m.index + m[0].length, 12))) return null;
     // "his first few days": an ordinal position
     if (/\b(?:first|last|next|past)\s{1,3}$/i.test(ctx.before(m.index, 8)) && !m[1]) return null;
-    return { mode: 'duration', grain: 'day', stated: {}, value: VAGUE_VALUE[unit], label: m[0].replace(/\s+/g, ' '), rule: 'duration/vague' };
+    return { mode: 'duration', grain: 'day', stated: {}, value: VAGUE_VALUE().get(unit) as string, label: m[0].replace(/\s+/g, ' '), rule: 'duration/vague' };
   },
 };
 
 /** "its 600th day", "the 100th day of the war" → P600D, an ordinal count kept as a duration. */
 export const ordinalDayParser: TimeParser = {
   extractor: 'time/duration',
-  pattern: /(?<=(?:^|[^\w])(?:its|the|their|his|her)\s{1,3})(\d{1,5})(?:st|nd|rd|th)\s{1,3}(day|week|month|year)(?![\w-])/gi,
+  pattern: new RegExp(`(?<=(?:^|[^\\w])(?:${alternation('ordinal-day-determiners')})\\s{1,3})(\\d{1,5})(?:st|nd|rd|th)\\s{1,3}(day|week|month|year)(?![\\w-])`, 'gi'),
   extract(_ctx, m) {
     const n = Number(m[1]);
     const unit = unitOf(m[2]);

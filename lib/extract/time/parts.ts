@@ -8,12 +8,22 @@
  */
 import type { Candidate, Refiner } from './engine.ts';
 import type { Mod, Part } from './reading.ts';
+import { alternationOf, wordTable } from '../../text/words.ts';
+
+/** Ordinals of a part with its position: "the first week" → 1, "the last week" → 5, "the latter half" → 2. */
+const ORDINALS = (): ReadonlyMap<string, string> => wordTable('part-ordinals');
+
+/** The position an ordinal names ("second", "2nd" → 2). */
+const ordinalIndex = (word: string): number => Number(ORDINALS().get(word));
 
 /** Part words right before a period, anchored at the end of the text before it. */
 export const PART_PREFIX =
-  /(?:^|[^\w-])(?:(?:the\s{1,3})?(?:very\s{1,3})?(early|mid|late)(?:\s{1,3}|-)|(?:the\s{1,3})?(beginning|start|middle|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?|(?:the\s{1,3})?(first|second|latter|1st|2nd)\s{1,3}half\s{1,3}of\s{1,3}(?:the\s{1,3})?|(?:the\s{1,3})?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s{1,3}(week|quarter)\s{1,3}of\s{1,3}(?:the\s{1,3})?)$/i;
-
-const ORDINAL_INDEX: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 5, final: 5, latter: 2 };
+  new RegExp(
+    '(?:^|[^\\w-])(?:(?:the\\s{1,3})?(?:very\\s{1,3})?(early|mid|late)(?:\\s{1,3}|-)|(?:the\\s{1,3})?(beginning|start|middle|end)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?|(?:the\\s{1,3})?(first|second|latter|1st|2nd)\\s{1,3}half\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?|' +
+      // "the third week of", "the 4th quarter of": every ordinal of part-ordinals.tsv but "latter", a half only
+      `(?:the\\s{1,3})?(${alternationOf([...ORDINALS().keys()].filter((w) => w !== 'latter'))})\\s{1,3}(week|quarter)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?)$`,
+    'i',
+  );
 
 /** The part and modifier that a PART_PREFIX match names, or null when it does not fit the grain. */
 function partOf(m: RegExpExecArray, grain: string): { part: Part; mod?: Mod } | null {
@@ -28,9 +38,9 @@ function partOf(m: RegExpExecArray, grain: string): { part: Part; mod?: Mod } | 
   }
   if (half) {
     if (grain === 'decade') return null;
-    return { part: ORDINAL_INDEX[half.toLowerCase()] === 1 ? 'H1' : 'H2' };
+    return { part: ordinalIndex(half.toLowerCase()) === 1 ? 'H1' : 'H2' };
   }
-  const i = ORDINAL_INDEX[nth.toLowerCase()];
+  const i = ordinalIndex(nth.toLowerCase());
   if (unit.toLowerCase() === 'week') {
     // "the first week of June" → June 1-7; "the last week of March" → March 25-31
     if (grain !== 'month') return null;

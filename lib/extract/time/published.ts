@@ -10,7 +10,7 @@ import { lineSentences } from './engine.ts';
 import { extractTimes } from './extract.ts';
 import { tenseAround } from './tense.ts';
 import type { TimeFact } from '../../types.ts';
-import { alternation } from '../../text/words.ts';
+import { alternation, lazy } from '../../text/words.ts';
 
 /** "ran until 2020", "a target for 2030": a bound or an aim before a time. */
 const BOUND_BEFORE = new RegExp(`\\b(?:${alternation('bound-prepositions')}|for|to)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?$`, 'i');
@@ -34,7 +34,8 @@ export interface InferredPublished {
 const HEAD = 12;
 const TAIL = 6;
 
-const LABEL = /^\W{0,3}(?:(first\s+)?(published|posted|dated?|created|issued)|(updated|last\s+updated|modified|last\s+modified))\b/i;
+/** "Published: 16 May 2024", "First posted 3 June", "Last updated 4 June": a line's label, read from its start. */
+const LABEL = lazy(() => new RegExp(`^\\W{0,3}(?:(first\\s+)?(${alternation('publication-labels')})|(updated|last\\s+updated|modified|last\\s+modified))\\b`, 'i'));
 
 /** The first day of a stated year or month without a day ("in 1947", "January 1955"), or null. */
 function periodStart(f: TimeFact): string | null {
@@ -70,7 +71,7 @@ export function inferPublished(body: string, sentences: Sentence[]): InferredPub
     if (text.length > 200) continue;
     const dated = extractTimes({ article: '', body, sentences: [s], published: null }).filter((f) => fullDate(f) !== null);
     if (dated.length === 0) continue;
-    const label = LABEL.exec(text);
+    const label = LABEL().exec(text);
     // "on July 13, 2009 at 10: 50 AM, updated July 29, 2009": the first date not after "updated"
     const first = dated.find((f) => !/\bupdated\W{0,3}$/i.test(body.slice(Math.max(s.start, f.start - 12), f.start))) ?? dated[0];
     const hit = (why: string, f: TimeFact): InferredPublished => ({ published: fullDate(f), from: 'text', why: `${why} '${quote(text)}'`, start: f.start, end: f.end });

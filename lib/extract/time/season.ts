@@ -5,23 +5,24 @@
 import type { TimeParser } from './engine.ts';
 import type { Season } from '../../calendar/days.ts';
 import type { Reading } from './reading.ts';
-import { alternation } from '../../text/words.ts';
+import { alternation, alternationOf, wordTable } from '../../text/words.ts';
 
 /** A preposition before a season that makes it a date: "in the spring". */
 const GOVERNED = new RegExp(`(?:^|[^\\w])(?:${alternation('season-governors')})\\s{1,3}(?:the\\s{1,3})?$`, 'i');
 
-const SEASONS: Record<string, Season> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+/** Season names with their TIMEX3 code: "this summer" → SU, "last fall" → FA. */
+const SEASONS = (): ReadonlyMap<string, string> => wordTable('season-names');
 
 /** "this summer", "last winter", "in the spring", "summer 2023", "the summer of 2023". */
 export const seasonParser: TimeParser = {
   extractor: 'time/season',
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${alternation('period-pickers')})\\s{1,3})?(${alternation('season-names')})(?:\\s{1,3}(?:of\\s{1,3})?(\\d{4})(?![\\w]|[.,]?\\d))?(?![\\w-])`,
+    `(?<![\\w-])(?:(${alternation('period-pickers')})\\s{1,3})?(${alternationOf(SEASONS().keys())})(?:\\s{1,3}(?:of\\s{1,3})?(\\d{4})(?![\\w]|[.,]?\\d))?(?![\\w-])`,
     'gi',
   ),
   extract(ctx, m) {
     const [whole, which, word, yearText] = m;
-    const season = SEASONS[word.toLowerCase()];
+    const season = SEASONS().get(word.toLowerCase()) as Season;
     const before = ctx.before(m.index, 16);
     const afterThe = /(?:^|[^\w])the\s{1,3}$/i.test(before);
     const governed = GOVERNED.test(before);
@@ -38,8 +39,8 @@ export const seasonParser: TimeParser = {
     }
     const reading: Reading = { mode: 'cyclic', grain: 'season', season, stated: {}, label, rule: 'season' };
     if (which) {
-      const w = which.toLowerCase();
-      reading.pick = w === 'past' ? 'last' : w === 'coming' ? 'next' : (w as 'last' | 'this' | 'next');
+      // "past summer" → last, "coming winter" → next (period-picks.tsv)
+      reading.pick = wordTable('period-picks').get(which.toLowerCase()) as 'last' | 'this' | 'next';
     }
     return reading;
   },

@@ -7,14 +7,16 @@ import type { ParseContext, TimeParser } from './engine.ts';
 import { WEEKDAY_BLOCKERS } from './lexicon.ts';
 import type { Mod, PartOfDay, Reading } from './reading.ts';
 import { isAllCaps, isCapitalized, MONTH_SOURCE, WEEKDAY_ABBREVIATION_SOURCE, WEEKDAY_NAMES, WEEKDAY_SOURCE, weekdayNumber } from './words.ts';
-import { alternation } from '../../text/words.ts';
+import { alternation, wordTable } from '../../text/words.ts';
 
 /** "the Monday after", "every Monday": words before a weekday that make it no date. */
 const NOT_A_DATE_BEFORE = new RegExp(`\\b(?:${alternation('weekday-set-words')})\\s+$`, 'i');
 
-const PARTS_OF_DAY: Record<string, PartOfDay> = {
-  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', midday: 'MI', lunchtime: 'MI', noon: 'MI',
-};
+/** The TIMEX3 part-of-day code of each part of a day: "Thursday morning" → MO, "Monday lunchtime" → MI. */
+const PARTS_OF_DAY = (): ReadonlyMap<string, string> => wordTable('day-part-values');
+
+/** The period each picker picks: "last Friday", "past Friday" → last; "coming Friday" → next. */
+const PICKS = (): ReadonlyMap<string, string> => wordTable('period-picks');
 
 /** True when the words around the weekday make a name or holiday ("Sunday Times", "Good Friday"). */
 export function isBlocked(ctx: ParseContext, weekdayAt: number, weekday: string): boolean {
@@ -45,9 +47,9 @@ export const weekdayParser: TimeParser = {
     // "the Monday after", "every Monday": not a date (sets are read by set.ts)
     if (!edge && !which && NOT_A_DATE_BEFORE.test(ctx.before(m.index, 12))) return null;
     const weekday = weekdayNumber(day) as number;
-    const pick = which ? ({ last: 'last', past: 'last', this: 'this', next: 'next', coming: 'next' } as const)[which.toLowerCase() as 'last'] : undefined;
+    const pick = which ? (PICKS().get(which.toLowerCase()) as 'last' | 'this' | 'next') : undefined;
     const mod: Mod | undefined = edge ? (edge.toLowerCase() === 'early' ? 'START' : 'END') : undefined;
-    const partOfDay = part ? PARTS_OF_DAY[part.toLowerCase()] : undefined;
+    const partOfDay = part ? (PARTS_OF_DAY().get(part.toLowerCase()) as PartOfDay | undefined) : undefined;
     const name = WEEKDAY_NAMES[weekday];
     const reading: Reading = {
       mode: 'cyclic',

@@ -4,7 +4,7 @@
  * or month names no time fact took ("the Monday morning attack"). Each is compared only with
  * copies of its own sentence, where a changed value is a changed statement.
  */
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../extract/time/words.ts';
+import { wordList } from '../../text/words.ts';
 import { pushTo } from '../../util/group.ts';
 import type { Document } from '../../types.ts';
 import { numberRange } from '../values.ts';
@@ -74,12 +74,13 @@ function wordsAsWritten(input: ClaimInput, doc: Document): Candidate[] {
         why: `'${m[0]}' as written`, sides: sidesOf(doc, s.index, start, end), at: start - s.start,
       }));
     }
-    for (const m of text.matchAll(CALENDAR_WORD)) {
+    for (const m of text.matchAll(CALENDAR_WORD())) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
       if (facts.covers(start, end)) continue;
-      const weekday = WEEKDAY_NAMES.indexOf(m[1] ?? '');
-      const month = MONTH_NAMES.indexOf(m[2] ?? '');
+      // Weekday 1 is Monday, month 1 January (line n of the list is number n); 0 when not matched.
+      const weekday = wordList('weekday-names').indexOf(m[1] ?? '') + 1;
+      const month = wordList('month-names').indexOf(m[2] ?? '') + 1;
       out.push(makeClaim(doc, {
         start, end, text: m[0], fact: '', event: null, sentence: s.index, blanks: [{ start, end }], loose: true, attribute: 'date', block: 'loose|time', slot: 'time: date',
         type: 'time', value: null, shown: `${m[0]} (as written)`,

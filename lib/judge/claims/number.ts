@@ -37,5 +37,5 @@ export function quantityClaim(input: ClaimInput, doc: Document, q: QuantityFact)
 
 /** True when a counted noun is too vague to align on alone. */
 export function vagueCount(c: Candidate): boolean {
-  return c.attribute === 'number' && (VAGUE.test(c.type.split('|')[0]) || c.type.startsWith('|'));
+  return c.attribute === 'number' && (VAGUE.has(c.type.split('|')[0]) || c.type.startsWith('|'));
 }

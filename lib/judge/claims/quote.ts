@@ -5,6 +5,7 @@ import { nameKey } from '../../text/names.ts';
 import type { Document, QuoteFact } from '../../types.ts';
 import type { Candidate, ClaimInput } from './types.ts';
 import { makeClaim } from './make.ts';
+import { alternation, lazy } from '../../text/words.ts';
 
 /** The words of a quotation, lower case, without punctuation: "differ beyond punctuation" compares these. */
 export function quoteWords(s: string): string[] {
@@ -20,13 +21,17 @@ export function quoteWords(s: string): string[] {
     .filter(Boolean);
 }
 
+/** A British "-is-" spelling at the end of a word, with its ending in group 1: "organis|ation". */
+const ISE = lazy(() => new RegExp(`is(${alternation('british-ise-endings')})$`));
+
 /**
  * One spelling for British and American forms, so that a quotation is not "changed" by a house
  * style: "neighbourhood"/"neighborhood", "organise"/"organize", "centre"/"center",
  * "travelled"/"traveled".
  */
 function spelling(w: string): string {
-  return w.replace(/our/g, 'or').replace(/is(e|es|ed|ing|ation)$/, 'iz$1').replace(/ys(e|ed|ing)$/, 'yz$1').replace(/([^aeiou])tre$/, '$1ter').replace(/ll(ed|ing|er)$/, 'l$1');
+  // "organise", "organisation" → "organize", "organization" (endings: british-ise-endings.txt)
+  return w.replace(/our/g, 'or').replace(ISE(), 'iz$1').replace(/ys(e|ed|ing)$/, 'yz$1').replace(/([^aeiou])tre$/, '$1ter').replace(/ll(ed|ing|er)$/, 'l$1');
 }
 
 /** The claim of a quotation with a speaker and three words or more, or null. */
