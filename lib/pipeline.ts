@@ -13,6 +13,7 @@ import type { Loaded } from './load/index.ts';
 import { mentions } from './mentions/index.ts';
 import { segment } from './segment/index.ts';
 import type { Analysis, Article, ArticleSummary, Document, Fact, Report, Source } from './types.ts';
+import { releaseViews } from './text/tokens.ts';
 
 /** Options of one analysis. */
 export interface AnalyzeOptions {
@@ -54,6 +55,8 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
     const doc = prepare(article);
     docs.push(doc);
     drafts.push(...extractFacts(doc, extractors));
+    // The tokens the extractors shared are done with: the later stages read facts, not tokens.
+    releaseViews(doc);
     options.onProgress?.(i + 1, articles.length);
   });
   const numbered = numberFacts(drafts);
