@@ -15,6 +15,7 @@ import { cluster } from '../lib/cluster/index.ts';
 import { extractFacts, numberFacts } from '../lib/extract/index.ts';
 import { defaultExtractors } from '../lib/extract/registry.ts';
 import { judge } from '../lib/judge/index.ts';
+import { mentions } from '../lib/mentions/index.ts';
 import { analyze, prepare } from '../lib/pipeline.ts';
 import { formatJson } from '../lib/report/json.ts';
 
@@ -88,11 +89,15 @@ if (args.includes('--stages')) {
   const facts = numberFacts(docs.flatMap((d) => extractFacts(d, defaultExtractors)));
   const extractSeconds = clock() - t;
   t = clock();
-  const events = cluster(docs, facts);
+  // Found once and given to both readers, as analyze() does.
+  const found = mentions(docs, facts);
+  const mentionSeconds = clock() - t;
+  t = clock();
+  const events = cluster(docs, facts, found);
   const eventSeconds = clock() - t;
   t = clock();
-  judge(docs, facts.map((f) => ({ ...f, event: events.factEvent.get(f.id) ?? null })), events);
+  judge(docs, facts.map((f) => ({ ...f, event: events.factEvent.get(f.id) ?? null })), events, found);
   const judgeSeconds = clock() - t;
   const r = (x: number) => +x.toFixed(2);
-  console.log(JSON.stringify({ prepareSeconds: r(prepareSeconds), extractSeconds: r(extractSeconds), eventSeconds: r(eventSeconds), judgeSeconds: r(judgeSeconds) }, null, 2));
+  console.log(JSON.stringify({ prepareSeconds: r(prepareSeconds), extractSeconds: r(extractSeconds), mentionSeconds: r(mentionSeconds), eventSeconds: r(eventSeconds), judgeSeconds: r(judgeSeconds) }, null, 2));
 }
