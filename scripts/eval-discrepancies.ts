@@ -1,0 +1,171 @@
+/**
+ * The tool against the gold of real discrepancies (data/gold/discrepancies/, guidelines in
+ * data/gold/DISCREPANCIES.md): each of the 33 dev topics is analysed as one corpus, and every
+ * labelled pair of value groups is looked for among the findings.
+ *
+ *   npm run eval:discrepancies [-- --verbose] [--topics 1,3,5]
+ *
+ * A pair of groups is **found** when one finding has a claim overlapping the quote of an article of
+ * each group (strict: the finding is a `conflict`; lenient: `conflict` or `unresolved`). Printed:
+ * - recall of the discrepancies (pairs labelled error, dispute, update) by label and by fact kind;
+ * - update handling: update pairs the tool calls a conflict (they should be an update, issue 14);
+ * - conflict precision: the share of the tool's conflicts that hold both values of a labelled
+ *   discrepancy, over all its conflicts and over those whose claims both touch a gold quote;
+ * - agreements set in conflict: agreeing article pairs (same group) and compatible pairs that a
+ *   conflict holds;
+ * - the reason for each missed discrepancy: a value not extracted (no fact overlaps the quote),
+ *   the two values in different events, in one event but never compared, or judged otherwise.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadArticles } from '../lib/load/index.ts';
+import { analyze } from '../lib/pipeline.ts';
+import type { Fact, Finding, Report } from '../lib/types.ts';
+import { DISCREPANCY, readGold, type GoldFact } from './check-discrepancies.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const ECB = join(ROOT, '..', 'shared', 'dev', 'ecbplus');
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const only = args.includes('--topics') ? new Set(args[args.indexOf('--topics') + 1].split(',').map(Number)) : null;
+
+/** Where a quote stands in its article: the span the tool's claims must overlap. */
+interface Spot {
+  article: string;
+  start: number;
+  end: number;
+}
+
+/** The span of a quote in an article's text, runs of white space matching any white space. */
+function locate(text: string, quote: string): { start: number; end: number } | null {
+  const words = quote.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const m = new RegExp(words.join('\\s+')).exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+/** Findings that hold a claim at each of two spots. */
+function holding(findings: readonly Finding[], x: Spot, y: Spot): Finding[] {
+  const at = (f: Finding, s: Spot): boolean => f.claims.some((c) => c.article === s.article && overlaps(c, s));
+  return findings.filter((f) => at(f, x) && at(f, y));
+}
+
+type Reason = 'not extracted' | 'different events' | 'never compared' | 'judged unresolved' | 'judged agreement' | 'judged different-events';
+
+/** Why no conflict holds two spots: the best reason over the tool's facts and findings. */
+function missReason(report: Report, x: Spot, y: Spot): Reason {
+  const held = holding(report.findings, x, y);
+  if (held.some((f) => f.verdict === 'unresolved')) return 'judged unresolved';
+  if (held.some((f) => f.verdict === 'different-events')) return 'judged different-events';
+  if (held.some((f) => f.verdict === 'agreement')) return 'judged agreement';
+  const factsAt = (s: Spot): Fact[] => report.facts.filter((f) => f.article === s.article && f.kind !== 'event' && overlaps(f, s));
+  const fx = factsAt(x);
+  const fy = factsAt(y);
+  if (fx.length === 0 || fy.length === 0) return 'not extracted';
+  const ex = new Set(fx.map((f) => f.event));
+  return fy.some((f) => ex.has(f.event)) ? 'never compared' : 'different events';
+}
+
+interface Tally {
+  pairs: number;
+  strict: number;
+  lenient: number;
+}
+const tally = (): Tally => ({ pairs: 0, strict: 0, lenient: 0 });
+
+const byTopic = new Map<number, GoldFact[]>();
+for (const { fact } of readGold()) if (fact && (only === null || only.has(fact.topic))) (byTopic.get(fact.topic) ?? byTopic.set(fact.topic, []).get(fact.topic)!).push(fact);
+
+const labels = readFileSync(join(ECB, 'labels.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t'));
+const byLabel = new Map<string, Tally>();
+const byKind = new Map<string, Tally>();
+const reasons = new Map<string, number>();
+let updatesAsConflict = 0;
+let updates = 0;
+let conflicts = 0;
+let conflictsTrue = 0;
+let conflictsOnGold = 0;
+let agreeing = 0;
+let agreeingInConflict = 0;
+let compatiblePairs = 0;
+let compatibleInConflict = 0;
+const t0 = performance.now();
+
+for (const [topic, facts] of [...byTopic].sort((a, b) => a[0] - b[0])) {
+  const files = labels.filter((l) => Number(l[2]) === topic).map((l) => join(ECB, 'articles', `${l[0]}.txt`)).sort();
+  const loaded = loadArticles(files);
+  const { report } = analyze(loaded);
+  const texts = new Map(loaded.articles.map((a) => [a.id, a.text]));
+  const spotOf = (file: string, quote: string): Spot | null => {
+    const text = texts.get(file);
+    const at = text === undefined ? null : locate(text, quote);
+    return at ? { article: file, ...at } : null;
+  };
+  const topicConflicts = report.findings.filter((f) => f.verdict === 'conflict');
+  const trueConflicts = new Set<Finding>();
+  const goldSpots: Spot[] = [];
+  for (const fact of facts) {
+    const groups = new Map(fact.groups.map((g) => [g.id, g.articles.map((a) => spotOf(a.file, a.quote)).filter((s): s is Spot => s !== null)]));
+    for (const spots of groups.values()) goldSpots.push(...spots);
+    // Agreements: article pairs within one group.
+    for (const spots of groups.values()) {
+      for (let i = 0; i < spots.length; i++) {
+        for (let j = i + 1; j < spots.length; j++) {
+          if (spots[i].article === spots[j].article) continue;
+          agreeing++;
+          if (holding(topicConflicts, spots[i], spots[j]).length > 0) agreeingInConflict++;
+        }
+      }
+    }
+    for (const p of fact.pairs) {
+      const A = groups.get(p.groups[0]) ?? [];
+      const B = groups.get(p.groups[1]) ?? [];
+      const pairs: Array<[Spot, Spot]> = [];
+      for (const a of A) for (const b of B) if (a.article !== b.article) pairs.push([a, b]);
+      const held = pairs.flatMap(([a, b]) => holding(report.findings, a, b));
+      const strict = held.some((f) => f.verdict === 'conflict');
+      const lenient = held.some((f) => f.verdict === 'conflict' || f.verdict === 'unresolved');
+      if (p.label === 'compatible') {
+        compatiblePairs++;
+        if (strict) compatibleInConflict++;
+      }
+      if (p.label === 'update') {
+        updates++;
+        if (strict) updatesAsConflict++;
+      }
+      if (!DISCREPANCY.has(p.label)) continue;
+      for (const f of held) if (f.verdict === 'conflict') trueConflicts.add(f);
+      for (const [map, key] of [[byLabel, p.label], [byKind, fact.kind], [byLabel, 'all']] as const) {
+        const t = map.get(key) ?? map.set(key, tally()).get(key)!;
+        t.pairs++;
+        if (strict) t.strict++;
+        if (lenient) t.lenient++;
+      }
+      if (!strict) {
+        // The best reason over the article pairs: the one closest to a conflict.
+        const order: Reason[] = ['judged unresolved', 'judged agreement', 'judged different-events', 'never compared', 'different events', 'not extracted'];
+        const rs = pairs.map(([a, b]) => missReason(report, a, b));
+        const reason = pairs.length === 0 ? 'not extracted' : order.find((r) => rs.includes(r))!;
+        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+        if (verbose) process.stdout.write(`MISS topic ${topic} ${fact.fact} ${p.label} (${p.groups.join('-')}): ${reason}\n`);
+      }
+    }
+  }
+  conflicts += topicConflicts.length;
+  conflictsTrue += trueConflicts.size;
+  conflictsOnGold += topicConflicts.filter((f) => goldSpots.some((s) => f.claims.some((c) => c.article === s.article && overlaps(c, s)))).length;
+  if (verbose) for (const f of topicConflicts) if (!trueConflicts.has(f)) process.stdout.write(`CONFLICT NOT IN GOLD topic ${topic}: ${f.message.slice(0, 200)}\n`);
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? '  -  ' : (n / d).toFixed(3));
+const row = (name: string, t: Tally): string => `${name.padEnd(18)} ${String(t.pairs).padStart(6)}  ${pct(t.strict, t.pairs)}  ${pct(t.lenient, t.pairs)}`;
+process.stdout.write(`topics: ${byTopic.size}, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+process.stdout.write('discrepancies      pairs   strict  lenient (recall by pair of value groups)\n');
+for (const k of ['error', 'dispute', 'update', 'all']) if (byLabel.has(k)) process.stdout.write(`${row(k, byLabel.get(k)!)}\n`);
+process.stdout.write('by fact kind\n');
+for (const [k, t] of [...byKind].sort((a, b) => b[1].pairs - a[1].pairs)) process.stdout.write(`${row(k, t)}\n`);
+process.stdout.write(`update pairs called a conflict: ${updatesAsConflict} of ${updates}\n`);
+process.stdout.write(`conflict precision: ${pct(conflictsTrue, conflicts)} (${conflictsTrue} of ${conflicts} conflicts hold a labelled discrepancy); ${pct(conflictsTrue, conflictsOnGold)} of the ${conflictsOnGold} that touch a gold quote\n`);
+process.stdout.write(`agreeing article pairs set in conflict: ${agreeingInConflict} of ${agreeing} (${pct(agreeingInConflict, agreeing)}); compatible pairs set in conflict: ${compatibleInConflict} of ${compatiblePairs}\n`);
+process.stdout.write(`why discrepancies were missed: ${[...reasons].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${n}`).join(', ')}\n`);
