@@ -67,6 +67,16 @@ function missReason(report: Report, x: Spot, y: Spot): Reason {
   return fy.some((f) => ex.has(f.event)) ? 'never compared' : 'different events';
 }
 
+/** The kinds of fact the tool read at a quote: "quantity people|", "time", "person". */
+function slotsAt(report: Report, s: Spot): string {
+  const keys = report.facts
+    .filter((f) => f.article === s.article && f.kind !== 'event' && overlaps(f, s))
+    .map((f) => (f.kind === 'quantity' ? `quantity ${f.counted ?? ''}|${f.unit ?? ''}` : f.kind));
+  return [...new Set(keys)].sort().join(', ');
+}
+
+const neverCompared = new Map<string, number>();
+
 interface Tally {
   pairs: number;
   strict: number;
@@ -148,6 +158,12 @@ for (const [topic, facts] of [...byTopic].sort((a, b) => a[0] - b[0])) {
         const rs = pairs.map(([a, b]) => missReason(report, a, b));
         const reason = pairs.length === 0 ? 'not extracted' : order.find((r) => rs.includes(r))!;
         reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+        if (reason === 'never compared') {
+          // What the tool read at the two quotes: the slots a design of slots by meaning must join.
+          const [a, b] = pairs[rs.indexOf(reason)];
+          const key = [slotsAt(report, a), slotsAt(report, b)].sort().join('  ~  ');
+          neverCompared.set(key, (neverCompared.get(key) ?? 0) + 1);
+        }
         if (verbose) process.stdout.write(`MISS topic ${topic} ${fact.fact} ${p.label} (${p.groups.join('-')}): ${reason}\n`);
       }
     }
@@ -169,3 +185,5 @@ process.stdout.write(`update pairs called a conflict: ${updatesAsConflict} of ${
 process.stdout.write(`conflict precision: ${pct(conflictsTrue, conflicts)} (${conflictsTrue} of ${conflicts} conflicts hold a labelled discrepancy); ${pct(conflictsTrue, conflictsOnGold)} of the ${conflictsOnGold} that touch a gold quote\n`);
 process.stdout.write(`agreeing article pairs set in conflict: ${agreeingInConflict} of ${agreeing} (${pct(agreeingInConflict, agreeing)}); compatible pairs set in conflict: ${compatibleInConflict} of ${compatiblePairs}\n`);
 process.stdout.write(`why discrepancies were missed: ${[...reasons].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${n}`).join(', ')}\n`);
+process.stdout.write('never compared, by what the tool read at the two quotes (most frequent):\n');
+for (const [k, n] of [...neverCompared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, verbose ? 100 : 12)) process.stdout.write(`  ${String(n).padStart(3)}  ${k}\n`);
