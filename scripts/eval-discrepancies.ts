@@ -15,6 +15,10 @@
  *   conflict holds;
  * - the reason for each missed discrepancy: a value not extracted (no fact overlaps the quote),
  *   the two values in different events, in one event but never compared, or judged otherwise.
+ *
+ * Recall is also printed per half of the topics: rules and thresholds are chosen looking at the
+ * odd topics (`tune`) only, and the even topics (`score`) say what they are worth on news they
+ * were not chosen on. Report both, side by side.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -90,6 +94,8 @@ for (const { fact } of readGold()) if (fact && (only === null || only.has(fact.t
 const labels = readFileSync(join(ECB, 'labels.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t'));
 const byLabel = new Map<string, Tally>();
 const byKind = new Map<string, Tally>();
+/** The half of the topics a topic belongs to: odd topics to choose rules on, even ones to score them. */
+const half = (topic: number): 'tune' | 'score' => (topic % 2 === 1 ? 'tune' : 'score');
 const reasons = new Map<string, number>();
 let updatesAsConflict = 0;
 let updates = 0;
@@ -146,7 +152,7 @@ for (const [topic, facts] of [...byTopic].sort((a, b) => a[0] - b[0])) {
       }
       if (!DISCREPANCY.has(p.label)) continue;
       for (const f of held) if (f.verdict === 'conflict') trueConflicts.add(f);
-      for (const [map, key] of [[byLabel, p.label], [byKind, fact.kind], [byLabel, 'all']] as const) {
+      for (const [map, key] of [[byLabel, p.label], [byKind, fact.kind], [byLabel, 'all'], [byLabel, `all (${half(topic)} half)`]] as const) {
         const t = map.get(key) ?? map.set(key, tally()).get(key)!;
         t.pairs++;
         if (strict) t.strict++;
@@ -178,7 +184,7 @@ const pct = (n: number, d: number): string => (d === 0 ? '  -  ' : (n / d).toFix
 const row = (name: string, t: Tally): string => `${name.padEnd(18)} ${String(t.pairs).padStart(6)}  ${pct(t.strict, t.pairs)}  ${pct(t.lenient, t.pairs)}`;
 process.stdout.write(`topics: ${byTopic.size}, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
 process.stdout.write('discrepancies      pairs   strict  lenient (recall by pair of value groups)\n');
-for (const k of ['error', 'dispute', 'update', 'all']) if (byLabel.has(k)) process.stdout.write(`${row(k, byLabel.get(k)!)}\n`);
+for (const k of ['error', 'dispute', 'update', 'all', 'all (tune half)', 'all (score half)']) if (byLabel.has(k)) process.stdout.write(`${row(k, byLabel.get(k)!)}\n`);
 process.stdout.write('by fact kind\n');
 for (const [k, t] of [...byKind].sort((a, b) => b[1].pairs - a[1].pairs)) process.stdout.write(`${row(k, t)}\n`);
 process.stdout.write(`update pairs called a conflict: ${updatesAsConflict} of ${updates}\n`);
