@@ -37,6 +37,8 @@ import { clashingEventPairs } from './pairs.ts';
  * mentions are the mentions stage's (`lib/mentions`), made here when a script runs this stage alone.
  */
 export function judge(docs: readonly Document[], facts: readonly Fact[], clustering: Clustering, found: Mentions = findMentions(docs, facts)): Finding[] {
+  // The mentions stage indexed the facts before clustering: their `event` is null there. Every
+  // claim builder takes events from `clustering.factEvent`, never from an indexed fact.
   const index = found.index;
   const docMap = new Map(docs.map((d) => [d.article.id, d]));
   const mainEvents = new Set([...clustering.info.values()].filter((i) => i.main).map((i) => i.event.id));

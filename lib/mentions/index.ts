@@ -28,7 +28,7 @@ import { pushTo } from '../util/group.ts';
 import { daysFromCivil } from '../calendar/days.ts';
 import { gapDays, timeInterval } from '../calendar/intervals.ts';
 import type { DateStatus, DayInterval, Document, EventFact, Fact, FactIndex, Mention, Mentions, News, PersonFact, TimeFact } from '../types.ts';
-import { MODALITY } from '../text/modality.ts';
+import { modalityLexicon } from '../text/modality.ts';
 import { familyOf } from './families.ts';
 
 export { familyOf, isOngoing } from './families.ts';
@@ -86,7 +86,7 @@ const WORDS_BEFORE = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u;
  */
 export function previousOccasion(doc: Document, e: EventFact): boolean {
   const m = WORDS_BEFORE.exec(doc.body.slice(Math.max(0, e.start - 40), e.start));
-  if (!m || !MODALITY.previous.has(m[2].toLowerCase())) return false;
+  if (!m || !modalityLexicon().previous.has(m[2].toLowerCase())) return false;
   // "the last match of the season", "the last stop of his tour": the final one, not an earlier one.
   if (/^\s+of\b/i.test(doc.body.slice(e.end, e.end + 4))) return false;
   return m[1]?.toLowerCase() !== 'at';

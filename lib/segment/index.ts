@@ -11,7 +11,7 @@
 import { createRequire } from 'node:module';
 import type { Model, WinkMethods } from 'wink-nlp';
 import type { Sentence } from '../types.ts';
-import { dataText, lazyObject } from '../text/words.ts';
+import { dataText, lazy } from '../text/words.ts';
 
 /** Abbreviation classes read from `data/abbreviations.txt`. */
 interface Abbreviations {
@@ -23,7 +23,7 @@ interface Abbreviations {
   starter: Set<string>;
 }
 
-const ABBREVIATIONS: Abbreviations = lazyObject(() => parseAbbreviations(dataText('abbreviations.txt')));
+const abbreviations: () => Abbreviations = lazy(() => parseAbbreviations(dataText('abbreviations.txt')));
 
 /** Parses the `[section]`-headed word lists of `data/abbreviations.txt`. */
 function parseAbbreviations(text: string): Abbreviations {
@@ -197,14 +197,14 @@ function keepBoundary(line: string, at: number): boolean {
   // "... and e.g. the" / "said “yes.” and left": a sentence does not start in lower case.
   if (/^\p{Ll}/u.test(after)) return false;
   // "Mr. Smith", "No. 10": a title is always followed by what it titles.
-  if (ABBREVIATIONS.title.has(before)) return false;
+  if (abbreviations().title.has(before)) return false;
   // "the U.S. Senate" but "in the U.S. It was"; "J. K. Rowling" but "World War I. The".
-  if (isAbbreviation(before)) return ABBREVIATIONS.starter.has(after.replace(/[^\p{L}]+$/u, ''));
+  if (isAbbreviation(before)) return abbreviations().starter.has(after.replace(/[^\p{L}]+$/u, ''));
   return true;
 }
 
 function isAbbreviation(word: string): boolean {
-  return ABBREVIATIONS.abbrev.has(word) || /^(?:\p{L}\.){2,}$/u.test(word) || /^\p{Lu}\.$/u.test(word);
+  return abbreviations().abbrev.has(word) || /^(?:\p{L}\.){2,}$/u.test(word) || /^\p{Lu}\.$/u.test(word);
 }
 
 /** The whitespace-delimited word ending at `at` (trailing spaces skipped), opening marks removed. */
@@ -249,7 +249,7 @@ export function gluedBoundaries(text: string, from: number, to: number): number[
     if (s > 0 && !isSpace(span.charCodeAt(s - 1))) continue;
     const word = span.slice(s, m.index + 2).replace(/^[(“"‘'[«]+/u, '') + '.';
     // "Gov.Smith": an abbreviation glued to a name is no boundary.
-    if (ABBREVIATIONS.title.has(word) || ABBREVIATIONS.abbrev.has(word)) continue;
+    if (abbreviations().title.has(word) || abbreviations().abbrev.has(word)) continue;
     out.push(from + stop);
   }
   return out;

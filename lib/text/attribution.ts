@@ -4,7 +4,7 @@
  * (which cue introduces a quotation), the event extractor (a reported event) and the verb test of
  * clause cutting.
  */
-import { dataText, lazyObject } from './words.ts';
+import { dataText, lazy } from './words.ts';
 import type { Token } from './tokens.ts';
 
 /** One cue of `data/lexicon/attribution.txt`. */
@@ -62,10 +62,10 @@ export function compileAttribution(text: string): AttributionLexicon {
 }
 
 /** The lexicon of `data/lexicon/attribution.txt`, read on first use. */
-export const ATTRIBUTION: AttributionLexicon = lazyObject(() => compileAttribution(dataText('lexicon/attribution.txt')));
+export const attributionLexicon: () => AttributionLexicon = lazy(() => compileAttribution(dataText('lexicon/attribution.txt')));
 
 /** The cue starting at token k, if any. */
-export function cueAt(tokens: readonly Token[], k: number, lexicon: AttributionLexicon = ATTRIBUTION): AttributionCue | null {
+export function cueAt(tokens: readonly Token[], k: number, lexicon: AttributionLexicon = attributionLexicon()): AttributionCue | null {
   const list = tokens[k]?.word ? lexicon.cues.get(tokens[k].lower) : undefined;
   if (!list) return null;
   return list.find((c) => c.words.every((w, p) => tokens[k + p]?.lower === w)) ?? null;

@@ -2,7 +2,7 @@
  * The event trigger lexicon, `data/lexicon/events.json`, compiled to an index from the first word
  * of each surface form to the trigger rules that start with it.
  */
-import { dataJson, lazyObject } from './words.ts';
+import { dataJson, lazy } from './words.ts';
 import { plural, verbForms, type VerbForm } from './inflect.ts';
 
 /** A named test on the words around a trigger, implemented in `triggers.ts`. */
@@ -141,4 +141,4 @@ export function compileLexicon(spec: LexiconSpec): EventLexicon {
 }
 
 /** The lexicon of `data/lexicon/events.json`, read once. */
-export const EVENTS: EventLexicon = lazyObject(() => compileLexicon(dataJson<LexiconSpec>('lexicon/events.json')));
+export const eventLexicon: () => EventLexicon = lazy(() => compileLexicon(dataJson<LexiconSpec>('lexicon/events.json')));

@@ -2,9 +2,9 @@
  * The modality lexicon, `data/lexicon/modality.json`: the words that tell a happened event from an
  * expected, possible, denied or only reported one. Verbs are listed by base form and expanded here.
  */
-import { dataJson, lazyObject, wordList } from './words.ts';
+import { dataJson, lazy, wordList } from './words.ts';
 import { verbForms } from './inflect.ts';
-import { EVENTS } from './events.ts';
+import { eventLexicon } from './events.ts';
 
 /** What a cue says about an event. */
 export type Cue = 'future' | 'hedge' | 'negation' | 'happened' | 'report';
@@ -57,7 +57,7 @@ function phraseForms(phrase: string): string[] {
   const tail = rest.length ? ' ' + rest.join(' ') : '';
   // "be held": the auxiliary inflects, the participle stays.
   if (head === 'be') return wordList('be-forms').map((b) => b + tail);
-  return verbForms(head, EVENTS.irregular.get(head)).map((f) => f.form + tail);
+  return verbForms(head, eventLexicon().irregular.get(head)).map((f) => f.form + tail);
 }
 
 /** Compiles the modality lexicon from its JSON. */
@@ -91,4 +91,4 @@ export function compileModality(spec: ModalitySpec): Modality {
 }
 
 /** The modality lexicon of `data/lexicon/modality.json`, read once. */
-export const MODALITY: Modality = lazyObject(() => compileModality(dataJson<ModalitySpec>('lexicon/modality.json')));
+export const modalityLexicon: () => Modality = lazy(() => compileModality(dataJson<ModalitySpec>('lexicon/modality.json')));

@@ -3,11 +3,11 @@
  * lexicons know ("met", "told", "held", "take place")? Clause cutting and subject finding use it to
  * tell "Lee met Smith" (a verb between two names) from "ministry spokesman John Smith" (a title).
  */
-import { ATTRIBUTION } from './attribution.ts';
-import { EVENTS } from './events.ts';
-import { MODALITY } from './modality.ts';
+import { attributionLexicon } from './attribution.ts';
+import { eventLexicon } from './events.ts';
+import { modalityLexicon } from './modality.ts';
 
 /** True for a verb form of the event, attribution or modality lexicons. */
 export function isVerb(lower: string): boolean {
-  return EVENTS.verbForms.has(lower) || ATTRIBUTION.forms.has(lower) || MODALITY.governors.has(lower) || MODALITY.occurrence.has(lower);
+  return eventLexicon().verbForms.has(lower) || attributionLexicon().forms.has(lower) || modalityLexicon().governors.has(lower) || modalityLexicon().occurrence.has(lower);
 }

@@ -86,7 +86,8 @@ export function wordList(name: string): readonly string[] {
 
 /**
  * A value made on first use and kept. Module-level lexicons are declared with it so that importing
- * a module reads no file: `const EVENTS = lazy(() => compile(dataJson('lexicon/events.json')))`.
+ * a module reads no file: `const eventLexicon = lazy(() => compile(dataJson('lexicon/events.json')))`,
+ * asked for as `eventLexicon().verbForms` — a plain call, cheap on the paths that run per token.
  */
 export function lazy<T>(make: () => T): () => T {
   let value: T | undefined;
@@ -195,26 +196,6 @@ export function alternation(...names: string[]): string {
 /** Words read from a file (a table's keys, a list's subset) as a regex alternation, in order, escaped. */
 export function alternationOf(words: Iterable<string>): string {
   return [...words].map(escape).join('|');
-}
-
-/**
- * A compiled lexicon object made on first property access and kept: `export const EVENTS =
- * lazyObject(() => compile(dataJson('lexicon/events.json')))` reads like a constant at every use
- * ("EVENTS.verbForms") but reads its file only when first asked. For plain data objects only: a
- * `Set` or `Map` needs its own receiver, so lists use {@link LazySet}.
- */
-export function lazyObject<T extends object>(make: () => T): T {
-  const get = lazy(make);
-  return new Proxy({} as T, {
-    get: (_t, p) => Reflect.get(get(), p),
-    has: (_t, p) => Reflect.has(get(), p),
-    ownKeys: () => Reflect.ownKeys(get()),
-    getOwnPropertyDescriptor: (_t, p) => {
-      const d = Reflect.getOwnPropertyDescriptor(get(), p);
-      // A proxy may not report a property as non-configurable that its (empty) target lacks.
-      return d && { ...d, configurable: true };
-    },
-  });
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The one loader of word lists: files as lists, sets, sections and alternations. */
 import { expect } from 'chai';
-import { LazySet, alternation, alternationOf, lazyObject, lowerWordSet, phraseAlternation, tableOf, wordList, wordSection, wordSet, wordTable } from '../../lib/text/words.ts';
+import { LazySet, alternation, alternationOf, lazy, lowerWordSet, phraseAlternation, tableOf, wordList, wordSection, wordSet, wordTable } from '../../lib/text/words.ts';
 
 describe('text/words: the word-list loader', () => {
   const lists: Array<[string, string[]]> = [
@@ -38,11 +38,11 @@ describe('text/words: the word-list loader', () => {
     expect(s.size).to.equal(2);
     expect(made).to.equal(1);
   });
-  it('a lazy object compiles once, on first property access', () => {
+  it('a lazy value compiles once, on first use', () => {
     let made = 0;
-    const o = lazyObject(() => (made++, { n: 3 }));
+    const o = lazy(() => (made++, { n: 3 }));
     expect(made).to.equal(0);
-    expect(o.n + o.n).to.equal(6);
+    expect(o().n + o().n).to.equal(6);
     expect(made).to.equal(1);
   });
   it('an alternation keeps file order and escapes', () => {

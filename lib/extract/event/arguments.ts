@@ -27,7 +27,7 @@ import type { Clauses } from './clauses.ts';
 import type { EventLexicon } from '../../text/events.ts';
 import type { Subjects } from '../../text/subjects.ts';
 import type { Trigger } from './triggers.ts';
-import { MODALITY } from '../../text/modality.ts';
+import { modalityLexicon } from '../../text/modality.ts';
 import { isSubject } from '../../text/subjects.ts';
 import { type Placed, type Token } from '../../text/tokens.ts';
 import { DETERMINERS, PERSON_PRONOUNS, isAuxiliary, looksPast } from '../../text/grammar.ts';
@@ -180,7 +180,7 @@ function beforeAnterior(tr: Trigger, t: Placed<TimeFact>, ctx: ArgumentContext):
   let k = tr.first - 1;
   // "decided on Saturday to fire him": a time between a verb of intent and "to" is the deciding's,
   // not the firing's ("took to the streets on Wednesday to protest" keeps it: a purpose)
-  if (tr.rule.pos === 'verb' && tokens[k]?.lower === 'to' && t.last < k) return t.first > 0 && MODALITY.beforeTo.has(tokens[t.first - 1].lower);
+  if (tr.rule.pos === 'verb' && tokens[k]?.lower === 'to' && t.last < k) return t.first > 0 && modalityLexicon().beforeTo.has(tokens[t.first - 1].lower);
   if (tr.rule.pos === 'noun') {
     // "mourned the recent shooting": an event the words place before the one they report
     if (!ANTERIOR.has(tokens[k]?.lower ?? '')) return false;

@@ -16,8 +16,8 @@ import type { Draft, Extractor } from '../index.ts';
 import { findQuotations, paragraphsOf } from '../../text/quotes.ts';
 import { argumentsOf, type Arguments } from './arguments.ts';
 import { clauses } from './clauses.ts';
-import { EVENTS } from '../../text/events.ts';
-import { MODALITY } from '../../text/modality.ts';
+import { eventLexicon } from '../../text/events.ts';
+import { modalityLexicon } from '../../text/modality.ts';
 import { phraseAt, statusOf } from './status.ts';
 import { Subjects } from '../../text/subjects.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
@@ -64,7 +64,7 @@ export const eventExtractor: Extractor = {
  */
 function oneSense(drafts: Draft[]): Draft[] {
   const types = new Set(drafts.map((d) => (d as Draft<EventFact>).value));
-  for (const sense of EVENTS.senses) {
+  for (const sense of eventLexicon().senses) {
     if (!types.has(sense.to)) continue;
     for (const d of drafts as Draft<EventFact>[]) {
       if (d.value === sense.from && d.extractor === 'event/noun' && sense.nouns.has(d.text.toLowerCase())) d.value = sense.to;
@@ -85,18 +85,18 @@ interface Linkable {
 function sentenceEvents(doc: Document, s: Sentence, tokens: readonly Token[], quoted: readonly boolean[], facts: Linkable): Draft[] {
   const placedPersons = place(tokens, facts.persons);
   const placedPlaces = place(tokens, facts.places);
-  const triggers = findTriggers(tokens, EVENTS, { persons: placedPersons, places: placedPlaces, heading: s.heading });
+  const triggers = findTriggers(tokens, eventLexicon(), { persons: placedPersons, places: placedPlaces, heading: s.heading });
   if (triggers.length === 0) return [];
-  const cut = clauses(tokens, isVerb, (l) => EVENTS.nounForms.has(l));
-  const reported = tokens.some((_, k) => MODALITY.reporting.some((p) => phraseAt(tokens, k, p)));
-  const statuses = triggers.map((tr) => statusOf(tokens, tr, { modality: MODALITY, isVerb, clauseOf: cut.of, clauses: cut.list, reported }));
+  const cut = clauses(tokens, isVerb, (l) => eventLexicon().nounForms.has(l));
+  const reported = tokens.some((_, k) => modalityLexicon().reporting.some((p) => phraseAt(tokens, k, p)));
+  const statuses = triggers.map((tr) => statusOf(tokens, tr, { modality: modalityLexicon(), isVerb, clauseOf: cut.of, clauses: cut.list, reported }));
   const args = argumentsOf(triggers, {
     tokens,
     clauses: cut,
     persons: placedPersons,
     places: placedPlaces,
     times: place(tokens, facts.times),
-    lexicon: EVENTS,
+    lexicon: eventLexicon(),
     subjects: facts.subjects,
     quoted,
     isVerb,

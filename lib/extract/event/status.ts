@@ -16,7 +16,7 @@
  * - happened: everything else, past or present ("arrived", "has arrived", "are holding talks").
  */
 import type { EventStatus } from '../../types.ts';
-import { ATTRIBUTION } from '../../text/attribution.ts';
+import { attributionLexicon } from '../../text/attribution.ts';
 import type { Clause } from './clauses.ts';
 import type { Cue, Modality } from '../../text/modality.ts';
 import type { Trigger } from './triggers.ts';
@@ -217,7 +217,7 @@ function nounCues(tokens: readonly Token[], trigger: Trigger, ctx: StatusContext
     return union(cues, verbGroupCues(tokens, governor.first, m));
   }
   // "said Smith's trip would probably take place": the noun is the subject of the reported clause.
-  if (ATTRIBUTION.forms.has(l)) return union(cues, subjectCues(tokens, trigger, ctx));
+  if (attributionLexicon().forms.has(l)) return union(cues, subjectCues(tokens, trigger, ctx));
   // "hasn't backed the country's invasion": what another verb says is about itself, not about the event.
   if (ctx.isVerb(l) || looksPast(l)) return cues;
   if (isAuxiliary(l)) {

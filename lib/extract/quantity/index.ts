@@ -20,7 +20,7 @@ import { dates } from './dates.ts';
 import { durations } from './durations.ts';
 import { fraction } from './fraction.ts';
 import { labels } from './labels.ts';
-import { LEXICON, type Lexicon } from './lexicon.ts';
+import { unitLexicon, type Lexicon } from './lexicon.ts';
 import { magnitude } from './magnitude.ts';
 import { measure } from './measure.ts';
 import { money } from './money.ts';
@@ -58,7 +58,7 @@ export interface QuantityReading {
  * Reads the quantities of `body.slice(start, end)` (one sentence); offsets are into `body`.
  * The lexicon and the rules can be swapped for tests; the defaults are what the extractor uses.
  */
-export function readQuantities(body: string, start: number, end: number, lex: Lexicon = LEXICON, rules: readonly Rule[] = QUANTITY_RULES): QuantityReading[] {
+export function readQuantities(body: string, start: number, end: number, lex: Lexicon = unitLexicon(), rules: readonly Rule[] = QUANTITY_RULES): QuantityReading[] {
   return readTokens(tokenize(body, start, end), lex, rules);
 }
 
@@ -108,7 +108,7 @@ export function extractQuantities(doc: Document): Draft<QuantityFact>[] {
   doc.sentences.forEach((s, i) => {
     // The sentence's quantity tokens are kept with the document, like every reader's view.
     const tokens = sentenceView(doc, QUANTITY.name, i, (body, r) => tokenize(body, r.start, r.end));
-    for (const q of readTokens(tokens, LEXICON, QUANTITY_RULES)) drafts.push(draft(doc, s, q));
+    for (const q of readTokens(tokens, unitLexicon(), QUANTITY_RULES)) drafts.push(draft(doc, s, q));
   });
   return drafts;
 }

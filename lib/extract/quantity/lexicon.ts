@@ -2,7 +2,7 @@
  * The quantity lexicon (`data/lexicon/units.json`), loaded once and compiled into sets and
  * phrase tables that match token sequences.
  */
-import { dataJson, lazyObject } from '../../text/words.ts';
+import { dataJson, lazy } from '../../text/words.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** The JSON file as written. */
@@ -247,4 +247,4 @@ export function compileLexicon(raw: unknown): Lexicon {
 }
 
 /** The lexicon of `data/lexicon/units.json`. */
-export const LEXICON: Lexicon = lazyObject(() => compileLexicon(dataJson('lexicon/units.json')));
+export const unitLexicon: () => Lexicon = lazy(() => compileLexicon(dataJson('lexicon/units.json')));

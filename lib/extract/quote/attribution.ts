@@ -8,7 +8,7 @@
  */
 import { isAbbreviationDot, isQuoteMark, type Token } from '../../text/tokens.ts';
 import { COORDINATORS, DETERMINERS, POSSESSIVES, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, SUBORDINATORS, isAuxiliary, looksPast } from '../../text/grammar.ts';
-import { ATTRIBUTION, cueAt, type AttributionCue } from '../../text/attribution.ts';
+import { attributionLexicon, cueAt, type AttributionCue } from '../../text/attribution.ts';
 
 /** An attribution found for a quotation. */
 export interface Attribution {
@@ -111,7 +111,7 @@ function nounPhraseAfter(tokens: readonly Token[], k: number): number {
       break;
     }
     const l = t.lower;
-    if (j > k && (PREPOSITIONS.has(l) || l === 'to' || isAuxiliary(l) || RELATIVES.has(l) || l === 'that' || ATTRIBUTION.forms.has(l))) break;
+    if (j > k && (PREPOSITIONS.has(l) || l === 'to' || isAuxiliary(l) || RELATIVES.has(l) || l === 'that' || attributionLexicon().forms.has(l))) break;
     end = j;
   }
   return end;
@@ -150,7 +150,7 @@ function leadingSubject(tokens: readonly Token[], j: number): [number, number] {
   let s = j;
   while (s > 0 && j - s < 40 && !(tokens[s - 1].text === ';' || isQuoteMark(tokens[s - 1]))) s--;
   let e = s;
-  const verbLike = (t: Token) => !t.cap && (isAuxiliary(t.lower) || ATTRIBUTION.forms.has(t.lower) || looksPast(t.lower));
+  const verbLike = (t: Token) => !t.cap && (isAuxiliary(t.lower) || attributionLexicon().forms.has(t.lower) || looksPast(t.lower));
   while (e < j && tokens[e].word && !verbLike(tokens[e])) e++;
   return [s, e - 1];
 }

@@ -25,7 +25,7 @@ import { Subjects, isSubject } from '../../text/subjects.ts';
 import { isVerb } from '../../text/verbs.ts';
 import { place, sentenceAt, sentenceTokens, tokenAt, tokenize, type Token } from '../../text/tokens.ts';
 import { DETERMINERS, PREPOSITIONS } from '../../text/grammar.ts';
-import { ATTRIBUTION } from '../../text/attribution.ts';
+import { attributionLexicon } from '../../text/attribution.ts';
 import { LazySet, wordList } from '../../text/words.ts';
 import { findAttribution, type Attribution } from './attribution.ts';
 import { findQuotations, paragraphsOf, type Quotation } from '../../text/quotes.ts';
@@ -164,7 +164,7 @@ function isTitleOrNickname(tokens: readonly Token[], open: number, close: number
   const beforeTwo = tokens[open - 2];
   const after = closed ? tokens[close + 1] : undefined;
   const afterTwo = closed ? tokens[close + 2] : undefined;
-  const works = ATTRIBUTION.works;
+  const works = attributionLexicon().works;
   // "the nickname "Chin"", "known by the nickname "Sepy.""
   if ((before && works.has(before.lower)) || (beforeTwo && before && DETERMINERS.has(before.lower) && works.has(beforeTwo.lower))) return true;
   if (!titleCase(tokens, open, close) && inside.length > 1) return false;

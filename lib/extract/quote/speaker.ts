@@ -13,7 +13,7 @@ import type { Subjects } from '../../text/subjects.ts';
 import { isSubject } from '../../text/subjects.ts';
 import { type Placed, type Token } from '../../text/tokens.ts';
 import { DETERMINERS, PERSON_PRONOUNS, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS } from '../../text/grammar.ts';
-import { ATTRIBUTION } from '../../text/attribution.ts';
+import { attributionLexicon } from '../../text/attribution.ts';
 
 /** A resolved speaker. */
 export interface Speaker {
@@ -102,7 +102,7 @@ function organisation(words: readonly Token[], ctx: SpeakerContext): Speaker | n
   while (a <= b && DETERMINERS.has(words[a].lower)) a++;
   for (let stripped = true; stripped && b >= a; ) {
     stripped = false;
-    for (const m of ATTRIBUTION.media) {
+    for (const m of attributionLexicon().media) {
       if (b - m.length + 1 >= a && m.every((w, p) => words[b - m.length + 1 + p].lower === w)) {
         b -= m.length;
         stripped = true;
