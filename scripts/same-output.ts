@@ -22,7 +22,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
-const writeFileRaw = writeFileSync;
 const SHARED = join(ROOT, '..', 'shared');
 const ECB = join(SHARED, 'dev', 'ecbplus');
 const FORMATS = ['table', 'json', 'markdown', 'html', 'sarif', 'github', 'junit'];
@@ -102,26 +101,26 @@ function cases(): Case[] {
 function mixedInputs(): string {
   const dir = join(tmpdir(), 'crosscheck-same-output-mixed');
   mkdirSync(dir, { recursive: true });
-  const writeFileSync = (path: string, data: string | Buffer): void => {
+  const writeIfChanged = (path: string, data: string | Buffer): void => {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     if (existsSync(path) && readFileSync(path).equals(bytes)) return;
     const tmp = `${path}.${process.pid}.tmp`;
-    writeFileRaw(tmp, bytes);
+    writeFileSync(tmp, bytes);
     renameSync(tmp, path);
   };
   const seed = (n: string): string => readFileSync(join(ROOT, 'data', 'seeds', readdirSync(join(ROOT, 'data', 'seeds')).find((f) => f.startsWith(n))!), 'utf8');
   const paragraphs = (t: string): string => t.split(/\n+/).filter(Boolean).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n');
-  writeFileSync(
+  writeIfChanged(
     join(dir, 'a-page.html'),
     `<!doctype html><html><head><title>Page</title><meta property="article:published_time" content="2023-10-17T08:00:00Z"></head>` +
       `<body><nav><a href="/">Home</a> | <a href="/world">World</a></nav><article><h1>Arrival</h1>${paragraphs(seed('000'))}</article>` +
       `<footer>Share this article</footer></body></html>\n`,
   );
-  writeFileSync(join(dir, 'b-note.md'), `---\ntitle: A note\ndate: 2024-05-16\noutlet: Desk\n---\n\n${seed('001')}`);
-  writeFileSync(join(dir, 'c-wire.jsonl'), `${JSON.stringify({ id: 'wire-1', text: seed('003'), published: '2024-05-17', outlet: 'Wire' })}\n${JSON.stringify({ id: 'wire-2', text: seed('002') })}\n`);
-  writeFileSync(join(dir, 'd-empty.txt'), '');
-  writeFileSync(join(dir, 'e-binary.txt'), Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7]));
-  writeFileSync(join(dir, 'f-plain.txt'), seed('004'));
+  writeIfChanged(join(dir, 'b-note.md'), `---\ntitle: A note\ndate: 2024-05-16\noutlet: Desk\n---\n\n${seed('001')}`);
+  writeIfChanged(join(dir, 'c-wire.jsonl'), `${JSON.stringify({ id: 'wire-1', text: seed('003'), published: '2024-05-17', outlet: 'Wire' })}\n${JSON.stringify({ id: 'wire-2', text: seed('002') })}\n`);
+  writeIfChanged(join(dir, 'd-empty.txt'), '');
+  writeIfChanged(join(dir, 'e-binary.txt'), Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7]));
+  writeIfChanged(join(dir, 'f-plain.txt'), seed('004'));
   return dir;
 }
 

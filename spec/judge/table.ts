@@ -5,13 +5,13 @@
  */
 import { timexInterval } from '../../lib/calendar/intervals.ts';
 import { daysFromCivil, isoWeekday } from '../../lib/calendar/days.ts';
+import { WEEKDAY_NAMES } from '../../lib/extract/time/words.ts';
 import { judgeClaims } from '../../lib/judge/index.ts';
 import { quoteWords, type Attribute, type Candidate, type Comparable } from '../../lib/judge/claims/index.ts';
 import type { Draft } from '../../lib/judge/rule.ts';
 import { numberRange } from '../../lib/judge/values.ts';
 import type { DayInterval, EventInfo, EventStatus } from '../../lib/types.ts';
 
-const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** One claim of a table: only `article` and `value` are required. */
 export interface Row {
@@ -74,7 +74,7 @@ function day(iso: string): number {
 function comparable(r: Row, attribute: Attribute): { cmp: Comparable; bareWeekday?: number; weekday?: number } {
   switch (attribute) {
     case 'date': {
-      const wd = WEEKDAYS.indexOf(r.value);
+      const wd = WEEKDAY_NAMES.indexOf(r.value);
       if (wd > 0 && r.published) {
         // "on Saturday" in an article of Tuesday 18 June: the Saturday before, the 15th.
         const pub = day(r.published);
