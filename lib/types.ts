@@ -257,10 +257,15 @@ export const VERDICTS = [
   { verdict: 'conflict', severity: 0, sarifLevel: 'error', failOn: true },
   /** They differ, but the texts do not settle whether it is the same fact: an editor must look. */
   { verdict: 'unresolved', severity: 1, sarifLevel: 'warning', failOn: true },
+  /**
+   * The figure changed between reports ("rose to 40"): each value held when it was given; the
+   * finding lists them in time order (extension of the contract, issue 14).
+   */
+  { verdict: 'update', severity: 2, sarifLevel: 'note', failOn: false },
   /** They differ because they are about two real-world events: worth knowing, not wrong. */
-  { verdict: 'different-events', severity: 2, sarifLevel: 'note', failOn: false },
+  { verdict: 'different-events', severity: 3, sarifLevel: 'note', failOn: false },
   /** They say the same: no problem at all. */
-  { verdict: 'agreement', severity: 3, sarifLevel: 'none', failOn: false },
+  { verdict: 'agreement', severity: 4, sarifLevel: 'none', failOn: false },
 ] as const;
 
 /** The verdict on one aligned slot: one of {@link VERDICTS}. */
@@ -290,6 +295,34 @@ export interface Claim extends Range {
   event: string | null;
   /** How the value was reached: the date chain, the qualifier (extension of the contract). */
   why?: string;
+  /**
+   * Who the text says gave the value: "police", "the health ministry", "Gov. Ana Ruiz"
+   * (extension of the contract, issue 14); absent when the text names no one.
+   */
+  source?: string;
+  /**
+   * When the value held: an ISO date (or date and time) the text states with it ("as of Tuesday"),
+   * else the article's publication date; absent when neither is known (extension, issue 14).
+   */
+  asOf?: string;
+}
+
+/** One value of a figure, as an `update` finding lists them: in time order (extension, issue 14). */
+export interface TimelineStep {
+  /** The value as the sources give it: "at least 10", "31". */
+  value: string;
+  /** When it held (see {@link Claim.asOf}); null when no time is known and the order comes from revision words. */
+  asOf: string | null;
+  /** The articles that give it. */
+  articles: string[];
+}
+
+/** The sources that give one value of a finding: the odd value stands out (extension, issue 14). */
+export interface ValueGroup {
+  /** The value as shown: "5.9", "Monday 4 June". */
+  value: string;
+  /** The articles that give it, in id order. */
+  articles: string[];
 }
 
 /** What an editor can decide about a finding. */
@@ -329,6 +362,10 @@ export interface Finding {
   /** 0..1. */
   confidence: number;
   claims: Claim[];
+  /** The values side by side with the articles giving each, most sources first (extension, issue 14). */
+  groups?: ValueGroup[];
+  /** For an `update`: the values in time order, earliest first (extension, issue 14). */
+  timeline?: TimelineStep[];
   /** The editor's decision, or null. */
   review: ReviewDecision | null;
 }
