@@ -8,7 +8,8 @@
  * A pair of groups is **found** when one finding has a claim overlapping the quote of an article of
  * each group (strict: the finding is a `conflict`; lenient: `conflict` or `unresolved`). Printed:
  * - recall of the discrepancies (pairs labelled error, dispute, update) by label and by fact kind;
- * - update handling: update pairs the tool calls a conflict (they should be an update, issue 14);
+ * - update handling: update pairs the tool calls a conflict (strict recall of an update pair asks for an
+ *   `update` finding holding both values; of an error or a dispute, a `conflict`);
  * - conflict precision: the share of the tool's conflicts that hold both values of a labelled
  *   discrepancy, over all its conflicts and over those whose claims both touch a gold quote;
  * - agreements set in conflict: agreeing article pairs (same group) and compatible pairs that a
@@ -100,6 +101,8 @@ const reasons = new Map<string, number>();
 let updatesAsConflict = 0;
 let updates = 0;
 let conflicts = 0;
+/** The tool's conflicts by the rule that decided them, and how many hold a labelled discrepancy. */
+const byRule = new Map<string, { all: number; true: number }>();
 let conflictsTrue = 0;
 let conflictsOnGold = 0;
 let agreeing = 0;
@@ -140,18 +143,21 @@ for (const [topic, facts] of [...byTopic].sort((a, b) => a[0] - b[0])) {
       const pairs: Array<[Spot, Spot]> = [];
       for (const a of A) for (const b of B) if (a.article !== b.article) pairs.push([a, b]);
       const held = pairs.flatMap(([a, b]) => holding(report.findings, a, b));
-      const strict = held.some((f) => f.verdict === 'conflict');
-      const lenient = held.some((f) => f.verdict === 'conflict' || f.verdict === 'unresolved');
+      // An update is found as an update (issue 14), an error or a dispute as a conflict.
+      const want = p.label === 'update' ? 'update' : 'conflict';
+      const strict = held.some((f) => f.verdict === want);
+      const lenient = held.some((f) => f.verdict === want || f.verdict === 'conflict' || f.verdict === 'unresolved');
+      const asConflict = held.some((f) => f.verdict === 'conflict');
       if (p.label === 'compatible') {
         compatiblePairs++;
-        if (strict) compatibleInConflict++;
+        if (asConflict) compatibleInConflict++;
       }
       if (p.label === 'update') {
         updates++;
-        if (strict) updatesAsConflict++;
+        if (asConflict) updatesAsConflict++;
       }
       if (!DISCREPANCY.has(p.label)) continue;
-      for (const f of held) if (f.verdict === 'conflict') trueConflicts.add(f);
+      if (p.label !== 'update') for (const f of held) if (f.verdict === 'conflict') trueConflicts.add(f);
       for (const [map, key] of [[byLabel, p.label], [byKind, fact.kind], [byLabel, 'all'], [byLabel, `all (${half(topic)} half)`]] as const) {
         const t = map.get(key) ?? map.set(key, tally()).get(key)!;
         t.pairs++;
@@ -175,6 +181,11 @@ for (const [topic, facts] of [...byTopic].sort((a, b) => a[0] - b[0])) {
     }
   }
   conflicts += topicConflicts.length;
+  for (const f of topicConflicts) {
+    const t = byRule.get(f.rule) ?? byRule.set(f.rule, { all: 0, true: 0 }).get(f.rule)!;
+    t.all++;
+    if (trueConflicts.has(f)) t.true++;
+  }
   conflictsTrue += trueConflicts.size;
   conflictsOnGold += topicConflicts.filter((f) => goldSpots.some((s) => f.claims.some((c) => c.article === s.article && overlaps(c, s)))).length;
   if (verbose) for (const f of topicConflicts) if (!trueConflicts.has(f)) process.stdout.write(`CONFLICT NOT IN GOLD topic ${topic}: ${f.message.slice(0, 200)}\n`);
@@ -189,6 +200,7 @@ process.stdout.write('by fact kind\n');
 for (const [k, t] of [...byKind].sort((a, b) => b[1].pairs - a[1].pairs)) process.stdout.write(`${row(k, t)}\n`);
 process.stdout.write(`update pairs called a conflict: ${updatesAsConflict} of ${updates}\n`);
 process.stdout.write(`conflict precision: ${pct(conflictsTrue, conflicts)} (${conflictsTrue} of ${conflicts} conflicts hold a labelled discrepancy); ${pct(conflictsTrue, conflictsOnGold)} of the ${conflictsOnGold} that touch a gold quote\n`);
+process.stdout.write(`conflicts by rule: ${[...byRule].sort((a, b) => b[1].all - a[1].all).map(([r, t]) => `${r} ${t.true}/${t.all}`).join(', ')}\n`);
 process.stdout.write(`agreeing article pairs set in conflict: ${agreeingInConflict} of ${agreeing} (${pct(agreeingInConflict, agreeing)}); compatible pairs set in conflict: ${compatibleInConflict} of ${compatiblePairs}\n`);
 process.stdout.write(`why discrepancies were missed: ${[...reasons].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${n}`).join(', ')}\n`);
 process.stdout.write('never compared, by what the tool read at the two quotes (most frequent):\n');

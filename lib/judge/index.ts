@@ -28,7 +28,8 @@ import { compareAccounts } from './accounts.ts';
 import { buildClaims, type Candidate } from './claims/index.ts';
 import { DRAFT_PASSES, findings } from './passes.ts';
 import type { Draft, SlotBlock } from './rule.ts';
-import { ARTICLE_RULES, EVENT_RULES, firstDeciding, PAIR_RULES, SLOT_RULES } from './rules/index.ts';
+import { ARTICLE_RULES, EVENT_RULES, firstDeciding, PAIR_RULES, SLOT_RULES, VALUE_BLOCK_RULES, VALUE_PAIR_RULES } from './rules/index.ts';
+import { valueBlock, valuePairs } from './groups.ts';
 import { changedKey } from './rules/same-statement.ts';
 import { clashingEventPairs } from './pairs.ts';
 
@@ -70,6 +71,18 @@ export function judgeClaims(claims: readonly Candidate[], info: Map<string, Even
   return drafts;
 }
 
+/** The findings of one slot by meaning, event by event: a finding per pair of differing values, else an agreement. */
+function judgeValues(list: readonly Candidate[], info: Map<string, EventInfo>): Draft[] {
+  const out: Draft[] = [];
+  const events = groupBy(list.filter((c) => c.event !== null), (c) => c.event!);
+  for (const [event, group] of [...events].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const block = valueBlock(group[0].meaning!, event, group, info.get(event));
+    const drafts = valuePairs(block).flatMap((pair) => firstDeciding(VALUE_PAIR_RULES, pair));
+    out.push(...(drafts.length > 0 ? drafts : firstDeciding(VALUE_BLOCK_RULES, block)));
+  }
+  return out;
+}
+
 /** The findings of one block. */
 function judgeBlock(block: SlotBlock, info: Map<string, EventInfo>): Draft[] {
   const out: Draft[] = [];
@@ -78,6 +91,8 @@ function judgeBlock(block: SlotBlock, info: Map<string, EventInfo>): Draft[] {
   // Loose claims (values no slot took) are compared only as copies of their own sentence.
   if (list[0].loose) return out;
   const open = (c: Candidate): boolean => !used.has(c) && !changed.has(changedKey(c));
+  // Counts by meaning: one event's values grouped, each two groups that differ a pair.
+  if (list[0].meaning !== undefined) return [...out, ...judgeValues(list.filter(open), info)];
 
   // One event, article by article (null events by article: nothing ties them).
   const events = groupBy(list, (c) => c.event ?? `~${c.article}`);

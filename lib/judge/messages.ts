@@ -7,6 +7,7 @@ import { diffWords } from 'diff';
 import { WEEKDAY_NAMES } from '../extract/time/words.ts';
 import type { EventInfo } from '../types.ts';
 import type { Candidate } from './claims/index.ts';
+import type { ValueGroupOf } from './groups.ts';
 import type { Draft } from './rule.ts';
 
 /** "004 'arrived in Lyon on Tuesday' → 2023-10-17 (Tuesday + published 2023-10-17 → 2023-10-17)". */
@@ -82,6 +83,12 @@ export function describe(d: Draft, claims: readonly Candidate[], info: Map<strin
       const q = claims[0].attribute === 'quote' ? ` Words: ${wordDiff(claims[0].value ?? '', claims[1].value ?? '')}.` : '';
       return `Conflict on ${slot}${where}: the sources report one event with incompatible values: ${list}.${q}`;
     }
+    case 'slot-conflict':
+    case 'slot-scoped':
+    case 'dispute':
+    case 'update':
+    case 'slot-agreement':
+      return valueMessage(d, claims, info);
     case 'two-events':
     case 'two-events-weekday': {
       const [a, b] = d.events!;
@@ -113,4 +120,46 @@ function unresolved(d: Draft, claims: readonly Candidate[], slot: string, where:
     ? `the quotations differ in words, but may be two excerpts or two renderings of one remark (words: ${wordDiff(claims[0].value ?? '', claims[1].value ?? '')})`
     : 'the values differ, but at least one is not resolved to a date the text fixes (no publication date, or one inferred)');
   return `Unresolved ${slot}${where}: ${why}: ${list}. An editor should check.`;
+}
+
+/** "3 sources", "1 source". */
+const sources = (n: number): string => `${n} source${n === 1 ? '' : 's'}`;
+
+/** "10 in a1, a2 ('killing 10 people')": one value group, its articles and its first words. */
+function groupSays(g: ValueGroupOf): string {
+  const first = g.claims[0];
+  const who = first.source ? `, ${first.source.name} said` : '';
+  const revised = first.revision ? `, '${first.revision}'` : '';
+  return `${g.shown} in ${g.articles.join(', ')} ('${oneLine(first.text)}'${who}${revised})`;
+}
+
+/**
+ * The value rules' messages: one short sentence a fact-checker reads first (the values, how many
+ * sources give each, who said which), then the evidence of each group.
+ */
+function valueMessage(d: Draft, claims: readonly Candidate[], info: Map<string, EventInfo>): string {
+  const groups = d.groups ?? [];
+  const slot = claims[0].slot;
+  const ev = claims[0].event;
+  const where = ev ? ` (${eventName(ev, info.get(ev), undefined)})` : '';
+  const evidence = groups.map(groupSays).join('; ');
+  if (d.rule === 'slot-agreement') return `${sources(new Set(claims.map((c) => c.article)).size)} agree on ${slot}${where}: ${evidence}.`;
+  const [a, b] = groups;
+  if (d.rule === 'update') {
+    const steps = groups.map((g) => {
+      const t = g.claims.map((c) => c.asOf).filter((x): x is string => x !== undefined).sort()[0];
+      return `${g.shown}${t ? ` (${t})` : ''}`;
+    });
+    const how = groups.every((g) => g.claims.every((c) => c.asOf !== undefined))
+      ? 'the later report gives the higher figure'
+      : groups[1].claims.some((c) => c.revision)
+      ? 'the higher figure is given as a revision'
+      : 'the lower figure is only a lower bound ("at least"), an earlier count';
+    return `Update of ${slot}${where}: ${steps.join(' → ')}; ${how}. ${evidence}.`;
+  }
+  if (d.rule === 'dispute') {
+    return `Dispute on ${slot}${where}: ${a.claims[0].source!.name} gives ${a.shown}, ${b.claims[0].source!.name} gives ${b.shown}. ${evidence}.`;
+  }
+  if (d.rule === 'slot-scoped') return `Unresolved ${slot}${where}: ${sources(a.articles.length)} give ${a.shown}, ${sources(b.articles.length)} ${b.shown}; ${d.why}. ${evidence}. An editor should check.`;
+  return `Conflict on ${slot}${where}: ${sources(a.articles.length)} give ${a.shown}, ${sources(b.articles.length)} ${b.shown}; both cannot be true of one event. ${evidence}.`;
 }

@@ -67,8 +67,20 @@ export function findings(drafts: readonly Draft[], info: Map<string, EventInfo>)
     let id = fingerprint([idKey, first.block, first.slot, ...about]);
     for (let n = 2; out.has(id); n++) id = fingerprint([idKey, first.block, first.slot, ...about, String(n)]);
     const evidence = fingerprint(claims.map((c) => `${c.article}\u0000${c.start}\u0000${c.text}\u0000${c.value ?? ''}`));
-    const out_claims: Claim[] = claims.map((c) => ({ article: c.article, fact: c.fact, text: c.text, start: c.start, end: c.end, value: c.value, event: c.event, why: c.why }));
-    out.set(id, { id, evidence, verdict: d.verdict, rule, slot: first.slot, message: describe(d, claims, info), confidence: d.confidence, claims: out_claims, review: null });
+    const out_claims: Claim[] = claims.map((c) => ({
+      article: c.article, fact: c.fact, text: c.text, start: c.start, end: c.end, value: c.value, event: c.event, why: c.why,
+      ...(c.source ? { source: c.source.name } : {}),
+      ...(c.asOf ? { asOf: c.asOf } : {}),
+    }));
+    const finding: Finding = { id, evidence, verdict: d.verdict, rule, slot: first.slot, message: describe(d, claims, info), confidence: d.confidence, claims: out_claims, review: null };
+    if (d.groups) finding.groups = d.groups.map((g) => ({ value: g.shown, articles: g.articles }));
+    if (d.groups && d.timeline) {
+      finding.timeline = d.groups.map((g) => {
+        const times = g.claims.map((c) => c.asOf).filter((t): t is string => t !== undefined).sort();
+        return { value: g.shown, asOf: times[0] ?? null, articles: g.articles };
+      });
+    }
+    out.set(id, finding);
   }
   return bySeverity([...out.values()]);
 }

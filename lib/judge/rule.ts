@@ -9,6 +9,7 @@
 import type { WeekdayMismatch } from '../extract/time/index.ts';
 import type { EventInfo, Verdict } from '../types.ts';
 import type { Candidate } from './claims/index.ts';
+import type { ValueGroupOf } from './groups.ts';
 
 /**
  * A finding's `rule` (and SARIF `ruleId`): the id of the judge rule that decided, under `judge/`
@@ -20,7 +21,19 @@ export function findingRule(id: RuleId): string {
 }
 
 /** The ids of the judge's rules, in the order they run. */
-export type RuleId = 'same-statement' | 'one-event' | 'one-event-agreement' | 'two-events' | 'two-events-weekday' | 'two-events-undated' | 'weekday-mismatch';
+export type RuleId =
+  | 'same-statement'
+  | 'one-event'
+  | 'one-event-agreement'
+  | 'update'
+  | 'dispute'
+  | 'slot-scoped'
+  | 'slot-conflict'
+  | 'slot-agreement'
+  | 'two-events'
+  | 'two-events-weekday'
+  | 'two-events-undated'
+  | 'weekday-mismatch';
 
 /** The ids of the softenings of a one-event conflict (`lib/judge/softenings.ts`), in priority order. */
 export type SofteningId = 'uncertain-value' | 'weak-quote' | 'weak-alignment' | 'spread-event' | 'hedged' | 'ongoing' | 'other-week' | 'other-words';
@@ -39,6 +52,10 @@ export interface Draft {
   mismatch?: WeekdayMismatch;
   /** For an unresolved verdict: why it is not a conflict, when the attribute alone does not say. */
   why?: string;
+  /** For the value rules (`groups.ts`): the value groups compared, the finding's `groups`. */
+  groups?: ValueGroupOf[];
+  /** For an update: the groups are in time order, earliest first, and make the finding's `timeline`. */
+  timeline?: boolean;
 }
 
 /** A judge rule: an id, a one-line description, and a judgement of one block. */

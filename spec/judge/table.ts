@@ -62,6 +62,18 @@ export interface Row {
   block?: string;
   /** Default false: a value no slot took. */
   loose?: boolean;
+  /** A count's meaning ("deaths", "magnitude"): the claim is judged by value groups (issue 14). */
+  meaning?: string;
+  /** With a meaning: a figure that only grows (deaths, arrests). */
+  growing?: boolean;
+  /** Who the text says gave the value; `named` false for "officials". */
+  source?: { name: string; named: boolean };
+  /** When the value held (ISO date). */
+  asOf?: string;
+  /** Revision words governing the value ("rose to"). */
+  revision?: string;
+  /** The time a count is given for ("Wednesday night"). */
+  scope?: string;
 }
 
 /** The day number of an ISO date. */
@@ -108,7 +120,7 @@ export function claimsOf(rows: readonly Row[]): Candidate[] {
     const { cmp, bareWeekday, weekday } = comparable(r, attribute);
     const interval = cmp.kind === 'interval';
     return {
-      block: r.block ?? `${attribute}|${family ?? type}`,
+      block: r.block ?? (r.meaning ? `meaning|${r.meaning}` : `${attribute}|${family ?? type}`),
       attribute,
       slot: `${family ?? type}: ${attribute}`,
       type,
@@ -133,6 +145,11 @@ export function claimsOf(rows: readonly Row[]): Candidate[] {
       ...(bareWeekday !== undefined ? { bareWeekday, anchored: true } : {}),
       ...(attribute === 'date' || attribute === 'duration' || attribute === 'place' ? { status: r.status ?? 'happened', current: r.current ?? attribute === 'date' } : {}),
       ...(r.loose ? { loose: true } : {}),
+      ...(r.meaning ? { meaning: r.meaning, growing: r.growing ?? false } : {}),
+      ...(r.source ? { source: r.source } : {}),
+      ...(r.asOf ? { asOf: r.asOf } : {}),
+      ...(r.revision ? { revision: r.revision } : {}),
+      ...(r.scope ? { scope: r.scope } : {}),
     };
   });
 }

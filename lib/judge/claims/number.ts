@@ -1,8 +1,10 @@
 /**
- * Number and age claims: a count by its counted noun and unit ("240 billion USD", "42 people"),
- * an age by its person ("Novak, 71,").
+ * Number and age claims: a count by what it means ("killing 10 people", "the death toll rose to
+ * 10": deaths), else by its counted noun and unit ("240 billion USD", "42 people"); an age by its
+ * person ("Novak, 71,").
  */
 import { nameKey } from '../../text/names.ts';
+import { countMeaning, GROWING, PEOPLE_NOUNS, singular } from '../../text/meaning.ts';
 import type { Document, QuantityFact } from '../../types.ts';
 import { numberRange } from '../values.ts';
 import type { Candidate, ClaimInput } from './types.ts';
@@ -27,12 +29,78 @@ export function quantityClaim(input: ClaimInput, doc: Document, q: QuantityFact)
     });
   }
   const unit = q.unit ?? '';
+  const shown = `${q.qualifier ? `${q.qualifier} ` : ''}${q.value}${unit ? ` ${unit}` : ''}`;
+  const meaning = meaningOf(input, doc, q, counted, unit);
+  if (meaning !== null) {
+    return makeClaim(doc, {
+      ...sp, block: `meaning|${meaning.key}`, attribute: 'number', slot: meaning.slot, type: meaning.key, meaning: meaning.key, growing: meaning.growing,
+      fact: q.id, value: q.value, shown, cmp: { kind: 'number', range }, event, sentence: q.sentence, blanks: [q], why,
+      ...(doc.article.published ? { asOf: doc.article.published } : {}),
+      ...scopeOf(input, doc, q),
+    });
+  }
   if (!counted && !unit) return null;
   return makeClaim(doc, {
     ...sp, block: `number|${counted}|${unit}`, attribute: 'number', slot: `${counted || unit}${counted && unit ? ` (${unit})` : ''}: number`,
     type: `${counted}|${unit}`, fact: q.id, value: q.value,
-    shown: `${q.qualifier ? `${q.qualifier} ` : ''}${q.value}${unit ? ` ${unit}` : ''}`, cmp: { kind: 'number', range }, event, sentence: q.sentence, blanks: [q], why,
+    shown, cmp: { kind: 'number', range }, event, sentence: q.sentence, blanks: [q], why,
   });
+}
+
+/** A count's slot by meaning: its key, its name for readers, and whether its figure only grows. */
+interface Meaning {
+  key: string;
+  slot: string;
+  growing: boolean;
+}
+
+
+/**
+ * The meaning of a quantity, or null: a magnitude is one ("magnitude 6.1", "M6.1"); a count
+ * without unit by the cue near it ("killing 10 people": deaths; "10 children were killed": deaths
+ * of children) or, with no cue, by its counted noun ("seven villages": villages).
+ */
+function meaningOf(input: ClaimInput, doc: Document, q: QuantityFact, counted: string, unit: string): Meaning | null {
+  if (unit === 'magnitude') return { key: 'magnitude', slot: 'magnitude', growing: false };
+  if (unit) return null;
+  const sentence = doc.sentences[q.sentence];
+  if (!sentence) return null;
+  const head = counted.split(/\s+/).pop() ?? '';
+  const m = countMeaning(doc.body, sentence, q);
+  if (m !== null && !earlierCue(input, doc, m)) {
+    // "80 wounded": the counted word is the cue; "10 people were killed": people in general.
+    const own = m.start >= q.start && m.end <= q.end;
+    const part = own || head === '' || PEOPLE_NOUNS().has(head) ? '' : singular(head);
+    return { key: part ? `${m.meaning}|${part}` : m.meaning, slot: part ? `${m.meaning} (${part})` : m.meaning, growing: GROWING().has(m.meaning) };
+  }
+  // "seven villages", "46 knockouts", "13 points": a noun alone does not say which count of the
+  // story it is (points of one game or of a career); such counts stay with their counted noun.
+  return null;
+}
+
+/** Characters either side of a count within which a time limits what it counts. */
+const SCOPE_REACH = 60;
+
+/**
+ * The time a count is given for, when one stands next to it in its sentence: "46 were arrested
+ * Wednesday night", "86 arrests over the course of Saturday's protests", "over 50 arrests ... over
+ * four nights". A count of one night is not the count of the whole event.
+ */
+function scopeOf(input: ClaimInput, doc: Document, q: QuantityFact): { scope?: string } {
+  const facts = input.index.byArticle.get(doc.article.id) ?? [];
+  const near = facts.find((f) => f.kind === 'time' && f.sentence === q.sentence && f.start < q.end + SCOPE_REACH && q.start - SCOPE_REACH < f.end);
+  return near && near.kind === 'time' ? { scope: near.value ?? near.text.toLowerCase() } : {};
+}
+
+/** News statuses that put an event mention before or beside the article's news ("the 2005 quake killed 13"). */
+const NOT_NEWS = new Set(['earlier', 'retold', 'other-occasion']);
+
+/** True when the cue of a count is an event mention the mentions stage put before the news. */
+function earlierCue(input: ClaimInput, doc: Document, cue: { start: number; end: number }): boolean {
+  const facts = input.index.byArticle.get(doc.article.id) ?? [];
+  const mention = facts.find((f) => f.kind === 'event' && f.start < cue.end && cue.start < f.end);
+  const status = mention ? input.mentions.get(mention.id)?.news.status : undefined;
+  return status !== undefined && NOT_NEWS.has(status);
 }
 
 /** True when a counted noun is too vague to align on alone. */

@@ -78,6 +78,22 @@ export interface Candidate {
    * copies of its own sentence, where a changed value is a changed statement.
    */
   loose?: boolean;
+  /**
+   * What a count counts, by meaning rather than by sentence (`lib/text/meaning.ts`): `deaths`,
+   * `injured|child`, `count|village`, `magnitude`. Claims with a meaning are judged by value groups
+   * (`lib/judge/groups.ts`): "killed five" and "the toll rose to 5" fill one slot.
+   */
+  meaning?: string;
+  /** True for a meaning whose figure only grows as reports come in (deaths, arrests): a later higher figure is an update. */
+  growing?: boolean;
+  /** Who the text says gave the value ("police"), and whether it names someone rather than "officials". */
+  source?: { name: string; named: boolean };
+  /** When the value held: the article's publication date, or a time stated with the value. */
+  asOf?: string;
+  /** The time a count is given for when one stands next to it ("46 were arrested Wednesday night"): its value or words. */
+  scope?: string;
+  /** Revision words governing the value ("rose to", "climbed to"): a later figure that replaces an earlier one. */
+  revision?: string;
 }
 
 /** What every builder gets. */

@@ -2,7 +2,13 @@
  * The judge's rules, in the order they run. Each scope runs its rules in order; for one event and
  * for two events the first rule that decides gives the finding (see `lib/judge/index.ts`).
  */
+import type { ValueBlock, ValuePair } from '../groups.ts';
 import { findingRule, type EventBlock, type PairBlock, type Rule, type SlotBlock } from '../rule.ts';
+import { disputeRule } from './dispute.ts';
+import { slotAgreementRule } from './slot-agreement.ts';
+import { slotConflictRule } from './slot-conflict.ts';
+import { slotScopedRule } from './slot-scoped.ts';
+import { updateRule } from './update.ts';
 import { oneEventAgreementRule } from './one-event-agreement.ts';
 import { oneEventRule } from './one-event.ts';
 import { sameStatementRule } from './same-statement.ts';
@@ -17,6 +23,15 @@ export const SLOT_RULES: ReadonlyArray<Rule<SlotBlock>> = [sameStatementRule];
 /** Rules on one event's accounts: the first that decides gives the finding. */
 export const EVENT_RULES: ReadonlyArray<Rule<EventBlock>> = [oneEventRule, oneEventAgreementRule];
 
+/**
+ * Rules on two value groups of one slot by meaning (one event, one meaning: deaths, magnitude):
+ * the first that decides gives the pair's finding.
+ */
+export const VALUE_PAIR_RULES: ReadonlyArray<Rule<ValuePair>> = [updateRule, disputeRule, slotScopedRule, slotConflictRule];
+
+/** Rules on a whole slot by meaning when none of its pairs made a finding. */
+export const VALUE_BLOCK_RULES: ReadonlyArray<Rule<ValueBlock>> = [slotAgreementRule];
+
 /** Rules on two events whose current news would clash: the first that decides gives the finding. */
 export const PAIR_RULES: ReadonlyArray<Rule<PairBlock>> = [twoEventsRule, twoEventsWeekdayRule, twoEventsUndatedRule];
 
@@ -24,7 +39,7 @@ export const PAIR_RULES: ReadonlyArray<Rule<PairBlock>> = [twoEventsRule, twoEve
 export const ARTICLE_RULES: ReadonlyArray<Rule<ArticleBlock>> = [weekdayMismatchRule];
 
 /** Every rule, in the order they run: for docs and SARIF rule descriptions. */
-export const RULES: ReadonlyArray<Rule<never>> = [...SLOT_RULES, ...EVENT_RULES, ...PAIR_RULES, ...ARTICLE_RULES];
+export const RULES: ReadonlyArray<Rule<never>> = [...SLOT_RULES, ...EVENT_RULES, ...VALUE_PAIR_RULES, ...VALUE_BLOCK_RULES, ...PAIR_RULES, ...ARTICLE_RULES];
 
 /** The first rule of the list that decides the block, with its drafts; empty when none does. */
 export function firstDeciding<B>(rules: ReadonlyArray<Rule<B>>, block: B): ReturnType<Rule<B>['judge']> {

@@ -1,0 +1,75 @@
+/**
+ * Value groups: the claims of one slot by meaning (one event, one meaning: deaths, magnitude,
+ * villages) grouped by the value they give, then compared group by group. "killed 10", "a toll of
+ * 10" and "10 dead" are one group; "at least 10" another, compatible with it; "3" a third, which is
+ * not. Each two groups that differ is one pair for the value rules (`lib/judge/rules/update.ts`,
+ * `dispute.ts`, `slot-conflict.ts`), so a finding names the odd value and the sources of each side.
+ */
+import { groupBy } from '../util/group.ts';
+import type { EventInfo } from '../types.ts';
+import type { Candidate } from './claims/index.ts';
+import { compatible } from './compare.ts';
+
+/** The claims of one slot that give one value, with the articles that give it. */
+export interface ValueGroupOf {
+  /** The value as the sources give it: "at least 10", "5.9 magnitude". */
+  shown: string;
+  claims: Candidate[];
+  /** The articles giving the value, in id order. */
+  articles: string[];
+}
+
+/** One event's claims of one meaning, grouped by value. */
+export interface ValueBlock {
+  meaning: string;
+  event: string;
+  claims: readonly Candidate[];
+  /** Most sources first, then by value. */
+  groups: ValueGroupOf[];
+  info?: EventInfo;
+}
+
+/** Two groups of one block that give different values, each side only the articles not in the other. */
+export interface ValuePair {
+  block: ValueBlock;
+  a: ValueGroupOf;
+  b: ValueGroupOf;
+  /** True when both values can be true at once ("at least 3" and 10). */
+  compatible: boolean;
+}
+
+/** The claims of one meaning in one event, grouped by the value they give. */
+export function valueBlock(meaning: string, event: string, claims: readonly Candidate[], info?: EventInfo): ValueBlock {
+  const by = groupBy(claims, (c) => c.shown.toLowerCase());
+  const groups = [...by].map(([, cs]) => ({ shown: cs[0].shown, claims: cs, articles: [...new Set(cs.map((c) => c.article))].sort() }));
+  groups.sort((x, y) => y.articles.length - x.articles.length || (x.shown < y.shown ? -1 : x.shown > y.shown ? 1 : 0));
+  return { meaning, event, claims, groups, info };
+}
+
+/**
+ * The pairs of groups of a block whose sides differ by at least one article each: an article
+ * giving both values (" rose from 3 to 10") is on neither side of that pair.
+ */
+export function valuePairs(block: ValueBlock): ValuePair[] {
+  const out: ValuePair[] = [];
+  const { groups } = block;
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const inB = new Set(groups[j].articles);
+      const inA = new Set(groups[i].articles);
+      const a = side(groups[i], (x) => !inB.has(x));
+      const b = side(groups[j], (x) => !inA.has(x));
+      if (a === null || b === null) continue;
+      out.push({ block, a, b, compatible: compatible(a.claims[0].cmp, b.claims[0].cmp) !== false });
+    }
+  }
+  return out;
+}
+
+/** The part of a group whose articles pass, or null when none does. */
+function side(g: ValueGroupOf, keep: (article: string) => boolean): ValueGroupOf | null {
+  const articles = g.articles.filter(keep);
+  if (articles.length === 0) return null;
+  const set = new Set(articles);
+  return { shown: g.shown, claims: g.claims.filter((c) => set.has(c.article)), articles };
+}

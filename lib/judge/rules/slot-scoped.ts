@@ -1,0 +1,32 @@
+/**
+ * Slot scoped: two groups give incompatible counts, but for different times: "46 were arrested
+ * Wednesday night" against "one person has been arrested", "86 arrests over Saturday's protests".
+ * A count of one night or one day is not the count of the whole event: `unresolved`, for an editor.
+ * So are any two counts of an event that goes on for days (a riot, a strike, a fire): each may be
+ * the count of another day, whether or not the sentence says which.
+ */
+import { isOngoing } from '../../mentions/index.ts';
+import type { ValuePair } from '../groups.ts';
+import type { Rule } from '../rule.ts';
+
+/** The scopes of a side: each claim's time, or '' for none. */
+const scopes = (side: ValuePair['a']): Set<string> => new Set(side.claims.map((c) => c.scope ?? ''));
+
+/** The slot-scoped rule, on a pair of value groups. */
+export const slotScopedRule: Rule<ValuePair> = {
+  id: 'slot-scoped',
+  describe: 'Incompatible counts of one event given for different times ("arrested Wednesday night", "over four nights"): unresolved.',
+  judge(pair) {
+    if (pair.compatible) return [];
+    const a = scopes(pair.a);
+    const b = scopes(pair.b);
+    const ongoing = (pair.block.info?.families ?? []).slice(0, 1).some(isOngoing);
+    if (!ongoing && a.size === 1 && b.size === 1 && [...a][0] === [...b][0]) return [];
+    return [{
+      verdict: 'unresolved', rule: 'slot-scoped', claims: [...pair.a.claims, ...pair.b.claims], confidence: 0.4, groups: [pair.a, pair.b],
+      why: ongoing
+        ? 'the counts differ, but this event goes on for days: each may count another day or place'
+        : 'the counts differ, but they are given for different times (one night, one day, the whole event)',
+    }];
+  },
+};

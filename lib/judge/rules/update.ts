@@ -1,0 +1,46 @@
+/**
+ * Update: a figure that grows as reports come in ("killed at least three" in the first report, "the
+ * death toll rose to 10" later) is no error: each value held when it was given. For a meaning whose
+ * figure only grows (deaths, injured, arrested: `growing-counts.txt`), two values are an `update`
+ * when the higher is later by the times the values held (`asOf`), or carries revision words ("rose
+ * to"), or the lower is only a lower bound ("at least three") with no time saying otherwise. A
+ * lower figure later, or two figures with nothing to order them, stays a conflict.
+ */
+import type { ValuePair } from '../groups.ts';
+import type { Rule } from '../rule.ts';
+import type { Candidate } from '../claims/index.ts';
+
+/** The update rule, on a pair of value groups. */
+export const updateRule: Rule<ValuePair> = {
+  id: 'update',
+  describe: 'A figure that only grows (deaths, injured, arrested) is higher in a later report, or revised ("rose to"): an update, listed in time order.',
+  judge(pair) {
+    const order = updateOrder(pair);
+    if (order === null) return [];
+    const [early, late] = order;
+    return [{ verdict: 'update', rule: 'update', claims: [...early.claims, ...late.claims], confidence: 0.6, groups: [early, late], timeline: true }];
+  },
+};
+
+const low = (cs: readonly Candidate[]): number => Math.min(...cs.map((c) => (c.cmp.kind === 'number' ? c.cmp.range.value : NaN)));
+const asOfs = (cs: readonly Candidate[]): string[] => cs.map((c) => c.asOf).filter((x): x is string => x !== undefined).sort();
+
+/** The two sides, earlier value first, when the pair reads as an update; else null. */
+export function updateOrder(pair: ValuePair): [ValuePair['a'], ValuePair['a']] | null {
+  const { a, b } = pair;
+  if (!a.claims[0].growing) return null;
+  const va = low(a.claims);
+  const vb = low(b.claims);
+  if (!(va !== vb) || Number.isNaN(va) || Number.isNaN(vb)) return null;
+  const [lower, higher] = va < vb ? [a, b] : [b, a];
+  const tl = asOfs(lower.claims);
+  const th = asOfs(higher.claims);
+  const known = tl.length === lower.claims.length && th.length === higher.claims.length;
+  // The times say which came first: the higher figure must be the later one.
+  if (known && th[0] > tl[tl.length - 1]) return [lower, higher];
+  if (known && tl[0] > th[th.length - 1]) return null;
+  if (higher.claims.some((c) => c.revision !== undefined)) return [lower, higher];
+  // "killed at least three" and "killed 10": both true, the first an early count.
+  const bound = lower.claims.every((c) => c.cmp.kind === 'number' && c.cmp.range.high === Infinity);
+  return bound && pair.compatible ? [lower, higher] : null;
+}

@@ -1,0 +1,159 @@
+/**
+ * What a count counts, read from the words next to it: "killing 10 people", "10 were killed", "the
+ * death toll rose to 10" and "10 fatalities" all count deaths. The cue words and their meanings are
+ * `data/lexicon/words/count-meanings.tsv`; the nearest cue within a few words of the number, in its
+ * clause, decides. A judge joins the counts of one meaning in one event into one slot, whatever the
+ * sentence around them.
+ */
+import type { Range } from '../types.ts';
+import { CLAUSE, scan, type Piece } from './tokens.ts';
+import { dataJson, lazy, wordSet, wordTable } from './words.ts';
+
+/** The meaning of a count and the words that gave it. */
+export interface CountMeaning {
+  /** `deaths`, `injured`, `arrested`...: the second column of count-meanings.tsv. */
+  meaning: string;
+  /** The cue as written ("death toll", "wounded"). */
+  cue: string;
+  /** Where the cue stands (offsets into the text). */
+  start: number;
+  end: number;
+}
+
+/** Cue phrases by their first word, longest first. */
+const CUES = lazy(() => {
+  const byFirst = new Map<string, Array<{ words: string[]; meaning: string }>>();
+  for (const [phrase, meaning] of wordTable('count-meanings')) {
+    const words = phrase.split(/\s+/);
+    const list = byFirst.get(words[0]) ?? byFirst.set(words[0], []).get(words[0])!;
+    list.push({ words, meaning });
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+});
+
+/** "prior arrests", "previous deaths": adjectives that put a count before the news (`anterior-adjectives.txt`). */
+const ANTERIOR = lazy(() => wordSet('anterior-adjectives'));
+
+/** Meanings whose figure only grows as reports come in (`growing-counts.txt`). */
+export const GROWING = lazy(() => wordSet('growing-counts'));
+
+/** Counted nouns naming people in general (`people-nouns.txt`): "10 people killed" counts deaths. */
+export const PEOPLE_NOUNS = lazy(() => wordSet('people-nouns'));
+
+/** Words either side of a count within which a cue is looked for. */
+const BEFORE = 4;
+const AFTER = 5;
+/** Characters either side of the count read at most: the window stays small on run-on text. */
+const REACH = 80;
+
+/** Marks that end the clause a cue may stand in: "killed 3; 40 were hurt". */
+const CLAUSE_END = new Set([';', ':', '(', ')', '[', ']', '—', '–', '"', '“', '”']);
+
+/** The cue of `words` starting at `i`, longest phrase first, or null. */
+function cueAt(words: readonly Piece[], i: number): { meaning: string; last: number } | null {
+  const list = CUES().get(words[i].text.toLowerCase());
+  if (!list) return null;
+  for (const c of list) {
+    if (i + c.words.length > words.length) continue;
+    if (c.words.every((w, k) => words[i + k].text.toLowerCase() === w)) return { meaning: c.meaning, last: i + c.words.length - 1 };
+  }
+  return null;
+}
+
+/** True for a piece holding a digit: another number stands between the count and a cue. */
+const numeric = (p: Piece): boolean => /\d/.test(p.text);
+
+/**
+ * The meaning of the count at `value` (its fact span: "at least 10 people") in the sentence
+ * `sentence` of `text`, or null when no cue stands near it. The counted noun itself may be the cue
+ * ("10 fatalities", "80 wounded"); else the nearest cue within {@link BEFORE} words before or
+ * {@link AFTER} words after, not past the end of the clause or another number.
+ */
+export function countMeaning(text: string, sentence: Range, value: Range): CountMeaning | null {
+  const lo = Math.max(sentence.start, value.start - REACH);
+  const hi = Math.min(sentence.end, value.end + REACH);
+  const pieces = scan(text, CLAUSE, lo, hi);
+  const inside = pieces.filter((p) => p.start >= value.start && p.end <= value.end && p.kind === 'word' && !numeric(p));
+  // "four prior arrests": a count from before the news, not of it.
+  if (inside.some((p) => ANTERIOR().has(p.text.toLowerCase()))) return null;
+  if (partOfSum(pieces, value)) return null;
+  // "10 fatalities", "at least 80 wounded": the last word of the span.
+  for (let i = inside.length - 1; i >= Math.max(0, inside.length - 1); i--) {
+    const c = cueAt(inside, i);
+    if (c && c.last === inside.length - 1) return { meaning: c.meaning, cue: inside[i].text, start: inside[i].start, end: inside[i].end };
+  }
+  let best: (CountMeaning & { distance: number }) | null = null;
+  // After the count: "10 people were killed", "50 injured".
+  const after = pieces.filter((p) => p.start >= value.end);
+  let n = 0;
+  for (let i = 0; i < after.length && n < AFTER; i++) {
+    const p = after[i];
+    if (p.kind === 'mark') {
+      if (CLAUSE_END.has(p.text)) break;
+      continue;
+    }
+    if (numeric(p)) break;
+    n++;
+    const words = after.slice(i).filter((x) => x.kind === 'word');
+    const c = cueAt(words, 0);
+    if (c) {
+      best = { meaning: c.meaning, cue: text.slice(p.start, words[c.last].end), start: p.start, end: words[c.last].end, distance: n };
+      break;
+    }
+  }
+  // Before the count: "killing 10 people", "the death toll rose to 10".
+  const before = pieces.filter((p) => p.end <= value.start).reverse();
+  n = 0;
+  for (let i = 0; i < before.length && n < BEFORE; i++) {
+    const p = before[i];
+    if (p.kind === 'mark') {
+      if (CLAUSE_END.has(p.text)) break;
+      continue;
+    }
+    if (numeric(p)) break;
+    n++;
+    if (best && n >= best.distance) break;
+    // A phrase ending here ("death toll") starts up to two words earlier.
+    const words = before.slice(i, i + 3).filter((x) => x.kind === 'word').reverse();
+    for (let k = 0; k < words.length; k++) {
+      const c = cueAt(words, k);
+      if (c && c.last === words.length - 1) {
+        return { meaning: c.meaning, cue: text.slice(words[k].start, p.end), start: words[k].start, end: p.end };
+      }
+    }
+  }
+  return best === null ? null : { meaning: best.meaning, cue: best.cue, start: best.start, end: best.end };
+}
+
+/**
+ * True when the count is one term of a sum: "one Australian and one English climber", "three
+ * police officers and two civilians" — a part, not the figure of the slot.
+ */
+function partOfSum(pieces: readonly Piece[], value: Range): boolean {
+  // "and" right next to the count, then another count within two words with no cue between:
+  // "killed 3 people and injured 27" is two counts of two meanings, not a sum.
+  const near = (list: readonly Piece[]): boolean => {
+    const words = list.filter((p) => p.kind === 'word').slice(0, 3);
+    if (words[0]?.text.toLowerCase() !== 'and') return false;
+    const k = words.findIndex((p, i) => i > 0 && numberWord(p));
+    return k > 0 && !words.slice(1, k).some((p, i) => cueAt(words, i + 1) !== null);
+  };
+  const before = pieces.filter((p) => p.end <= value.start).reverse();
+  const after = pieces.filter((p) => p.start >= value.end);
+  return near(before) || near(after);
+}
+
+/** True for a number in figures or a small number word ("one", "two"): the terms of a sum. */
+const numberWord = (p: Piece): boolean => numeric(p) || SMALL_NUMBERS().has(p.text.toLowerCase());
+
+/** Number words a sum's terms are written in: the cardinals of the unit lexicon ("one", "twelve"). */
+const SMALL_NUMBERS = lazy(() => new Set(Object.keys(dataJson<{ cardinals: Record<string, number> }>('lexicon/units.json').cardinals)));
+
+/** "villages" → "village", "casualties" → "casualty": the singular a slot is keyed by. */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('ss') || w.endsWith('us') || w.length <= 3) return w;
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}

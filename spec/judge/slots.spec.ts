@@ -1,0 +1,71 @@
+/**
+ * The value rules of slots by meaning (issue 14), as tables of claim rows: conflict, dispute,
+ * update, scoped counts, compatible values and agreement — each with rows that must not decide it.
+ */
+import { expect } from 'chai';
+import { judgeRows, type Row, type Verdicts } from './table.ts';
+
+type Table = Array<[string, Row[], Verdicts[]]>;
+
+function table(cases: Table): void {
+  for (const [name, rows, expected] of cases) it(name, () => expect(judgeRows(rows)).to.deep.equal(expected));
+}
+
+/** A count of deaths in E1: a figure that only grows. */
+const deaths = (article: string, value: string, extra: Partial<Row> = {}): Row => ({ article, value, attribute: 'number', meaning: 'deaths', growing: true, ...extra });
+/** A magnitude in E1: a figure that does not grow. */
+const magnitude = (article: string, value: string, extra: Partial<Row> = {}): Row => ({ article, value, attribute: 'number', meaning: 'magnitude', ...extra });
+const police = { name: 'police', named: true };
+const organisers = { name: 'organisers', named: true };
+const officials = { name: 'officials', named: false };
+
+describe('judge rule slot-conflict', () => {
+  table([
+    ['two magnitudes of one quake are a conflict', [magnitude('a', '5.9'), magnitude('b', '6.1')], [{ verdict: 'conflict', rule: 'slot-conflict' }]],
+    ['one pair per two values: 5.9 twice against 6.1 once', [magnitude('a', '5.9'), magnitude('b', '5.9'), magnitude('c', '6.1')], [{ verdict: 'conflict', rule: 'slot-conflict' }]],
+    ['three values, three pairs', [magnitude('a', '5.6'), magnitude('b', '5.9'), magnitude('c', '6.1')], [
+      { verdict: 'conflict', rule: 'slot-conflict' }, { verdict: 'conflict', rule: 'slot-conflict' }, { verdict: 'conflict', rule: 'slot-conflict' },
+    ]],
+    ['deaths lower in one report with nothing to order them stay a conflict', [deaths('a', '10'), deaths('b', '8')], [{ verdict: 'conflict', rule: 'slot-conflict' }]],
+    ['negative: values of two events are never compared', [magnitude('a', '5.9', { event: 'E1' }), magnitude('b', '6.1', { event: 'E2' })], []],
+    ['negative: a value of no event is never compared', [magnitude('a', '5.9', { event: null }), magnitude('b', '6.1')], []],
+    ['negative: one article giving both values is on neither side', [magnitude('a', '5.9'), magnitude('a', '6.1', { start: 40, end: 43 })], []],
+  ]);
+});
+
+describe('judge rule slot-agreement (compatible is no conflict)', () => {
+  table([
+    ['"about 6.0" holds 6.1', [magnitude('a', '6.0', { qualifier: 'about' }), magnitude('b', '6.1')], [{ verdict: 'agreement', rule: 'slot-agreement' }]],
+    ['"more than 40" holds 42', [deaths('a', '40', { qualifier: 'more than', growing: false }), deaths('b', '42', { growing: false })], [{ verdict: 'agreement', rule: 'slot-agreement' }]],
+    ['"10" and "at least 10" agree', [deaths('a', '10'), deaths('b', '10', { qualifier: 'at least' })], [{ verdict: 'agreement', rule: 'slot-agreement' }]],
+    ['a rounded large count holds the exact one', [deaths('a', '240000', { growing: false }), deaths('b', '240400', { growing: false })], [{ verdict: 'agreement', rule: 'slot-agreement' }]],
+    ['negative: one source alone is no agreement', [magnitude('a', '6.1')], []],
+  ]);
+});
+
+describe('judge rule update', () => {
+  table([
+    ['a higher toll in a later report is an update', [deaths('a', '3', { asOf: '2024-05-13' }), deaths('b', '10', { asOf: '2024-05-14' })], [{ verdict: 'update', rule: 'update' }]],
+    ['a higher toll given as a revision ("rose to") is an update', [deaths('a', '3'), deaths('b', '10', { revision: 'rose to' })], [{ verdict: 'update', rule: 'update' }]],
+    ['"at least three" then 10: an early lower bound', [deaths('a', '3', { qualifier: 'at least' }), deaths('b', '10')], [{ verdict: 'update', rule: 'update' }]],
+    ['negative: a lower figure later without a revision stays a conflict', [deaths('a', '10', { asOf: '2024-05-13' }), deaths('b', '3', { asOf: '2024-05-14' })], [{ verdict: 'conflict', rule: 'slot-conflict' }]],
+    ['negative: a figure that does not grow is never an update', [magnitude('a', '5.9', { asOf: '2024-05-13' }), magnitude('b', '6.1', { asOf: '2024-05-14' })], [{ verdict: 'conflict', rule: 'slot-conflict' }]],
+    ['negative: "at least 3" and "at least 10" of a non-growing count are compatible', [deaths('a', '3', { qualifier: 'at least', growing: false }), deaths('b', '10', { qualifier: 'at least', growing: false })], [{ verdict: 'agreement', rule: 'slot-agreement' }]],
+  ]);
+});
+
+describe('judge rule dispute', () => {
+  table([
+    ['police and organisers give other crowd sizes: a dispute', [deaths('a', '20000', { source: police, growing: false }), deaths('b', '100000', { source: organisers, growing: false })], [{ verdict: 'conflict', rule: 'dispute' }]],
+    ['negative: one source named, the other not: a plain conflict', [deaths('a', '20000', { source: police, growing: false }), deaths('b', '100000', { growing: false })], [{ verdict: 'conflict', rule: 'slot-conflict' }]],
+    ['negative: a vague source ("officials") names no one', [deaths('a', '20000', { source: police, growing: false }), deaths('b', '100000', { source: officials, growing: false })], [{ verdict: 'conflict', rule: 'slot-conflict' }]],
+    ['negative: the same source giving two figures is a conflict, not a dispute', [deaths('a', '20000', { source: police, growing: false }), deaths('b', '30000', { source: { name: 'the police', named: true }, growing: false })], [{ verdict: 'conflict', rule: 'slot-conflict' }]],
+  ]);
+});
+
+describe('judge rule slot-scoped', () => {
+  table([
+    ['a count of one night against the count of the event: unresolved', [deaths('a', '46', { scope: 'Wednesday night', meaning: 'arrested' }), deaths('b', '1', { meaning: 'arrested' })], [{ verdict: 'unresolved', rule: 'slot-scoped' }]],
+    ['negative: both given for the same night stay a conflict', [deaths('a', '46', { scope: '2013-03-13', meaning: 'arrested' }), deaths('b', '40', { scope: '2013-03-13', meaning: 'arrested' })], [{ verdict: 'conflict', rule: 'slot-conflict' }]],
+  ]);
+});

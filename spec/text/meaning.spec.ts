@@ -1,0 +1,46 @@
+/**
+ * What a count counts, read from the words next to it (`lib/text/meaning.ts`): rows of a sentence
+ * with the count marked in [brackets] → the meaning, or null for counts no cue near them explains.
+ */
+import { expect } from 'chai';
+import { countMeaning, singular } from '../../lib/text/meaning.ts';
+
+/** The meaning of the bracketed count of a sentence. */
+function meaningIn(marked: string): string | null {
+  const start = marked.indexOf('[');
+  const end = marked.indexOf(']') - 1;
+  const text = marked.replace('[', '').replace(']', '');
+  return countMeaning(text, { start: 0, end: text.length }, { start, end })?.meaning ?? null;
+}
+
+describe('text: count meanings', () => {
+  const rows: Array<[string, string | null]> = [
+    ['The storm killed [12 people] on the coast.', 'deaths'],
+    ['[Twelve people] were killed when the bridge fell.', 'deaths'],
+    ['The death toll rose to [40] on Monday.', 'deaths'],
+    ['Officials reported [5 fatalities] overnight.', 'deaths'],
+    ['The blast killed 3 people and injured [27] others.', 'injured'],
+    ['The blast killed [3 people] and injured 27 others.', 'deaths'],
+    ['At least [80 wounded] were taken to hospital.', 'injured'],
+    ['Police said [16 people] had been arrested.', 'arrested'],
+    ['[Two hikers] are still missing in the park.', 'missing'],
+    ['About [3,000 residents] were evacuated from the valley.', 'evacuated'],
+    // Negative rows: no cue, a cue past another number or the clause, a count from before the news, a part of a sum.
+    ['The council approved [12 new buses] for the city.', null],
+    ['[Twelve people] attended; two were later killed elsewhere.', null],
+    ['He had [four prior arrests] for theft.', null],
+    ['One Australian and [one English climber] were killed.', null],
+    ['[Seven villages] lost power after the storm.', null],
+    ['The school has [400 pupils] and a new library.', null],
+  ];
+  for (const [marked, meaning] of rows) it(`${marked} → ${meaning}`, () => expect(meaningIn(marked)).to.equal(meaning));
+
+  it('stays linear on a long run of cue words', () => {
+    const text = `${'killed '.repeat(20000)}10 people`;
+    expect(countMeaning(text, { start: 0, end: text.length }, { start: text.length - 9, end: text.length })?.meaning).to.equal('deaths');
+  });
+
+  it('singularizes counted nouns for slot keys', () => {
+    expect(['villages', 'casualties', 'bus', 'climbers'].map(singular)).to.deep.equal(['village', 'casualty', 'bus', 'climber']);
+  });
+});
