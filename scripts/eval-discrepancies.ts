@@ -103,11 +103,15 @@ let updates = 0;
 let conflicts = 0;
 /** The tool's conflicts by the rule that decided them, and how many hold a labelled discrepancy. */
 const byRule = new Map<string, { all: number; true: number }>();
+/** The same by half of the topics. */
+const byHalf = new Map<string, { all: number; true: number }>();
 let conflictsTrue = 0;
 let conflictsOnGold = 0;
 let agreeing = 0;
 let agreeingInConflict = 0;
 let compatiblePairs = 0;
+let differentPairs = 0;
+let differentInConflict = 0;
 let compatibleInConflict = 0;
 const t0 = performance.now();
 
@@ -148,6 +152,10 @@ for (const [topic, facts] of [...byTopic].sort((a, b) => a[0] - b[0])) {
       const strict = held.some((f) => f.verdict === want);
       const lenient = held.some((f) => f.verdict === want || f.verdict === 'conflict' || f.verdict === 'unresolved');
       const asConflict = held.some((f) => f.verdict === 'conflict');
+      if (p.label === 'different-events') {
+        differentPairs++;
+        if (asConflict) differentInConflict++;
+      }
       if (p.label === 'compatible') {
         compatiblePairs++;
         if (asConflict) compatibleInConflict++;
@@ -181,6 +189,9 @@ for (const [topic, facts] of [...byTopic].sort((a, b) => a[0] - b[0])) {
     }
   }
   conflicts += topicConflicts.length;
+  const h = byHalf.get(half(topic)) ?? byHalf.set(half(topic), { all: 0, true: 0 }).get(half(topic))!;
+  h.all += topicConflicts.length;
+  h.true += trueConflicts.size;
   for (const f of topicConflicts) {
     const t = byRule.get(f.rule) ?? byRule.set(f.rule, { all: 0, true: 0 }).get(f.rule)!;
     t.all++;
@@ -200,8 +211,9 @@ process.stdout.write('by fact kind\n');
 for (const [k, t] of [...byKind].sort((a, b) => b[1].pairs - a[1].pairs)) process.stdout.write(`${row(k, t)}\n`);
 process.stdout.write(`update pairs called a conflict: ${updatesAsConflict} of ${updates}\n`);
 process.stdout.write(`conflict precision: ${pct(conflictsTrue, conflicts)} (${conflictsTrue} of ${conflicts} conflicts hold a labelled discrepancy); ${pct(conflictsTrue, conflictsOnGold)} of the ${conflictsOnGold} that touch a gold quote\n`);
+process.stdout.write(`conflict precision by half: ${[...byHalf].sort().reverse().map(([k, t]) => `${k} ${pct(t.true, t.all)} (${t.true} of ${t.all})`).join(', ')}\n`);
 process.stdout.write(`conflicts by rule: ${[...byRule].sort((a, b) => b[1].all - a[1].all).map(([r, t]) => `${r} ${t.true}/${t.all}`).join(', ')}\n`);
-process.stdout.write(`agreeing article pairs set in conflict: ${agreeingInConflict} of ${agreeing} (${pct(agreeingInConflict, agreeing)}); compatible pairs set in conflict: ${compatibleInConflict} of ${compatiblePairs}\n`);
+process.stdout.write(`agreeing article pairs set in conflict: ${agreeingInConflict} of ${agreeing} (${pct(agreeingInConflict, agreeing)}); compatible pairs set in conflict: ${compatibleInConflict} of ${compatiblePairs}; different-events pairs set in conflict: ${differentInConflict} of ${differentPairs}\n`);
 process.stdout.write(`why discrepancies were missed: ${[...reasons].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${n}`).join(', ')}\n`);
 process.stdout.write('never compared, by what the tool read at the two quotes (most frequent):\n');
 for (const [k, n] of [...neverCompared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, verbose ? 100 : 12)) process.stdout.write(`  ${String(n).padStart(3)}  ${k}\n`);

@@ -34,10 +34,13 @@ export const SOFTENINGS: readonly Softening[] = [
     applies: (b) => b.pairs.some(([x, y]) => !x.certain || !y.certain),
   },
   {
-    // Quotations alike in few words: two excerpts or two renderings of one remark (the message shows the word diff).
-    id: 'weak-quote',
+    // Quotations of one speaker in other words, in two articles: two renderings of one remark, two
+    // remarks, or a misquote — the wording is for an editor to check (the message shows the word
+    // diff); a quotation is no fact of the event. Copies of one sentence with a changed word are
+    // the same-statement rule's conflict, before this.
+    id: 'quote-wording',
     reason: null,
-    applies: (b) => b.clash[0].attribute === 'quote' && weak(b),
+    applies: (b) => b.clash[0].attribute === 'quote',
   },
   {
     id: 'weak-alignment',

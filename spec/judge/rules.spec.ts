@@ -28,7 +28,7 @@ describe('judge rules: the registry', () => {
     for (const r of RULES) expect(r.describe).to.match(/^[A-Z].{20,}\.$/);
   });
   it('lists the softenings in priority order', () => {
-    expect(SOFTENINGS.map((s) => s.id)).to.deep.equal(['uncertain-value', 'weak-quote', 'weak-alignment', 'spread-event', 'hedged', 'ongoing', 'other-week', 'other-words']);
+    expect(SOFTENINGS.map((s) => s.id)).to.deep.equal(['uncertain-value', 'quote-wording', 'weak-alignment', 'spread-event', 'hedged', 'ongoing', 'other-week', 'other-words']);
   });
 });
 
@@ -82,14 +82,18 @@ describe('judge softenings of a one-event clash', () => {
   table([
     ['uncertain-value: one value is not resolved or trusted', [{ article: 'a', value: '2024-05-16' }, { article: 'b', value: '2024-05-14', certain: false }], [softened('uncertain-value')]],
     ['uncertain-value comes first: also hedged', [{ article: 'a', value: '2024-05-16', status: 'hedged' }, { article: 'b', value: '2024-05-14', certain: false }], [softened('uncertain-value')]],
-    ['weak-quote: quotations alike in few words', [
+    ['quote-wording: quotations alike in few words', [
       { article: 'a', value: 'we will never give up the fight', attribute: 'quote', type: 'quote' },
       { article: 'b', value: 'we will never give up this struggle', attribute: 'quote', type: 'quote' },
-    ], [softened('weak-quote')]],
-    ['no softening for one changed word in a long quotation: conflict', [
+    ], [softened('quote-wording')]],
+    ['quote-wording: one changed word in a long quotation of two articles is for an editor', [
       { article: 'a', value: 'we will never give up the fight for our city and our homes', attribute: 'quote', type: 'quote' },
       { article: 'b', value: 'we will never give up the fight for our town and our homes', attribute: 'quote', type: 'quote' },
-    ], [conflict('one-event')]],
+    ], [softened('quote-wording')]],
+    ['negative: "11th hour" and "eleventh-hour" are one wording', [
+      { article: 'a', value: 'by rolling back this 11th hour regulation we protect species', attribute: 'quote', type: 'quote' },
+      { article: 'b', value: 'by rolling back this eleventh-hour regulation we protect species', attribute: 'quote', type: 'quote' },
+    ], [{ verdict: 'agreement', rule: 'one-event-agreement' }]],
     ['weak-alignment: the same counted noun in unlike sentences', [
       { article: 'a', value: '7', attribute: 'number', sides: ['police seized', 'rifles from the house'] },
       { article: 'b', value: '9', attribute: 'number', sides: ['the gang had bought', 'rifles abroad last year'] },

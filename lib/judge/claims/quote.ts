@@ -5,11 +5,11 @@ import { nameKey } from '../../text/names.ts';
 import type { Document, QuoteFact } from '../../types.ts';
 import type { Candidate, ClaimInput } from './types.ts';
 import { makeClaim } from './make.ts';
-import { alternation, lazy } from '../../text/words.ts';
+import { alternation, dataJson, lazy } from '../../text/words.ts';
 
 /** The words of a quotation, lower case, without punctuation: "differ beyond punctuation" compares these. */
 export function quoteWords(s: string): string[] {
-  return s
+  const words = s
     .toLowerCase()
     .normalize('NFKC')
     // "(Tara Reid)", "[this year]": the editor's words inside a quotation, not the speaker's.
@@ -17,8 +17,37 @@ export function quoteWords(s: string): string[] {
     .replace(/[’‘]/g, "'")
     .split(/[^\p{L}\p{N}']+/u)
     // "population's" and "populations'": where the apostrophe goes is punctuation.
-    .map((w) => spelling(w.replace(/'s$|s'$|'$/, '').replace(/^'/, '')))
+    .map((w) => numberForm(spelling(w.replace(/'s$|s'$|'$/, '').replace(/^'/, ''))))
     .filter(Boolean);
+  return joinLetters(words);
+}
+
+/** "e-mail" and "email": a one-letter piece (before a hyphen) belongs to the word after it. */
+function joinLetters(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.length === 1 && /^\p{L}$/u.test(w) && i + 1 < words.length && /^\p{L}/u.test(words[i + 1])) {
+      out.push(`${w}${words[++i]}`);
+    } else out.push(w);
+  }
+  return out;
+}
+
+/** Number words and figures, cardinal and ordinal, from the unit lexicon: "eleventh" → "11.", "five" → "5". */
+const NUMBER_FORMS = lazy(() => {
+  const u = dataJson<{ cardinals: Record<string, number>; tens: Record<string, number>; ordinals: Record<string, number> }>('lexicon/units.json');
+  const map = new Map<string, string>();
+  for (const [w, n] of [...Object.entries(u.cardinals), ...Object.entries(u.tens)]) map.set(w, String(n));
+  for (const [w, n] of Object.entries(u.ordinals)) map.set(w, `${n}.`);
+  return map;
+});
+
+/** One form for a number word or figure: "eleventh" and "11th" → "11.", "five" → "5". */
+function numberForm(w: string): string {
+  const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
+  if (ordinal) return `${Number(ordinal[1])}.`;
+  return NUMBER_FORMS().get(w) ?? w;
 }
 
 /** A British "-is-" spelling at the end of a word, with its ending in group 1: "organis|ation". */
