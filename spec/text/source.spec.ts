@@ -1,0 +1,116 @@
+/** Who gave a figure: the attribution governing a number or date in its sentence, or none. */
+import { expect } from 'chai';
+import { sourceKey, sourceOf } from '../../lib/text/source.ts';
+import { repeatTo } from '../support/linear.ts';
+
+/** A sentence with its figure in braces: "police said {12} were arrested" → body and offsets. */
+function marked(row: string): { body: string; value: { start: number; end: number } } {
+  const a = row.indexOf('{');
+  const b = row.indexOf('}');
+  return { body: row.slice(0, a) + row.slice(a + 1, b) + row.slice(b + 1), value: { start: a, end: b - 1 } };
+}
+
+function source(row: string) {
+  const { body, value } = marked(row);
+  return sourceOf(body, { start: 0, end: body.length }, value);
+}
+
+describe('text/source: who gave a figure', () => {
+  // [sentence with the figure in braces, source as written, named]
+  const found: Array<[string, string, boolean]> = [
+    ['According to the health ministry, {40} people died.', 'the health ministry', true],
+    ['{40} people died, according to the health ministry.', 'the health ministry', true],
+    ['Police said {12} people were arrested.', 'Police', true],
+    ['{12} people were arrested, police said.', 'police', true],
+    ['{12} people were arrested, police said on Tuesday.', 'police', true],
+    ['{12} people were arrested, said police.', 'police', true],
+    ['Harbor Gov. Ana Ruiz said {50} were injured.', 'Harbor Gov. Ana Ruiz', true],
+    ['Ana Ruiz, the governor of the province, said {50} were injured.', 'Ana Ruiz', true],
+    ['The Red Cross put the figure at {300}.', 'The Red Cross', true],
+    ['The agency put the death toll at {300} on Monday.', 'The agency', true],
+    ['The Red Cross estimated {300} homes were destroyed.', 'The Red Cross', true],
+    ['The ministry reported {17} new cases.', 'The ministry', true],
+    ['The mayor told reporters {8} buildings had collapsed.', 'The mayor', true],
+    ['{8} buildings collapsed, the mayor told reporters.', 'the mayor', true],
+    ['Officials say {40} died.', 'Officials', false],
+    ['State media reported {40} deaths in the region.', 'State media', false],
+    ['Witnesses said {3} men fled the scene.', 'Witnesses', false],
+    ['According to reports, {20} soldiers were captured.', 'reports', false],
+    ['{20} soldiers were captured, it said in a statement.', 'it', false],
+    ['Organisers said {100,000} marched, while police put the number at 20,000.', 'Organisers', true],
+    ['Organisers said 100,000 marched, while police put the number at {20,000}.', 'police', true],
+    ['The USGS said the quake struck at a depth of {10} kilometres.', 'The USGS', true],
+    ['Police have said {12} people were detained.', 'Police', true],
+    ['Officials at the Health Ministry said {40} died.', 'Officials at the Health Ministry', true],
+    ['According to figures from the interior ministry, {61} people drowned.', 'the interior ministry', true],
+    ['{61} people drowned, Reuters reported, citing the coast guard.', 'Reuters', true],
+    ['Reuters, citing the coast guard, said {61} people drowned.', 'Reuters', true],
+    ['{40} deaths were reported by the regional health office.', 'the regional health office', true],
+    ['On Tuesday the ministry said {40} people died.', 'the ministry', true],
+    ['The ministry said {40} people died and 12 were missing.', 'The ministry', true],
+    ['{12} were arrested while 40 were hurt, police said.', 'police', true],
+    ['Some estimate that {5,000} fled the city.', 'Some', false],
+  ];
+  for (const [row, want, named] of found) {
+    it(`${row} → ${want}${named ? '' : ' (vague)'}`, () => {
+      const got = source(row);
+      expect(got, 'a source').not.to.equal(null);
+      expect(got!.source).to.equal(want);
+      expect(got!.named).to.equal(named);
+      expect(marked(row).body.slice(got!.start, got!.end)).to.equal(want);
+    });
+  }
+
+  const none: string[] = [
+    '{40} people died in the quake.',
+    'The quake killed {40} people on Monday.',
+    'He said the bridge, built in {1935}, was safe.',
+    'She said {12} people were arrested.',
+    '{12} people were arrested, they said.',
+    'An estimated {300} people died in the floods.',
+    '{12} officers said they were attacked.',
+    '{40} deaths were reported in the region.',
+    'After {40} people died, police said the roads were closed.',
+    'Police said 12 people were arrested; {40} others died in the fire.',
+    'The bridge, which opened in {1935}, was closed and the mayor said it would be rebuilt.',
+    'In {2010}, the council said the plan was too costly.',
+    'The ministry praised the {40} rescuers.',
+  ];
+  for (const row of none) it(`${row} → no source`, () => expect(source(row)).to.equal(null));
+
+  it('a figure outside the sentence or an empty figure has no source', () => {
+    const body = 'Police said 12 were arrested.';
+    expect(sourceOf(body, { start: 0, end: 10 }, { start: 12, end: 14 })).to.equal(null);
+    expect(sourceOf(body, { start: 0, end: body.length }, { start: 12, end: 12 })).to.equal(null);
+  });
+
+  it('reads offsets into the whole body, not the sentence', () => {
+    const body = 'The storm hit at night. 12 were arrested, police said.';
+    const s = { start: 24, end: body.length };
+    expect(sourceOf(body, s, { start: 24, end: 26 })).to.deep.equal({ source: 'police', start: 42, end: 48, named: true });
+  });
+
+  const keys: Array<[string, string]> = [
+    ['the health ministry', 'health ministry'],
+    ['The Health  Ministry', 'health ministry'],
+    ['the Ministry of the Interior', 'ministry of interior'],
+    ['U.S. Geological Survey', 'u.s. geological survey'],
+    ['the USGS', 'usgs'],
+  ];
+  for (const [s, want] of keys) it(`sourceKey(${JSON.stringify(s)}) is ${JSON.stringify(want)}`, () => expect(sourceKey(s)).to.equal(want));
+
+  const hostile: Array<[string, string]> = [
+    ['"said " repeated', 'said '],
+    ['"according to " repeated', 'according to '],
+    ['"police said, " repeated', 'police said, '],
+    ['"put the toll at " repeated', 'put the toll at '],
+  ];
+  for (const [what, unit] of hostile) {
+    it(`${what} over 50,000 characters returns`, () => {
+      const body = repeatTo(unit, 25_000) + ' 40 ' + repeatTo(unit, 25_000);
+      const at = body.indexOf(' 40 ') + 1;
+      const got = sourceOf(body, { start: 0, end: body.length }, { start: at, end: at + 2 });
+      expect(got === null || typeof got.source === 'string').to.equal(true);
+    });
+  }
+});
