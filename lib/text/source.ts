@@ -25,7 +25,7 @@
  */
 import { COORDINATORS, DETERMINERS, POSSESSIVES, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, SUBORDINATORS, isAuxiliary } from './grammar.ts';
 import { figureClause, isDigits, isNumberComma, type TextSpan } from './figure-clause.ts';
-import { isAbbreviationDot, type Token } from './tokens.ts';
+import { isAbbreviationDot, isQuoteMark, type Token } from './tokens.ts';
 import { lazy, lowerWordSet, wordSet, wordTable } from './words.ts';
 
 /** The source of a figure: the words naming it, where they stand, and whether they name anyone in particular. */
@@ -162,6 +162,8 @@ function nearest(tokens: readonly Token[], first: number, last: number, from: nu
     if (first > cueLast) {
       // "police put the number at 20,000": the figure follows "at" or "as".
       if (cue.at && !atBefore(tokens, cueLast + 1, first)) continue;
+      // "she told the paper in 1998", "said in a 2006 interview": the time of the saying, not what was said.
+      if (!cue.at && inAdjunct(tokens, cueLast + 1, first, cue.told)) continue;
       take({ first: a, last: b, distance: first - cueLast });
     } else if (last < a) {
       // "12 were arrested, police said": the attribution stands after a comma and governs no clause of its own.
@@ -205,14 +207,38 @@ function restIsEnd(tokens: readonly Token[], j: number, to: number): boolean {
   return true;
 }
 
-/** True when "at" or "as" stands among the few words between a cue and its figure: "put the toll at". */
+/**
+ * True when "at" or "as" stands among the few words between a cue and its figure, after a figure
+ * noun or "it": "put the toll at 300", "put it at 20,000" (not "put out a message at 1100 hours").
+ */
 function atBefore(tokens: readonly Token[], k: number, figure: number): boolean {
   if (figure - k > 8) return false;
+  let object = false;
   for (let j = k; j < figure; j++) {
     if (!tokens[j].word) return false;
-    if (tokens[j].lower === 'at' || tokens[j].lower === 'as') return true;
+    if (FIGURE_NOUNS.has(tokens[j].lower) || tokens[j].lower === 'it') object = true;
+    else if (tokens[j].lower === 'at' || tokens[j].lower === 'as') return object;
   }
   return false;
+}
+
+/**
+ * True when the figure after a cue stands in a short prepositional adjunct of the saying, not in
+ * what was said: "said in 1998", "told CNN in 2006", "said in a 2006 interview", "reported on AM
+ * 570". A "that" or a comma between opens what was said ("said on Tuesday that 40 died").
+ */
+function inAdjunct(tokens: readonly Token[], k: number, figure: number, told: boolean): boolean {
+  let j = k;
+  // 'told CNN\'s "Larry King Live" in 2006': over the object, a title in quotation marks too.
+  if (told) while (j < figure && j - k < 8 && (tokens[j].word ? !PREPOSITIONS.has(tokens[j].lower) : tokens[j].lower === "'s" || isQuoteMark(tokens[j]))) j++;
+  if (j >= figure || !PREPOSITIONS.has(tokens[j].lower) || figure - j > 7) return false;
+  for (let m = j + 1; m < figure; m++) {
+    const t = tokens[m];
+    if (!t.word && t.lower !== "'s") return false;
+    // "on AM 570": a capitalised "AM" is no auxiliary.
+    if (t.lower === 'that' || (!t.cap && (isAuxiliary(t.lower) || SUBJECT_PRONOUNS.has(t.lower)))) return false;
+  }
+  return true;
 }
 
 /**
@@ -242,7 +268,9 @@ function subjectBefore(tokens: readonly Token[], k: number, from: number): [numb
       break;
     }
     const l = t.lower;
-    if (isDigits(t) || SUBORDINATORS.has(l) || RELATIVES.has(l) || COORDINATORS.has(l) || l === 'that' || isAuxiliary(l) || cueAt(tokens, j)) break;
+    if (isDigits(t) || SUBORDINATORS.has(l) || RELATIVES.has(l) || COORDINATORS.has(l) || l === 'that' || isAuxiliary(l)) break;
+    // Another cue ends the subject, unless it is a noun: "Reports say", "The report says".
+    if (cueAt(tokens, j) && j !== end && !(ARTICLES.has(tokens[j - 1]?.lower) || POSSESSIVES.has(tokens[j - 1]?.lower))) break;
     words++;
   }
   let start = j + 1;

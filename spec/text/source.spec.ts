@@ -50,6 +50,10 @@ describe('text/source: who gave a figure', () => {
     ['The ministry said {40} people died and 12 were missing.', 'The ministry', true],
     ['{12} were arrested while 40 were hurt, police said.', 'police', true],
     ['Some estimate that {5,000} fled the city.', 'Some', false],
+    ['The ministry said the ship put out a call at {1100} hours.', 'The ministry', true],
+    ['The report says the quake struck at {5}:11 p.m.', 'The report', false],
+    ['Reports say {40} died.', 'Reports', false],
+    ['The mayor said on Monday that {40} homes burned.', 'The mayor', true],
   ];
   for (const [row, want, named] of found) {
     it(`${row} → ${want}${named ? '' : ' (vague)'}`, () => {
@@ -75,6 +79,9 @@ describe('text/source: who gave a figure', () => {
     'The bridge, which opened in {1935}, was closed and the mayor said it would be rebuilt.',
     'In {2010}, the council said the plan was too costly.',
     'The ministry praised the {40} rescuers.',
+    'The singer told the paper in {1998} that she would retire.',
+    'The author said in a {2006} interview that he regretted it.',
+    'Ana Ruiz told the station\'s "Morning Show" in {2006} that she was leaving.',
   ];
   for (const row of none) it(`${row} → no source`, () => expect(source(row)).to.equal(null));
 
