@@ -23,7 +23,7 @@
  * in 1935, was safe" must not name a source for 1935. "It" ("it said in a statement") is kept as a
  * vague source. A passive without its agent ("40 were killed, it was reported") gives null.
  */
-import { COORDINATORS, DETERMINERS, POSSESSIVES, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, SUBORDINATORS, isAuxiliary } from './grammar.ts';
+import { COORDINATORS, DETERMINERS, POSSESSIVES, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, SUBORDINATORS, isAuxiliary, looksPast } from './grammar.ts';
 import { figureClause, isDigits, isNumberComma, type TextSpan } from './figure-clause.ts';
 import { isAbbreviationDot, isQuoteMark, type Token } from './tokens.ts';
 import { lazy, lowerWordSet, wordSet, wordTable } from './words.ts';
@@ -147,7 +147,7 @@ function nearest(tokens: readonly Token[], first: number, last: number, from: nu
       continue;
     }
     // "12 were arrested, said police": after a comma the source may follow the cue.
-    if (before && cue.invert && tokens[k - 1]?.text === ',' && !isNumberComma(tokens, k - 1) && k - 1 > last) {
+    if (before && cue.invert && pauseBefore(tokens, k, last)) {
       const np = phraseAfter(tokens, cueLast + 1, to);
       if (np && startsPhrase(tokens[np[0]]) && endsAt(tokens, np[1] + 1, to, false)) {
         take({ first: np[0], last: np[1], distance: k - last });
@@ -167,13 +167,28 @@ function nearest(tokens: readonly Token[], first: number, last: number, from: nu
       take({ first: a, last: b, distance: first - cueLast });
     } else if (last < a) {
       // "12 were arrested, police said": the attribution stands after a comma and governs no clause of its own.
-      const lead = tokens[a - 1];
-      if (!lead || lead.word || lead.text !== ',' || isNumberComma(tokens, a - 1)) continue;
+      if (!pauseBefore(tokens, a, last)) continue;
       if (!endsAt(tokens, cueLast + 1, to, cue.told) || (final && !endsAt(tokens, cueLast + 1, to, cue.told, true))) continue;
       take({ first: a, last: b, distance: a - last });
     }
   }
   return best;
+}
+
+/**
+ * True when a comma or a closing quotation mark stands right before token k, after the figure at
+ * `last`: "12 were arrested, police said", '"... 10 feet," Benson said', '"...," said a senior officer'.
+ */
+function pauseBefore(tokens: readonly Token[], k: number, last: number): boolean {
+  let pause = false;
+  for (let j = k - 1; j > last && k - j <= 3; j--) {
+    const t = tokens[j];
+    if (t.word) return pause;
+    if ((t.text === ',' && !isNumberComma(tokens, j)) || isQuoteMark(t)) pause = true;
+    // '?"' ends a quoted question; "a.m.," ends an abbreviation before its comma.
+    else if (!/^[?!]$/.test(t.text) && !(t.text === '.' && tokens[j - 1]?.word && tokens[j - 1].end === t.start && tokens[j + 1]?.text === ',')) return false;
+  }
+  return pause && !tokens[k - 1].word;
 }
 
 /** True for a word that can open a noun phrase after an inverted cue: "said the minister", "said Smith", "said police". */
@@ -283,7 +298,23 @@ function subjectBefore(tokens: readonly Token[], k: number, from: number): [numb
       }
     }
   }
-  return start <= end && tokens[start].word && (tokens[end].word || tokens[end].lower === "'s") ? [start, end] : null;
+  if (start > end || !tokens[start].word || !(tokens[end].word || tokens[end].lower === "'s")) return null;
+  return [start, trimAdjunct(tokens, start, end)];
+}
+
+/**
+ * The subject without a trailing time adjunct: "the resolution of the commission released on
+ * Friday" → "the resolution of the commission", "a poll published on Sunday" → "a poll".
+ */
+function trimAdjunct(tokens: readonly Token[], start: number, end: number): number {
+  for (let p = end - 1; p > start && end - p <= 3; p--) {
+    if (!PREPOSITIONS.has(tokens[p].lower)) continue;
+    if (!tokens.slice(p + 1, end + 1).some((t) => TAIL_OPENERS.has(t.lower))) return end;
+    let cut = p - 1;
+    if (cut > start && looksPast(tokens[cut].lower)) cut--;
+    return cut;
+  }
+  return end;
 }
 
 /**

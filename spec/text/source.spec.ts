@@ -54,6 +54,12 @@ describe('text/source: who gave a figure', () => {
     ['The report says the quake struck at {5}:11 p.m.', 'The report', false],
     ['Reports say {40} died.', 'Reports', false],
     ['The mayor said on Monday that {40} homes burned.', 'The mayor', true],
+    ['"We lost {300,000} dollars," said a local businessman.', 'a local businessman', true],
+    ['"The car dragged her {10} feet," Benson said.', 'Benson', true],
+    ['"Were there {40} guards?" the chief told reporters.', 'the chief', true],
+    ['The call came at {3} a.m., the fire director said this morning.', 'the fire director', true],
+    ['A poll published on Sunday said {83} percent were unhappy.', 'A poll', true],
+    ['"It took {12} hours," said a senior officer.', 'a senior officer', false],
   ];
   for (const [row, want, named] of found) {
     it(`${row} → ${want}${named ? '' : ' (vague)'}`, () => {
