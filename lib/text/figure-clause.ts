@@ -61,10 +61,14 @@ export function figureClause(body: string, sentence: TextSpan, value: TextSpan):
   return { tokens, first, last, from: a, to: b };
 }
 
-/** True for ";" and for a word opening a contrasting clause ("while", "but"). */
+/**
+ * True for ";" and for a word opening a contrasting clause ("while", "but"); not for "but that",
+ * which joins a second complement to the same verb ("said it would not arrive until Monday but that
+ * it could take until December 31").
+ */
 function isBoundary(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return t.word ? CONTRASTS.has(t.lower) : t.text === ';';
+  return t.word ? CONTRASTS.has(t.lower) && tokens[k + 1]?.lower !== 'that' : t.text === ';';
 }
 
 /** The offset after the first whitespace in [at, limit), else `at`. */

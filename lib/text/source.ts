@@ -354,18 +354,16 @@ function phraseAfter(tokens: readonly Token[], k: number, to: number): [number, 
 }
 
 /**
- * True when the words of a source name someone in particular: its head (the last word before
- * "of", "for", "from" or "at") is no vague noun (`vague-sources.txt`), or a capitalised name
- * follows it ("officials at the Health Ministry"). "officials", "U.S. officials", "state media",
- * "some" are vague; "police", "the ministry", "USGS", "Gov. Ana Ruiz" are named.
+ * True when the words of a source name someone in particular: no vague noun (`vague-sources.txt`)
+ * stands among them, or a capitalised name follows it ("officials at the Health Ministry", "a report
+ * by Reuters"). "officials", "U.S. officials", "state media", "sources close to the inquiry", "some"
+ * are vague; "police", "the ministry", "USGS", "Gov. Ana Ruiz" are named. A vague word as an owner
+ * ("the witness's lawyer") is no head.
  */
 function isNamed(words: readonly Token[]): boolean {
-  let cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|from|at)$/.test(w.lower));
-  if (cut < 0) cut = words.length;
-  let h = cut - 1;
-  while (h > 0 && (!words[h].word || words[h].lower === "'s")) h--;
-  if (!VAGUE.has(words[h].lower)) return true;
-  return words.slice(cut + 1).some((w) => w.word && w.cap);
+  const vague = words.findIndex((w, i) => w.word && VAGUE.has(w.lower) && words[i + 1]?.lower !== "'s");
+  if (vague < 0) return true;
+  return words.slice(vague + 1).some((w) => w.word && w.cap);
 }
 
 /**

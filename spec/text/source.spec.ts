@@ -60,6 +60,10 @@ describe('text/source: who gave a figure', () => {
     ['The call came at {3} a.m., the fire director said this morning.', 'the fire director', true],
     ['A poll published on Sunday said {83} percent were unhappy.', 'A poll', true],
     ['"It took {12} hours," said a senior officer.', 'a senior officer', false],
+    ['The company said repairs would start on Monday but that they could take until December {31}.', 'The company', true],
+    ['Sources close to the inquiry said {3} suspects had fled.', 'Sources close to the inquiry', false],
+    ['A report by Reuters said {3} suspects had fled.', 'A report by Reuters', true],
+    ['The ship was {150} miles from port, according to information available now.', 'information available now', false],
   ];
   for (const [row, want, named] of found) {
     it(`${row} → ${want}${named ? '' : ' (vague)'}`, () => {
@@ -88,6 +92,7 @@ describe('text/source: who gave a figure', () => {
     'The singer told the paper in {1998} that she would retire.',
     'The author said in a {2006} interview that he regretted it.',
     'Ana Ruiz told the station\'s "Morning Show" in {2006} that she was leaving.',
+    'Lee said the suspect had a pistol, while tests showed a {45}-caliber bullet killed him.',
   ];
   for (const row of none) it(`${row} → no source`, () => expect(source(row)).to.equal(null));
 
