@@ -69,6 +69,7 @@ const BE_FORMS = wordSet('be-forms');
 const ADVERBS = wordSet('plain-adverbs');
 const TAIL_OPENERS = lowerWordSet('source-tail-openers', 'weekday-names');
 const ARTICLES = wordSet('articles');
+const REVISION_VERBS = wordSet('revision-verbs');
 
 /** Words of a subject read back from its cue at most. */
 const SUBJECT_WORDS = 12;
@@ -128,6 +129,8 @@ function nearest(tokens: readonly Token[], first: number, last: number, from: nu
     if (k > from && (ARTICLES.has(tokens[k - 1].lower) || POSSESSIVES.has(tokens[k - 1].lower))) continue;
     // "according to reports": the source of one cue is no cue of its own.
     if (k <= taken) continue;
+    // "insurance claims rose", "reports say", "estimates put": a noun before its verb.
+    if (!cue.after && isVerbLike(tokens[cueLast + 1])) continue;
     const before = last < k;
     if (final && !before) continue;
     if (cue.after) {
@@ -189,6 +192,11 @@ function pauseBefore(tokens: readonly Token[], k: number, last: number): boolean
     else if (!/^[?!]$/.test(t.text) && !(t.text === '.' && tokens[j - 1]?.word && tokens[j - 1].end === t.start && tokens[j + 1]?.text === ',')) return false;
   }
   return pause && !tokens[k - 1].word;
+}
+
+/** True for an auxiliary, a cue or a verb of revision: what follows a noun, not a verb of saying. */
+function isVerbLike(t: Token | undefined): boolean {
+  return !!t && t.word && !t.cap && (isAuxiliary(t.lower) || cues().has(t.lower) || REVISION_VERBS.has(t.lower));
 }
 
 /** True for a word that can open a noun phrase after an inverted cue: "said the minister", "said Smith", "said police". */

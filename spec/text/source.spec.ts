@@ -53,6 +53,7 @@ describe('text/source: who gave a figure', () => {
     ['The ministry said the ship put out a call at {1100} hours.', 'The ministry', true],
     ['The report says the quake struck at {5}:11 p.m.', 'The report', false],
     ['Reports say {40} died.', 'Reports', false],
+    ['Estimates put the toll at {300}.', 'Estimates', false],
     ['The mayor said on Monday that {40} homes burned.', 'The mayor', true],
     ['"We lost {300,000} dollars," said a local businessman.', 'a local businessman', true],
     ['"The car dragged her {10} feet," Benson said.', 'Benson', true],
@@ -92,6 +93,7 @@ describe('text/source: who gave a figure', () => {
     'The singer told the paper in {1998} that she would retire.',
     'The author said in a {2006} interview that he regretted it.',
     'Ana Ruiz told the station\'s "Morning Show" in {2006} that she was leaving.',
+    'Insurance claims rose to {40} last year.',
     'Lee said the suspect had a pistol, while tests showed a {45}-caliber bullet killed him.',
   ];
   for (const row of none) it(`${row} → no source`, () => expect(source(row)).to.equal(null));
