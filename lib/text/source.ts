@@ -253,7 +253,7 @@ function atBefore(tokens: readonly Token[], k: number, figure: number): boolean 
 function inAdjunct(tokens: readonly Token[], k: number, figure: number, told: boolean): boolean {
   let j = k;
   // 'told CNN\'s "Larry King Live" in 2006': over the object, a title in quotation marks too.
-  if (told) while (j < figure && j - k < 8 && (tokens[j].word ? !PREPOSITIONS.has(tokens[j].lower) : tokens[j].lower === "'s" || isQuoteMark(tokens[j]))) j++;
+  if (told) while (j < figure && j - k < 8 && (tokens[j].word ? !PREPOSITIONS.has(tokens[j].lower) && tokens[j].lower !== 'that' : tokens[j].lower === "'s" || isQuoteMark(tokens[j]))) j++;
   if (j >= figure || !PREPOSITIONS.has(tokens[j].lower) || figure - j > 7) return false;
   for (let m = j + 1; m < figure; m++) {
     const t = tokens[m];
@@ -291,7 +291,9 @@ function subjectBefore(tokens: readonly Token[], k: number, from: number): [numb
       break;
     }
     const l = t.lower;
-    if (isDigits(t) || SUBORDINATORS.has(l) || RELATIVES.has(l) || COORDINATORS.has(l) || l === 'that' || isAuxiliary(l)) break;
+    // "The Interior and Commerce departments said": "and" between two names joins them.
+    const joins = l === 'and' && tokens[j + 1]?.cap && tokens[j - 1]?.cap && j - 1 >= from;
+    if (isDigits(t) || SUBORDINATORS.has(l) || RELATIVES.has(l) || (COORDINATORS.has(l) && !joins) || l === 'that' || isAuxiliary(l)) break;
     // Another cue ends the subject, unless it is a noun: "Reports say", "The report says".
     if (cueAt(tokens, j) && j !== end && !(ARTICLES.has(tokens[j - 1]?.lower) || POSSESSIVES.has(tokens[j - 1]?.lower))) break;
     words++;

@@ -62,6 +62,8 @@ describe('text/source: who gave a figure', () => {
     ['A poll published on Sunday said {83} percent were unhappy.', 'A poll', true],
     ['"It took {12} hours," said a senior officer.', 'a senior officer', false],
     ['The company said repairs would start on Monday but that they could take until December {31}.', 'The company', true],
+    ['The island governor told AFP that a total of {10} people had been killed.', 'The island governor', true],
+    ['The Interior and Commerce departments said {12} species were affected.', 'The Interior and Commerce departments', true],
     ['Sources close to the inquiry said {3} suspects had fled.', 'Sources close to the inquiry', false],
     ['A report by Reuters said {3} suspects had fled.', 'A report by Reuters', true],
     ['The ship was {150} miles from port, according to information available now.', 'information available now', false],
