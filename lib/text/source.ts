@@ -308,7 +308,7 @@ function subjectBefore(tokens: readonly Token[], k: number, from: number): [numb
       }
     }
   }
-  if (start > end || !tokens[start].word || !(tokens[end].word || tokens[end].lower === "'s")) return null;
+  if (start > end || !tokens[start].word || !(tokens[end].word || tokens[end].lower === "'s" || isAbbreviationDot(tokens, end))) return null;
   return [start, trimAdjunct(tokens, start, end)];
 }
 
@@ -344,7 +344,9 @@ function phraseAfter(tokens: readonly Token[], k: number, to: number): [number, 
       break;
     }
     const l = t.lower;
-    if (isDigits(t) || isAuxiliary(l) || RELATIVES.has(l) || l === 'that' || l === 'to' || (j > k && cueAt(tokens, j))) break;
+    // "according to 2010 census data": a year or count before a noun stays in the phrase.
+    if (isDigits(t) && !(tokens[j + 1]?.word && !isDigits(tokens[j + 1]) && tokens[j + 1].start > t.end)) break;
+    if (isAuxiliary(l) || RELATIVES.has(l) || l === 'that' || l === 'to' || (j > k && cueAt(tokens, j))) break;
     if (j > k && PREPOSITIONS.has(l)) {
       // "figures from the ministry", "data released by the agency": the figure's giver.
       if (FIGURE_NOUNS.has(tokens[end].lower) && (l === 'from' || l === 'by' || l === 'of')) {

@@ -64,6 +64,10 @@ describe('text/source: who gave a figure', () => {
     ['The company said repairs would start on Monday but that they could take until December {31}.', 'The company', true],
     ['The island governor told AFP that a total of {10} people had been killed.', 'The island governor', true],
     ['The Interior and Commerce departments said {12} species were affected.', 'The Interior and Commerce departments', true],
+    ['{40} people have died, the U.N. says.', 'the U.N.', true],
+    ['The U.S. Geological Survey put the magnitude at {5.9}.', 'The U.S. Geological Survey', true],
+    ['Police put the crowd at {20,000}.', 'Police', true],
+    ['According to 2010 census data, the town has {5,000} residents.', '2010 census data', false],
     ['Sources close to the inquiry said {3} suspects had fled.', 'Sources close to the inquiry', false],
     ['A report by Reuters said {3} suspects had fled.', 'A report by Reuters', true],
     ['The ship was {150} miles from port, according to information available now.', 'information available now', false],
@@ -96,6 +100,8 @@ describe('text/source: who gave a figure', () => {
     'The author said in a {2006} interview that he regretted it.',
     'Ana Ruiz told the station\'s "Morning Show" in {2006} that she was leaving.',
     'Insurance claims rose to {40} last year.',
+    'According to {2010} census data, the town has 5,000 residents.',
+    'Rescuers pulled {12} survivors from the rubble.',
     'Lee said the suspect had a pistol, while tests showed a {45}-caliber bullet killed him.',
   ];
   for (const row of none) it(`${row} → no source`, () => expect(source(row)).to.equal(null));
