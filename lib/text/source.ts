@@ -152,7 +152,8 @@ function nearest(tokens: readonly Token[], first: number, last: number, from: nu
     // "12 were arrested, said police": after a comma the source may follow the cue.
     if (before && cue.invert && pauseBefore(tokens, k, last)) {
       const np = phraseAfter(tokens, cueLast + 1, to);
-      if (np && startsPhrase(tokens[np[0]]) && endsAt(tokens, np[1] + 1, to, false)) {
+      // ", said Thursday from her home": a time is no source.
+      if (np && startsPhrase(tokens[np[0]]) && !TAIL_OPENERS.has(tokens[np[0]].lower) && endsAt(tokens, np[1] + 1, to, false)) {
         take({ first: np[0], last: np[1], distance: k - last });
         continue;
       }
@@ -170,9 +171,10 @@ function nearest(tokens: readonly Token[], first: number, last: number, from: nu
       take({ first: a, last: b, distance: first - cueLast });
     } else if (last < a) {
       // "12 were arrested, police said": the attribution stands after a comma and governs no clause of its own.
-      if (!pauseBefore(tokens, a, last)) continue;
+      const whole = pauseBefore(tokens, a, last) ? a : throughAnd(tokens, a, last);
+      if (whole < 0) continue;
       if (!endsAt(tokens, cueLast + 1, to, cue.told) || (final && !endsAt(tokens, cueLast + 1, to, cue.told, true))) continue;
-      take({ first: a, last: b, distance: a - last });
+      take({ first: whole, last: b, distance: whole - last });
     }
   }
   return best;
@@ -192,6 +194,21 @@ function pauseBefore(tokens: readonly Token[], k: number, last: number): boolean
     else if (!/^[?!]$/.test(t.text) && !(t.text === '.' && tokens[j - 1]?.word && tokens[j - 1].end === t.start && tokens[j + 1]?.text === ',')) return false;
   }
   return pause && !tokens[k - 1].word;
+}
+
+/**
+ * The start of a trailing attribution's subject joined by "and" back to the comma before it, or -1:
+ * "…, Red Cross and ambulance officials said" (the subject walk stops at "and").
+ */
+function throughAnd(tokens: readonly Token[], a: number, last: number): number {
+  let joined = false;
+  for (let j = a - 1; j > last && a - j <= SUBJECT_WORDS; j--) {
+    const t = tokens[j];
+    if (!t.word) return joined && pauseBefore(tokens, j + 1, last) ? j + 1 : -1;
+    if (t.lower === 'and') joined = true;
+    else if (isDigits(t) || isAuxiliary(t.lower) || COORDINATORS.has(t.lower) || SUBORDINATORS.has(t.lower) || RELATIVES.has(t.lower) || t.lower === 'that' || looksPast(t.lower) || cueAt(tokens, j)) return -1;
+  }
+  return -1;
 }
 
 /** True for an auxiliary, a cue or a verb of revision: what follows a noun, not a verb of saying. */
@@ -214,6 +231,8 @@ function endsAt(tokens: readonly Token[], k: number, to: number, told: boolean, 
   if (told) while (j < to && j - k < 4 && tokens[j].word && !isDigits(tokens[j]) && !PREPOSITIONS.has(tokens[j].lower) && tokens[j].lower !== 'that' && !isAuxiliary(tokens[j].lower)) j++;
   if (j >= to) return true;
   if (!tokens[j].word) return !whole || restIsEnd(tokens, j, to);
+  // "officials said as dawn broke", "police said after the raid": a subordinate clause is no complement.
+  if (SUBORDINATORS.has(tokens[j].lower) || tokens[j].lower === 'as') return true;
   if (!PREPOSITIONS.has(tokens[j].lower) && !TAIL_OPENERS.has(tokens[j].lower)) return false;
   // "said on Tuesday", "said in a statement released late on Monday": no subject, no auxiliary.
   for (let n = 0; j < to && n < 10; j++, n++) {
@@ -257,11 +276,18 @@ function inAdjunct(tokens: readonly Token[], k: number, figure: number, told: bo
   if (j >= figure || !PREPOSITIONS.has(tokens[j].lower) || figure - j > 7) return false;
   for (let m = j + 1; m < figure; m++) {
     const t = tokens[m];
-    if (!t.word && t.lower !== "'s") return false;
+    // 'on CBS\'s "60 Minutes"': a title in quotation marks inside the adjunct.
+    if (!t.word && t.lower !== "'s" && !isQuoteMark(t)) return false;
     // "on AM 570": a capitalised "AM" is no auxiliary.
     if (t.lower === 'that' || (!t.cap && (isAuxiliary(t.lower) || SUBJECT_PRONOUNS.has(t.lower)))) return false;
   }
   return true;
+}
+
+/** True for the dot of an abbreviation: "Mr.", "Gov.", and a dot glued to a word before a comma ("R-Ind.,"). */
+function innerDot(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return isAbbreviationDot(tokens, j) || (t.text === '.' && !!tokens[j - 1]?.word && tokens[j - 1].end === t.start && tokens[j + 1]?.text === ',');
 }
 
 /**
@@ -279,7 +305,7 @@ function subjectBefore(tokens: readonly Token[], k: number, from: number): [numb
   if (tokens[j].text === ',' && !isNumberComma(tokens, j)) {
     // "Heidar Alishvandi, the governor of Qeshm, said": over the apposition to the name before it.
     let c = j - 1;
-    while (c >= from && j - c < 14 && (tokens[c].word || tokens[c].lower === "'s" || isAbbreviationDot(tokens, c))) c--;
+    while (c >= from && j - c < 14 && (tokens[c].word || tokens[c].lower === "'s" || innerDot(tokens, c))) c--;
     if (c < from || c === j - 1 || tokens[c].text !== ',' || isNumberComma(tokens, c)) return null;
     j = c - 1;
   }
@@ -287,7 +313,7 @@ function subjectBefore(tokens: readonly Token[], k: number, from: number): [numb
   for (let words = 0; j >= from && words < SUBJECT_WORDS; j--) {
     const t = tokens[j];
     if (!t.word) {
-      if (t.lower === "'s" || t.lower === "'" || t.text === '&' || isAbbreviationDot(tokens, j)) continue;
+      if (t.lower === "'s" || t.lower === "'" || t.text === '&' || innerDot(tokens, j)) continue;
       break;
     }
     const l = t.lower;
