@@ -273,11 +273,12 @@ function inAdjunct(tokens: readonly Token[], k: number, figure: number, told: bo
   let j = k;
   // 'told CNN\'s "Larry King Live" in 2006': over the object, a title in quotation marks too.
   if (told) while (j < figure && j - k < 8 && (tokens[j].word ? !PREPOSITIONS.has(tokens[j].lower) && tokens[j].lower !== 'that' : tokens[j].lower === "'s" || isQuoteMark(tokens[j]))) j++;
-  if (j >= figure || !PREPOSITIONS.has(tokens[j].lower) || figure - j > 7) return false;
+  if (j >= figure || !PREPOSITIONS.has(tokens[j].lower) || figure - j > 9) return false;
   for (let m = j + 1; m < figure; m++) {
     const t = tokens[m];
-    // 'on CBS\'s "60 Minutes"': a title in quotation marks inside the adjunct.
-    if (!t.word && t.lower !== "'s" && !isQuoteMark(t)) return false;
+    // 'on CBS\'s "60 Minutes"': a title in quotation marks inside the adjunct; "on Monday, Oct. 26": a date.
+    const dated = (t.text === ',' && tokens[m + 1]?.cap) || isAbbreviationDot(tokens, m);
+    if (!t.word && t.lower !== "'s" && !isQuoteMark(t) && !dated) return false;
     // "on AM 570": a capitalised "AM" is no auxiliary.
     if (t.lower === 'that' || (!t.cap && (isAuxiliary(t.lower) || SUBJECT_PRONOUNS.has(t.lower)))) return false;
   }
@@ -319,7 +320,9 @@ function subjectBefore(tokens: readonly Token[], k: number, from: number): [numb
     const l = t.lower;
     // "The Interior and Commerce departments said": "and" between two names joins them.
     const joins = l === 'and' && tokens[j + 1]?.cap && tokens[j - 1]?.cap && j - 1 >= from;
-    if (isDigits(t) || SUBORDINATORS.has(l) || RELATIVES.has(l) || (COORDINATORS.has(l) && !joins) || l === 'that' || isAuxiliary(l)) break;
+    // "69 percent of those polled said": a subject counted by a number is no source of other figures.
+    if (isDigits(t)) return null;
+    if (SUBORDINATORS.has(l) || RELATIVES.has(l) || (COORDINATORS.has(l) && !joins) || l === 'that' || isAuxiliary(l)) break;
     // Another cue ends the subject, unless it is a noun: "Reports say", "The report says".
     if (cueAt(tokens, j) && j !== end && !(ARTICLES.has(tokens[j - 1]?.lower) || POSSESSIVES.has(tokens[j - 1]?.lower))) break;
     words++;

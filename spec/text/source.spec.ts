@@ -103,6 +103,8 @@ describe('text/source: who gave a figure', () => {
     'The author said in a {2006} interview that he regretted it.',
     'Ana Ruiz told the station\'s "Morning Show" in {2006} that she was leaving.',
     'Insurance claims rose to {40} last year.',
+    'The Daily Planet said in an editorial on Monday, Oct. {26}:',
+    'In the poll, 69 percent of voters said they were unsure, and only {19} percent were sure.',
     'His aunt, who raised him in his {30}s, said Thursday from her home: "He is innocent."',
     '"This is wrong," Ruiz said on the station\'s "{60} Minutes" show.',
     'According to {2010} census data, the town has 5,000 residents.',
