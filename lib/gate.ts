@@ -21,7 +21,9 @@ export function canFail(verdict: Verdict): boolean {
  */
 export function failingFindings(findings: readonly Finding[], failOn: FailOn): Finding[] {
   // A verdict fails at its own level and at every less severe one: `unresolved` fails conflicts too.
-  const fails = (f: Finding) => failOn !== 'none' && verdictRank(f.verdict) <= verdictRank(failOn);
+  // Only verdicts `--fail-on` can name ever fail: an `update` (a figure that changed between
+  // reports) never does, whatever its place in the order.
+  const fails = (f: Finding) => failOn !== 'none' && canFail(f.verdict) && verdictRank(f.verdict) <= verdictRank(failOn);
   return findings.filter((f) => fails(f) && (f.review === null || f.review.changed === true));
 }
 

@@ -5,7 +5,7 @@
 import { failingFindings } from '../gate.ts';
 import type { Finding } from '../types.ts';
 import { Positions } from './position.ts';
-import { offsetsFitFile, orderClaims, reviewLabel, sortFindings, sourcesById } from './text.ts';
+import { attributionSuffix, groupsText, offsetsFitFile, orderClaims, reviewLabel, sortFindings, sourcesById, timelineText } from './text.ts';
 import type { Formatter } from './types.ts';
 
 /** Escapes a workflow command's message: `%`, CR and LF, as GitHub's toolkit does. */
@@ -56,6 +56,7 @@ export const formatGithub: Formatter = (report, options) => {
   return lines.length ? `${lines.join('\n')}\n` : '';
 };
 
+/** `error` when the finding fails the gate; `warning` for what an editor should look at; `notice` otherwise (an update among them). */
 function level(f: Finding, failing: ReadonlySet<Finding>): 'error' | 'warning' | 'notice' {
   if (failing.has(f)) return 'error';
   if (f.verdict === 'unresolved' || (f.verdict === 'conflict' && f.review?.changed)) return 'warning';
@@ -63,6 +64,8 @@ function level(f: Finding, failing: ReadonlySet<Finding>): 'error' | 'warning' |
 }
 
 function message(f: Finding): string {
-  const claims = f.claims.map((c) => `${c.article}: "${c.text}" → ${c.value ?? 'unresolved'}`);
+  const claims = f.claims.map((c) => `${c.article}: "${c.text}" → ${c.value ?? 'unresolved'}${attributionSuffix(c)}`);
+  if (f.timeline?.length) claims.push(`timeline: ${timelineText(f.timeline)}`);
+  if (f.groups?.length) claims.push(`values: ${groupsText(f.groups)}`);
   return `${f.message}\n${claims.join('\n')}\nrule ${f.rule}; ${reviewLabel(f)}`;
 }

@@ -6,7 +6,7 @@
  */
 import { diffWords } from 'diff';
 import { type Claim, type CrossEvent, type Finding, type Range, type Report, type Source, VERDICT_ORDER } from '../types.ts';
-import { factValue, factWhy, groupByEvent, reviewLabel, sourcesById, summaryLine } from './text.ts';
+import { factValue, factWhy, groupByEvent, plural, reviewLabel, sourcesById, summaryLine } from './text.ts';
 import type { Formatter } from './types.ts';
 
 /** Escapes text for HTML content and quoted attribute values. */
@@ -45,6 +45,26 @@ table { border-collapse: collapse; width: 100%; background: #fff; }
 th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 `;
 
+/**
+ * Styles of the issue-14 parts (the `update` verdict, timelines, value groups, each claim's source
+ * and time): added to the page only when the report holds one of them, so a page without them
+ * keeps the bytes it had.
+ */
+const EXTENSION_CSS = `
+:root { --update: #7b2a8c; }
+.finding.update { --verdict: var(--update); }
+.timeline, .groups { margin: .25rem 0; font-size: .9rem; }
+.timeline ol { display: inline; list-style: none; margin: 0; padding: 0; }
+.timeline li { display: inline; }
+.timeline li + li::before { content: " → "; color: #5b6270; }
+.attribution { font-size: .85rem; color: #5b6270; }
+`;
+
+/** Whether the report holds anything {@link EXTENSION_CSS} styles. */
+function usesExtensions(report: Report): boolean {
+  return report.findings.some((f) => f.verdict === 'update' || f.timeline !== undefined || f.groups !== undefined || f.claims.some((c) => c.source !== undefined || c.asOf !== undefined));
+}
+
 /** The report as one HTML page. */
 export const formatHtml: Formatter = (report, options) => {
   const out: string[] = [
@@ -56,7 +76,7 @@ export const formatHtml: Formatter = (report, options) => {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<title>crosscheck report</title>',
-    `<style>${CSS}</style>`,
+    `<style>${CSS}${options.view === 'report' && usesExtensions(report) ? EXTENSION_CSS : ''}</style>`,
     '</head>',
     '<body>',
     '<header class="page">',
@@ -102,6 +122,7 @@ function findingHtml(f: Finding, report: Report, sources: ReadonlyMap<string, So
       `<div class="source">${source}</div>`,
       `<blockquote class="sentence">${inSentence(c, sources.get(c.article))}</blockquote>`,
       `<div class="value">value: <code>${value}</code></div>`,
+      ...attributionHtml(c),
       '</div>',
     ].join('\n');
   });
@@ -116,12 +137,39 @@ function findingHtml(f: Finding, report: Report, sources: ReadonlyMap<string, So
     `<div><span class="verdict">${escapeHtml(f.verdict)}</span><h3>${escapeHtml(f.slot)}</h3> ${review}</div>`,
     `<div class="meta">finding <code>${escapeHtml(f.id)}</code> · rule <code>${escapeHtml(f.rule)}</code> · confidence ${f.confidence}</div>`,
     `<p class="message">${escapeHtml(f.message)}</p>`,
+    ...timelineHtml(f),
+    ...groupsHtml(f),
     '<div class="claims">',
     ...claims,
     '</div>',
     ...diffs,
     '</article>',
   ].join('\n');
+}
+
+/** Who the text says gave the claim's value and when it held; nothing when it names neither. */
+function attributionHtml(c: Claim): string[] {
+  const parts = [
+    c.source === undefined ? '' : `source: <b>${escapeHtml(c.source)}</b>`,
+    c.asOf === undefined ? '' : `as of <time>${escapeHtml(c.asOf)}</time>`,
+  ].filter(Boolean);
+  return parts.length ? [`<div class="attribution">${parts.join(' · ')}</div>`] : [];
+}
+
+/** An update's values in time order, each step naming the articles that give it. */
+function timelineHtml(f: Finding): string[] {
+  if (!f.timeline?.length) return [];
+  const steps = f.timeline.map(
+    (s) => `<li title="${escapeHtml(s.articles.join(', '))}"><code>${escapeHtml(s.value)}</code>${s.asOf === null ? '' : ` (${escapeHtml(s.asOf)})`}</li>`,
+  );
+  return [`<div class="timeline">timeline: <ol>${steps.join('')}</ol></div>`];
+}
+
+/** The values side by side, most sources first: "7 sources: 5.9 (a, b, …) · 1 source: 6.1 (c)". */
+function groupsHtml(f: Finding): string[] {
+  if (!f.groups?.length) return [];
+  const groups = f.groups.map((g) => `${plural(g.articles.length, 'source')}: <code>${escapeHtml(g.value)}</code> (${escapeHtml(g.articles.join(', '))})`);
+  return [`<div class="groups">values: ${groups.join(' · ')}</div>`];
 }
 
 /**

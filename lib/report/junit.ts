@@ -1,12 +1,13 @@
 /**
  * `--format junit`: JUnit XML for CI test reporters. One test case per finding; a case fails
  * exactly when its finding fails the gate (so the XML and the exit code agree), an unresolved
- * finding the gate lets through is skipped, and every other finding passes. Unreadable inputs are
+ * finding the gate lets through is skipped, and every other finding passes (an `update`, which no
+ * `--fail-on` can fail, passes as different events do, its timeline in the case's output). Unreadable inputs are
  * errored cases.
  */
 import { canFail, failingFindings } from '../gate.ts';
 import type { Finding } from '../types.ts';
-import { reviewLabel, sortFindings } from './text.ts';
+import { attributionSuffix, groupsText, reviewLabel, sortFindings, timelineText } from './text.ts';
 import type { Formatter } from './types.ts';
 
 /**
@@ -73,6 +74,8 @@ export const formatJunit: Formatter = (report, options) => {
 };
 
 function details(f: Finding): string {
-  const claims = f.claims.map((c) => `  ${c.article} [${c.start}, ${c.end}): "${c.text}" → ${c.value ?? 'unresolved'}`);
-  return [`${f.verdict}: ${f.slot}`, f.message, ...claims, `rule ${f.rule}, confidence ${f.confidence}, ${reviewLabel(f)}`].join('\n');
+  const claims = f.claims.map((c) => `  ${c.article} [${c.start}, ${c.end}): "${c.text}" → ${c.value ?? 'unresolved'}${attributionSuffix(c)}`);
+  const timeline = f.timeline?.length ? [`timeline: ${timelineText(f.timeline)}`] : [];
+  const groups = f.groups?.length ? [`values: ${groupsText(f.groups)}`] : [];
+  return [`${f.verdict}: ${f.slot}`, f.message, ...claims, ...timeline, ...groups, `rule ${f.rule}, confidence ${f.confidence}, ${reviewLabel(f)}`].join('\n');
 }

@@ -1,6 +1,6 @@
 /** `--format markdown`: for a pull-request comment or a wiki page. */
 import type { Report } from '../types.ts';
-import { factValue, factWhy, reviewLabel, shorten, sortFindings, summaryLine } from './text.ts';
+import { attribution, factValue, factWhy, plural, reviewLabel, shorten, sortFindings, summaryLine, timelineText } from './text.ts';
 import type { Formatter } from './types.ts';
 
 /** Escapes text for a markdown table cell: pipes, backslashes, line breaks and markup characters. */
@@ -40,7 +40,13 @@ export const formatMarkdown: Formatter = (report, options) => {
     if (report.findings.length === 0) out.push('No findings.', '');
     for (const f of sortFindings(report.findings)) {
       out.push(`### ${f.verdict}: ${cell(f.slot)} ${codeSpan(f.id)}`, '', cell(f.message), '', `Rule ${codeSpan(f.rule)}, confidence ${f.confidence}. Review: **${cell(reviewLabel(f))}**${f.review?.note ? ` — ${cell(f.review.note)}` : ''}`, '');
-      for (const c of f.claims) out.push(`- **${cell(c.article)}**: “${cell(shorten(c.text, 200))}” → ${codeSpan(c.value ?? 'unresolved')}`);
+      // An update's values in time order, and the values side by side with who gives each (issue 14).
+      if (f.timeline?.length) out.push(`Timeline: ${cell(timelineText(f.timeline))}`, '');
+      if (f.groups?.length) out.push(`Values: ${f.groups.map((g) => `${plural(g.articles.length, 'source')}: ${codeSpan(g.value)} (${cell(g.articles.join(', '))})`).join(' · ')}`, '');
+      for (const c of f.claims) {
+        const by = attribution(c);
+        out.push(`- **${cell(c.article)}**: “${cell(shorten(c.text, 200))}” → ${codeSpan(c.value ?? 'unresolved')}${by ? ` (${cell(by)})` : ''}`);
+      }
       out.push('');
     }
   }

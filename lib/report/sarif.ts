@@ -12,7 +12,7 @@ import { describeFindingRule } from '../judge/rules/index.ts';
 import { fileOfPath } from '../load/article.ts';
 import { type Claim, type Finding, type Verdict, VERDICTS, verdictRank } from '../types.ts';
 import { Positions } from './position.ts';
-import { cmp, offsetsFitFile, orderClaims, reviewLabel, sortFindings, sourcesById } from './text.ts';
+import { attributionSuffix, cmp, groupsText, offsetsFitFile, orderClaims, reviewLabel, sortFindings, sourcesById, timelineText } from './text.ts';
 import type { Formatter } from './types.ts';
 
 /** A SARIF result `level`. */
@@ -69,14 +69,18 @@ export const formatSarif: Formatter = (report, options) => {
 
   const result = (f: Finding) => {
     const [primary, ...others] = orderClaims(f, options.focus);
-    const claims = orderClaims(f, options.focus).map((c) => `${c.article}: "${c.text}" → ${c.value ?? 'unresolved'}`);
+    const ordered = orderClaims(f, options.focus);
+    const claims = ordered.map(claimText);
+    // The issue-14 parts, in words after the claims and as data in the properties.
+    const extra = [f.timeline?.length ? ` Timeline: ${timelineText(f.timeline)}.` : '', f.groups?.length ? ` Values: ${groupsText(f.groups)}.` : ''].join('');
+    const attributed = ordered.filter((c) => c.source !== undefined || c.asOf !== undefined);
     const out: Record<string, unknown> = {
       ruleId: f.rule,
       ruleIndex: ruleIds.indexOf(f.rule),
       // SARIF: a result that is not a failure has kind "pass" and level "none"; agreement is one.
       ...(f.verdict === 'agreement' ? { kind: 'pass' } : {}),
       level: SARIF_LEVEL[f.verdict],
-      message: { text: `${f.verdict}: ${f.slot}: ${f.message} (${claims.join('; ')}) [${reviewLabel(f)}]` },
+      message: { text: `${f.verdict}: ${f.slot}: ${f.message} (${claims.join('; ')})${extra} [${reviewLabel(f)}]` },
       partialFingerprints: { [FINGERPRINT_KEY]: f.id },
       properties: {
         findingId: f.id,
@@ -85,6 +89,10 @@ export const formatSarif: Formatter = (report, options) => {
         confidence: f.confidence,
         evidence: f.evidence,
         review: f.review,
+        // Who gave each value and when it held, for the claims the text attributes or dates.
+        ...(attributed.length ? { claims: attributed.map((c) => ({ article: c.article, value: c.value, ...(c.source === undefined ? {} : { source: c.source }), ...(c.asOf === undefined ? {} : { asOf: c.asOf }) })) } : {}),
+        ...(f.groups === undefined ? {} : { groups: f.groups }),
+        ...(f.timeline === undefined ? {} : { timeline: f.timeline }),
       },
     };
     if (primary) out.locations = [{ physicalLocation: location(primary), message: { text: claimText(primary) } }];
@@ -142,7 +150,7 @@ export const formatSarif: Formatter = (report, options) => {
 };
 
 function claimText(c: Claim): string {
-  return `${c.article}: "${c.text}" → ${c.value ?? 'unresolved'}`;
+  return `${c.article}: "${c.text}" → ${c.value ?? 'unresolved'}${attributionSuffix(c)}`;
 }
 
 /** `time/weekday-mismatch` → `TimeWeekdayMismatch`: SARIF's `name` is an identifier-like label. */

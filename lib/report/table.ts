@@ -1,11 +1,11 @@
 /** `--format table`: readable tables (cli-table3), colour only on a terminal. */
 import Table from 'cli-table3';
 import type { CrossEvent, Report } from '../types.ts';
-import { factValue, factWhy, groupByEvent, plain, plural, reviewLabel, shorten, summaryLine } from './text.ts';
+import { attributionSuffix, factValue, factWhy, groupByEvent, groupsText, plain, plural, reviewLabel, shorten, summaryLine, timelineText } from './text.ts';
 import type { FormatOptions, Formatter } from './types.ts';
 
 // not a word list: terminal colours by verdict
-const ANSI: Record<string, string> = { conflict: '\u001b[31m', unresolved: '\u001b[33m', 'different-events': '\u001b[36m', agreement: '\u001b[32m', bold: '\u001b[1m' };
+const ANSI: Record<string, string> = { conflict: '\u001b[31m', unresolved: '\u001b[33m', update: '\u001b[35m', 'different-events': '\u001b[36m', agreement: '\u001b[32m', bold: '\u001b[1m' };
 const RESET = '\u001b[0m';
 
 /** Prints the view of the report as tables followed by a one-line summary. */
@@ -57,9 +57,12 @@ function findingsTables(report: Report, options: FormatOptions): string {
     out.push(paint(plain(e ? `${e.id}: ${e.label}${e.start ? ` (${e.start}${e.end && e.end !== e.start ? ` – ${e.end}` : ''})` : ''}` : 'Findings across events'), 'bold', options));
     const t = table(['verdict', 'slot', 'claims', 'why'], [19, 18, 42, 31], options);
     for (const f of findings) {
-      const claims = f.claims.map((c) => `${c.article}: "${shorten(c.text, 70)}" → ${c.value ?? 'unresolved'}`).join('\n');
+      const claims = f.claims.map((c) => `${c.article}: "${shorten(c.text, 70)}" → ${c.value ?? 'unresolved'}${attributionSuffix(c)}`).join('\n');
+      // An update's values in time order, and the values side by side, when the judge gives them.
+      const timeline = f.timeline?.length ? `\ntimeline: ${timelineText(f.timeline)}` : '';
+      const groups = f.groups?.length ? `\nvalues: ${groupsText(f.groups)}` : '';
       const review = `\n${f.review ? 'reviewed: ' : ''}${reviewLabel(f)}`;
-      t.push([paint(f.verdict, f.verdict, options), ...[`${f.slot}\n[${f.id}]`, claims, `${f.message}${review}`].map(plain)]);
+      t.push([paint(f.verdict, f.verdict, options), ...[`${f.slot}\n[${f.id}]`, claims, `${f.message}${timeline}${groups}${review}`].map(plain)]);
     }
     out.push(t.toString());
   }

@@ -1,5 +1,5 @@
 /** Small text helpers shared by the formatters. */
-import { type Claim, type Fact, type Finding, type Report, type Source, type TimeAnchor, type Verdict, VERDICT_ORDER, verdictRank } from '../types.ts';
+import { type Claim, type Fact, type Finding, type Report, type Source, type TimeAnchor, type TimelineStep, type ValueGroup, type Verdict, VERDICT_ORDER, verdictRank } from '../types.ts';
 
 /** Findings sorted conflicts first (in {@link VERDICT_ORDER}), then by slot and id (stable for a given report). */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
@@ -119,4 +119,28 @@ export function groupByEvent(findings: readonly Finding[]): [string, Finding[]][
  */
 export function plain(s: string): string {
   return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '\uFFFD');
+}
+
+/**
+ * Who gave a claim's value and when it held, as one phrase: "police, as of 2024-05-16", "police",
+ * "as of 2024-05-16"; empty when the claim has neither (contract extension, issue 14).
+ */
+export function attribution(c: Claim): string {
+  return [c.source, c.asOf === undefined ? undefined : `as of ${c.asOf}`].filter(Boolean).join(', ');
+}
+
+/** A claim's attribution in parentheses after a space (" (police, as of 2024-05-16)"), or nothing. */
+export function attributionSuffix(c: Claim): string {
+  const a = attribution(c);
+  return a ? ` (${a})` : '';
+}
+
+/** An update's values in time order: "12 (2024-05-13) → 31 (2024-05-14) → 40"; a step of no known time shows its value alone. */
+export function timelineText(steps: readonly TimelineStep[]): string {
+  return steps.map((s) => (s.asOf === null ? s.value : `${s.value} (${s.asOf})`)).join(' → ');
+}
+
+/** The value groups side by side, as given (most sources first): "7 sources: 5.9 · 1 source: 6.1". */
+export function groupsText(groups: readonly ValueGroup[]): string {
+  return groups.map((g) => `${plural(g.articles.length, 'source')}: ${g.value}`).join(' · ');
 }

@@ -1,7 +1,8 @@
 /**
  * What the review page shows, as data: findings grouped by event (conflicts and unresolved first),
  * each claim with the paragraph around its span, its date chain and a word diff. The page renders
- * this with DOM text APIs only, so article text never reaches the browser as markup.
+ * this with DOM text APIs only, so article text never reaches the browser as markup. A finding's
+ * `groups` and `timeline` and a claim's `source` and `asOf` (issue 14) pass through as the report has them.
  */
 import { diffWords } from 'diff';
 import { DECISIONS } from '../review/store.ts';

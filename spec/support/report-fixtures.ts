@@ -110,3 +110,107 @@ export function sampleReport(): Report {
     }),
   ]);
 }
+
+/**
+ * Article texts of the issue-14 fixture: a death toll that rose over three days (an `update`) and
+ * a magnitude two named sources give differently (a dispute: a `conflict` of rule `judge/dispute`).
+ */
+export const UPDATE_TEXTS: ReadonlyMap<string, string> = new Map([
+  ['delta', 'At least 12 people died in the floods on Monday night, police said.\nThe quake measured 5.9, the survey said.\n'],
+  ['epsilon', 'The death toll rose to 31 on Tuesday, the health ministry said.\nThe quake measured 5.9, the survey said.\n'],
+  ['zeta', 'By Thursday 40 people had died, police said. The quake had a magnitude of 6.1, according to the observatory.\n'],
+]);
+
+function updateClaim(article: string, span: string, value: string, fact: string, extra: Partial<Claim>): Claim {
+  const text = UPDATE_TEXTS.get(article)!;
+  const start = text.indexOf(span);
+  if (start < 0) throw new Error(`fixture: "${span}" is not in ${article}`);
+  return { article, fact, text: span, start, end: start + span.length, value, event: 'E3', ...extra };
+}
+
+/** The sources of the issue-14 fixture's articles (`.txt`, no sentences). */
+export const UPDATE_SOURCES: readonly Source[] = ['delta', 'epsilon', 'zeta'].map((id) => ({
+  id,
+  path: `news/${id}.txt`,
+  file: `news/${id}.txt`,
+  format: 'txt',
+  text: UPDATE_TEXTS.get(id)!,
+  sentences: [],
+}));
+
+/**
+ * A report with the issue-14 extension in every place it can be: an `update` finding (timeline,
+ * value groups, claims with `source` and `asOf`), a dispute (`conflict`, rule `judge/dispute`,
+ * claims with sources, groups) and an agreement with no new field at all. The update's keys are
+ * built in an order other than the JSON's (groups and timeline before review, asOf before source),
+ * as a judge might build them.
+ */
+export function updateReport(): Report {
+  const update = {
+    id: 'u0da7e01',
+    evidence: 'evu1',
+    verdict: 'update',
+    rule: 'judge/update',
+    slot: 'floods: deaths',
+    message: 'The death toll rose from at least 12 (Monday night) to 31 (Tuesday) and 40 (Thursday)',
+    confidence: 0.7,
+    claims: [
+      updateClaim('delta', 'At least 12 people died', 'at least 12', 'F20', { asOf: '2024-05-13', source: 'police' }),
+      updateClaim('epsilon', 'The death toll rose to 31', '31', 'F21', { asOf: '2024-05-14', source: 'the health ministry' }),
+      updateClaim('zeta', '40 people had died', '40', 'F22', { asOf: '2024-05-16', source: 'police' }),
+    ],
+    groups: [
+      { value: 'at least 12', articles: ['delta'] },
+      { value: '31', articles: ['epsilon'] },
+      { value: '40', articles: ['zeta'] },
+    ],
+    timeline: [
+      { value: 'at least 12', asOf: '2024-05-13', articles: ['delta'] },
+      { value: '31', asOf: '2024-05-14', articles: ['epsilon'] },
+      { value: '40', asOf: '2024-05-16', articles: ['zeta'] },
+    ],
+    review: null,
+  } as Finding;
+  const dispute: Finding = {
+    id: 'd15b7e01',
+    evidence: 'evd1',
+    verdict: 'conflict',
+    rule: 'judge/dispute',
+    slot: 'quake: magnitude',
+    message: 'The survey says 5.9 and the observatory 6.1',
+    confidence: 0.8,
+    claims: [
+      updateClaim('delta', 'measured 5.9', '5.9', 'F23', { source: 'the survey' }),
+      updateClaim('epsilon', 'measured 5.9', '5.9', 'F24', { source: 'the survey' }),
+      updateClaim('zeta', 'a magnitude of 6.1', '6.1', 'F25', { source: 'the observatory' }),
+    ],
+    review: null,
+    groups: [
+      { value: '5.9', articles: ['delta', 'epsilon'] },
+      { value: '6.1', articles: ['zeta'] },
+    ],
+  };
+  const agreement: Finding = {
+    id: 'a9ee0001',
+    evidence: 'eva1',
+    verdict: 'agreement',
+    rule: 'place/same',
+    slot: 'floods: place',
+    message: 'Both say the floods',
+    confidence: 0.9,
+    claims: [updateClaim('delta', 'the floods', 'floods', 'F26', {}), updateClaim('zeta', 'people had died', 'died', 'F27', {})],
+    review: null,
+  };
+  return {
+    schemaVersion: 1,
+    articles: [
+      { id: 'delta', path: 'news/delta.txt', title: 'Floods', outlet: 'Wire', published: '2024-05-14', publishedFrom: 'metadata', events: ['E3'] },
+      { id: 'epsilon', path: 'news/epsilon.txt', title: null, outlet: null, published: '2024-05-15', publishedFrom: 'metadata', events: ['E3'] },
+      { id: 'zeta', path: 'news/zeta.txt', title: null, outlet: 'Daily', published: '2024-05-17', publishedFrom: 'metadata', events: ['E3'] },
+    ],
+    events: [{ id: 'E3', label: 'Floods and a quake', start: '2024-05-13', end: '2024-05-16', articles: ['delta', 'epsilon', 'zeta'] }],
+    facts: [],
+    findings: [agreement, update, dispute],
+    problems: [],
+  };
+}

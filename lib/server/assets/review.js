@@ -141,6 +141,8 @@
         el('span', { class: 'review-badge' }),
       ),
       el('p', { class: 'message' }, f.message),
+      f.timeline && f.timeline.length ? renderTimeline(f.timeline) : null,
+      f.groups && f.groups.length ? renderGroups(f.groups) : null,
       el('div', { class: 'claims' }, f.claims.map((c) => renderClaim(c, articles.get(c.article)))),
       el('div', { class: 'decision' }, note, el('div', { class: 'buttons' }, buttons), saved),
     );
@@ -160,7 +162,51 @@
     );
     const value = el('div', { class: 'value' }, el('span', { class: 'label' }, 'value '), el('code', {}, c.value === null ? 'unresolved' : c.value));
     const chain = c.chain ? el('div', { class: 'chain' }, el('span', { class: 'label' }, 'date chain '), el('code', {}, c.chain)) : null;
-    return el('div', { class: 'claim' }, head, value, chain, renderParagraph(c), c.diff ? renderDiff(c.diff) : null);
+    return el('div', { class: 'claim' }, head, value, renderAttribution(c), chain, renderParagraph(c), c.diff ? renderDiff(c.diff) : null);
+  }
+
+  /** Who the text says gave the value, and when it held; nothing when the claim has neither. */
+  function renderAttribution(c) {
+    if (!c.source && !c.asOf) return null;
+    return el(
+      'div',
+      { class: 'attribution' },
+      c.source ? el('span', { class: 'by' }, el('span', { class: 'label' }, 'source '), c.source) : null,
+      c.asOf ? el('span', { class: 'as-of' }, el('span', { class: 'label' }, 'as of '), el('time', {}, c.asOf)) : null,
+    );
+  }
+
+  /** An update's values in time order: "12 (2024-05-13) → 31 (2024-05-14)", each step naming its articles on hover. */
+  function renderTimeline(steps) {
+    return el(
+      'div',
+      { class: 'timeline' },
+      el('span', { class: 'label' }, 'timeline '),
+      el(
+        'ol',
+        {},
+        steps.map((s) => el('li', { title: s.articles.join(', ') }, el('code', {}, s.value), s.asOf ? ` (${s.asOf})` : null)),
+      ),
+    );
+  }
+
+  /** The values side by side, most sources first: "2 sources: 5.9 (a, b) · 1 source: 6.1 (c)". */
+  function renderGroups(groups) {
+    return el(
+      'div',
+      { class: 'groups' },
+      el('span', { class: 'label' }, 'values '),
+      groups.map((g, i) =>
+        el(
+          'span',
+          { class: 'group-value' },
+          i > 0 ? ' · ' : null,
+          `${g.articles.length} source${g.articles.length === 1 ? '' : 's'}: `,
+          el('code', {}, g.value),
+          ` (${g.articles.join(', ')})`,
+        ),
+      ),
+    );
   }
 
   /** The paragraph with the claim's span in a <mark>, split by offsets: text nodes only. */
