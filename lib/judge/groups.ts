@@ -73,3 +73,14 @@ function side(g: ValueGroupOf, keep: (article: string) => boolean): ValueGroupOf
   const set = new Set(articles);
   return { shown: g.shown, claims: g.claims.filter((c) => set.has(c.article)), articles };
 }
+
+/**
+ * How many values of a block cannot be told apart as one: groups put together greedily when
+ * compatible ("about 100" with 95), then counted. A fact misreported is one or two odd values; a
+ * slot with many values that exclude each other is several facts under one name.
+ */
+export function distinctValues(block: ValueBlock): number {
+  const kept: ValueGroupOf[] = [];
+  for (const g of block.groups) if (!kept.some((k) => compatible(k.claims[0].cmp, g.claims[0].cmp) !== false)) kept.push(g);
+  return kept.length;
+}

@@ -28,7 +28,7 @@ import { compareAccounts } from './accounts.ts';
 import { buildClaims, type Candidate } from './claims/index.ts';
 import { DRAFT_PASSES, findings } from './passes.ts';
 import type { Draft, SlotBlock } from './rule.ts';
-import { ARTICLE_RULES, EVENT_RULES, firstDeciding, PAIR_RULES, SLOT_RULES, VALUE_BLOCK_RULES, VALUE_PAIR_RULES } from './rules/index.ts';
+import { ARTICLE_RULES, EVENT_RULES, firstDeciding, PAIR_RULES, SLOT_RULES, VALUE_BLOCK_RULES, VALUE_PAIR_RULES, VALUE_SLOT_RULES } from './rules/index.ts';
 import { valueBlock, valuePairs } from './groups.ts';
 import { changedKey } from './rules/same-statement.ts';
 import { clashingEventPairs } from './pairs.ts';
@@ -77,6 +77,11 @@ function judgeValues(list: readonly Candidate[], info: Map<string, EventInfo>): 
   const events = groupBy(list.filter((c) => c.event !== null), (c) => c.event!);
   for (const [event, group] of [...events].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const block = valueBlock(group[0].meaning!, event, group, info.get(event));
+    const whole = firstDeciding(VALUE_SLOT_RULES, block);
+    if (whole.length > 0) {
+      out.push(...whole);
+      continue;
+    }
     const drafts = valuePairs(block).flatMap((pair) => firstDeciding(VALUE_PAIR_RULES, pair));
     out.push(...(drafts.length > 0 ? drafts : firstDeciding(VALUE_BLOCK_RULES, block)));
   }

@@ -27,6 +27,7 @@ export type RuleId =
   | 'one-event-agreement'
   | 'update'
   | 'dispute'
+  | 'slot-scattered'
   | 'slot-scoped'
   | 'slot-conflict'
   | 'slot-agreement'

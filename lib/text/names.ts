@@ -21,7 +21,7 @@ const honorific = lazy(
 );
 
 /** The words of a name, lowercase, without accents, honorifics or punctuation. */
-function nameWords(name: string): string[] {
+export function nameWords(name: string): string[] {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

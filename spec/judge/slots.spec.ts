@@ -63,6 +63,18 @@ describe('judge rule dispute', () => {
   ]);
 });
 
+describe('judge rule slot-scattered', () => {
+  table([
+    ['four values that exclude each other are several facts: one unresolved finding', [magnitude('a', '4'), magnitude('b', '5'), magnitude('c', '6'), magnitude('d', '7')], [{ verdict: 'unresolved', rule: 'slot-scattered' }]],
+    ['negative: three values stay pairs of conflicts', [magnitude('a', '5'), magnitude('b', '6'), magnitude('c', '7')], [
+      { verdict: 'conflict', rule: 'slot-conflict' }, { verdict: 'conflict', rule: 'slot-conflict' }, { verdict: 'conflict', rule: 'slot-conflict' },
+    ]],
+    ['negative: compatible values count once ("about 6.0" with 6.1)', [magnitude('a', '5.5'), magnitude('b', '6.0', { qualifier: 'about' }), magnitude('c', '6.1'), magnitude('d', '7.5')], [
+      { verdict: 'conflict', rule: 'slot-conflict' }, { verdict: 'conflict', rule: 'slot-conflict' }, { verdict: 'conflict', rule: 'slot-conflict' }, { verdict: 'conflict', rule: 'slot-conflict' },
+    ]],
+  ]);
+});
+
 describe('judge rule slot-scoped', () => {
   table([
     ['a count of one night against the count of the event: unresolved', [deaths('a', '46', { scope: 'Wednesday night', meaning: 'arrested' }), deaths('b', '1', { meaning: 'arrested' })], [{ verdict: 'unresolved', rule: 'slot-scoped' }]],

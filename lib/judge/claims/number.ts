@@ -3,9 +3,11 @@
  * 10": deaths), else by its counted noun and unit ("240 billion USD", "42 people"); an age by its
  * person ("Novak, 71,").
  */
-import { nameKey } from '../../text/names.ts';
+import { nameKey, nameWords } from '../../text/names.ts';
 import { countMeaning, GROWING, PEOPLE_NOUNS, singular } from '../../text/meaning.ts';
-import type { Document, QuantityFact } from '../../types.ts';
+import { revisionAt } from '../../text/revision.ts';
+import { sourceOf } from '../../text/source.ts';
+import type { Document, PersonFact, QuantityFact } from '../../types.ts';
 import { numberRange } from '../values.ts';
 import type { Candidate, ClaimInput } from './types.ts';
 import { makeClaim } from './make.ts';
@@ -20,12 +22,15 @@ export function quantityClaim(input: ClaimInput, doc: Document, q: QuantityFact)
   const sp = { start: q.start, end: q.end, text: q.text };
   const why = q.qualifier ? `${q.qualifier} ${q.value}` : q.value;
   if (counted === 'age') {
-    // "Novak, 71," / "aged 71": the age belongs to the nearest person named before it in the sentence.
-    const owner = (input.people.get(`${doc.article.id}\u0000${q.sentence}`) ?? []).filter((p) => p.end <= q.start).pop();
+    const owner = ageOwner(input, doc, q);
     if (!owner) return null;
+    // An age is a fact of its person: judged by value groups like a count by meaning, keyed by
+    // the person's last two name words ("32-year-old Englishman Robert Buckley", "Robert Buckley, 32").
+    const key = `age|${nameWords(owner.value).slice(-2).map(nameKey).join(' ')}`;
     return makeClaim(doc, {
-      ...sp, block: `age|${nameKey(owner.value)}`, attribute: 'age', slot: `age of ${owner.value}`, type: 'age', who: [owner.value],
+      ...sp, block: key, attribute: 'age', slot: `age of ${owner.value}`, type: 'age', who: [owner.value], meaning: key, growing: false,
       fact: q.id, value: q.value, shown: q.value, cmp: { kind: 'number', range }, event, sentence: q.sentence, blanks: [q, owner], why,
+      ...(doc.article.published ? { asOf: doc.article.published } : {}),
     });
   }
   const unit = q.unit ?? '';
@@ -37,6 +42,7 @@ export function quantityClaim(input: ClaimInput, doc: Document, q: QuantityFact)
       fact: q.id, value: q.value, shown, cmp: { kind: 'number', range }, event, sentence: q.sentence, blanks: [q], why,
       ...(doc.article.published ? { asOf: doc.article.published } : {}),
       ...scopeOf(input, doc, q),
+      ...saidBy(doc, q),
     });
   }
   if (!counted && !unit) return null;
@@ -45,6 +51,24 @@ export function quantityClaim(input: ClaimInput, doc: Document, q: QuantityFact)
     type: `${counted}|${unit}`, fact: q.id, value: q.value,
     shown, cmp: { kind: 'number', range }, event, sentence: q.sentence, blanks: [q], why,
   });
+}
+
+/** Characters between "32-year-old" and the name it describes ("32-year-old Englishman Robert Buckley"). */
+const AGE_BEFORE_NAME = 12;
+
+/**
+ * The person an age belongs to: the person named right after an "N-year-old", else the nearest
+ * named before it in the sentence ("Novak, 71," / "aged 71").
+ */
+function ageOwner(input: ClaimInput, doc: Document, q: QuantityFact): PersonFact | null {
+  const people = input.people.get(`${doc.article.id}\u0000${q.sentence}`) ?? [];
+  if (/old$/i.test(q.text)) {
+    const next = people.find((p) => p.start >= q.end && p.start - q.end <= AGE_BEFORE_NAME);
+    if (next) return next;
+    // "a 13-year-old girl": the age of someone unnamed, not of the person named before.
+    if (/^\s*\p{Ll}/u.test(doc.body.slice(q.end, q.end + 2))) return null;
+  }
+  return people.filter((p) => p.end <= q.start).pop() ?? null;
 }
 
 /** A count's slot by meaning: its key, its name for readers, and whether its figure only grows. */
@@ -76,6 +100,18 @@ function meaningOf(input: ClaimInput, doc: Document, q: QuantityFact, counted: s
   // "seven villages", "46 knockouts", "13 points": a noun alone does not say which count of the
   // story it is (points of one game or of a career); such counts stay with their counted noun.
   return null;
+}
+
+/**
+ * Who gave a count and whether it is a revision, when its sentence says: "police said 12 were
+ * arrested" (`lib/text/source.ts`), "the death toll rose to 40" (`lib/text/revision.ts`).
+ */
+function saidBy(doc: Document, q: QuantityFact): Pick<Candidate, 'source' | 'revision'> {
+  const sentence = doc.sentences[q.sentence];
+  if (!sentence) return {};
+  const s = sourceOf(doc.body, sentence, q);
+  const r = revisionAt(doc.body, sentence, q);
+  return { ...(s ? { source: { name: s.source, named: s.named } } : {}), ...(r ? { revision: r.cue } : {}) };
 }
 
 /** Characters either side of a count within which a time limits what it counts. */

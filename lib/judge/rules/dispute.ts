@@ -6,9 +6,10 @@
 import type { ValuePair } from '../groups.ts';
 import type { Rule } from '../rule.ts';
 import type { Candidate } from '../claims/index.ts';
+import { sourceKey } from '../../text/source.ts';
 
 /** The comparison key of a claim's source, or null when the text names none. */
-const sourceKey = (c: Candidate): string | null => (c.source?.named ? c.source.name.toLowerCase().replace(/^the\s+/, '') : null);
+const keyOf = (c: Candidate): string | null => (c.source?.named ? sourceKey(c.source.name) : null);
 
 /** The dispute rule, on a pair of value groups. */
 export const disputeRule: Rule<ValuePair> = {
@@ -16,8 +17,8 @@ export const disputeRule: Rule<ValuePair> = {
   describe: 'Different named sources ("police said", "according to the ministry") give incompatible figures for one fact of one event.',
   judge(pair) {
     if (pair.compatible) return [];
-    const ka = pair.a.claims.map(sourceKey);
-    const kb = pair.b.claims.map(sourceKey);
+    const ka = pair.a.claims.map(keyOf);
+    const kb = pair.b.claims.map(keyOf);
     if (ka.includes(null) || kb.includes(null)) return [];
     if (ka.some((k) => kb.includes(k))) return [];
     return [{ verdict: 'conflict', rule: 'dispute', claims: [...pair.a.claims, ...pair.b.claims], confidence: 0.6, groups: [pair.a, pair.b] }];

@@ -8,6 +8,7 @@ import { disputeRule } from './dispute.ts';
 import { slotAgreementRule } from './slot-agreement.ts';
 import { slotConflictRule } from './slot-conflict.ts';
 import { slotScopedRule } from './slot-scoped.ts';
+import { slotScatteredRule } from './slot-scattered.ts';
 import { updateRule } from './update.ts';
 import { oneEventAgreementRule } from './one-event-agreement.ts';
 import { oneEventRule } from './one-event.ts';
@@ -22,6 +23,9 @@ export const SLOT_RULES: ReadonlyArray<Rule<SlotBlock>> = [sameStatementRule];
 
 /** Rules on one event's accounts: the first that decides gives the finding. */
 export const EVENT_RULES: ReadonlyArray<Rule<EventBlock>> = [oneEventRule, oneEventAgreementRule];
+
+/** Rules on a whole slot by meaning before its pairs: one deciding stands for the slot. */
+export const VALUE_SLOT_RULES: ReadonlyArray<Rule<ValueBlock>> = [slotScatteredRule];
 
 /**
  * Rules on two value groups of one slot by meaning (one event, one meaning: deaths, magnitude):
@@ -39,7 +43,7 @@ export const PAIR_RULES: ReadonlyArray<Rule<PairBlock>> = [twoEventsRule, twoEve
 export const ARTICLE_RULES: ReadonlyArray<Rule<ArticleBlock>> = [weekdayMismatchRule];
 
 /** Every rule, in the order they run: for docs and SARIF rule descriptions. */
-export const RULES: ReadonlyArray<Rule<never>> = [...SLOT_RULES, ...EVENT_RULES, ...VALUE_PAIR_RULES, ...VALUE_BLOCK_RULES, ...PAIR_RULES, ...ARTICLE_RULES];
+export const RULES: ReadonlyArray<Rule<never>> = [...SLOT_RULES, ...EVENT_RULES, ...VALUE_SLOT_RULES, ...VALUE_PAIR_RULES, ...VALUE_BLOCK_RULES, ...PAIR_RULES, ...ARTICLE_RULES];
 
 /** The first rule of the list that decides the block, with its drafts; empty when none does. */
 export function firstDeciding<B>(rules: ReadonlyArray<Rule<B>>, block: B): ReturnType<Rule<B>['judge']> {
