@@ -16,7 +16,9 @@ export function quantityClaim(input: ClaimInput, doc: Document, q: QuantityFact)
   const counted = (q.counted ?? '').toLowerCase();
   const event = input.factEvent.get(q.id) ?? null;
   const sp = { start: q.start, end: q.end, text: q.text };
-  const why = q.qualifier ? `${q.qualifier} ${q.value}` : q.value;
+  // "between 200 and 400": a range shows both ends.
+  const stated = q.high !== undefined ? `${q.value}–${q.high}` : q.value;
+  const why = q.high !== undefined ? `between ${q.value} and ${q.high}` : q.qualifier ? `${q.qualifier} ${q.value}` : q.value;
   if (counted === 'age') {
     // "Novak, 71," / "aged 71": the age belongs to the nearest person named before it in the sentence.
     const owner = (input.people.get(`${doc.article.id}\u0000${q.sentence}`) ?? []).filter((p) => p.end <= q.start).pop();
@@ -31,7 +33,7 @@ export function quantityClaim(input: ClaimInput, doc: Document, q: QuantityFact)
   return makeClaim(doc, {
     ...sp, block: `number|${counted}|${unit}`, attribute: 'number', slot: `${counted || unit}${counted && unit ? ` (${unit})` : ''}: number`,
     type: `${counted}|${unit}`, fact: q.id, value: q.value,
-    shown: `${q.qualifier ? `${q.qualifier} ` : ''}${q.value}${unit ? ` ${unit}` : ''}`, cmp: { kind: 'number', range }, event, sentence: q.sentence, blanks: [q], why,
+    shown: `${q.qualifier && q.high === undefined ? `${q.qualifier} ` : ''}${stated}${unit ? ` ${unit}` : ''}`, cmp: { kind: 'number', range }, event, sentence: q.sentence, blanks: [q], why,
   });
 }
 
