@@ -76,6 +76,12 @@ describe('quantity intervals', () => {
       ['24/7 coverage', []],
       // "ages 18-25": a dashed pair with no unit or noun after it is not read (it may be a score).
       ['open to ages 18-25', []],
+      // A record before a team's name, days of a month, a sum that turns into "MM".
+      ['the Saints take on the 0-14 Lions', []],
+      ['On October 1-2 the city hosts 3-4 seminars', [['3-4 seminars', '3', '4', null, 'seminars', 'between']]],
+      ['the Orioles offered $140-150MM', []],
+      // "from" with nothing counted after is most often a change: two values, as before.
+      ['raise the number of seats from 65 to 125', [['65', '65', null, null, null, null], ['125', '125', null, null, null, null]]],
       // Durations are the time extractor's, ranges of them too.
       ['10-15 minutes later', []],
       ['two to three days', []],

@@ -39,7 +39,7 @@ import { rangeJoin } from './range.ts';
 import { int, mul, shift, toDecimal } from './rational.ts';
 import { isDecline, type Context, type Decline, type Reading, type Rule } from './rule.ts';
 import { QUANTITY, sentenceView } from '../../text/tokens.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { isCapitalized, tokenize, type Token } from './tokens.ts';
 import { years } from './years.ts';
 import { zeroAt } from './zero.ts';
 
@@ -186,12 +186,19 @@ function readRange(ctx: Context, next: NumberMatch | undefined, rules: readonly 
   const tolerate = join.dash ? SCORE_OR_RANGE : undefined;
   const high = ask({ ...ctx, num: next }, rules, tolerate);
   if (high === null || isDecline(high)) return null;
-  // In "200-400" the rules would read "200-" as a compound: only the vetoes of labels ("G20-30") apply to it.
-  const low = ask({ ...ctx, num }, join.dash ? [labels] : rules, tolerate);
+  // In "200-400" the rules would read "200-" as a compound: only the vetoes of dates and labels
+  // ("October 1-2", "G20-30") apply to it.
+  const low = ask({ ...ctx, num }, join.dash ? [dates, labels] : rules, tolerate);
   if (isDecline(low) || (low === null && !join.dash)) return null;
   if (low && (low.last >= join.joiner || low.unit !== high.unit || (low.counted !== null && low.counted !== high.counted))) return null;
-  // "200-400" and a bare "200 to 400" need what they count after them: "won 3-1", "a 2 to 1 margin".
-  if ((join.dash || join.opener === null) && high.unit === null && high.counted === null) return null;
+  // Only "between 200 and 400" may stand bare: "won 3-1", "a 2 to 1 margin", "raise the seats from 65 to 125".
+  if (tokens[join.opener ?? -1]?.lower !== 'between' && high.unit === null && high.counted === null) return null;
+  if (join.dash) {
+    // "the 0-14 Lions", "the 15-17 Bulldogs": a record before a team's name, not a count of it.
+    if (tokens.slice(next.last + 1, high.last + 1).some((t) => isCapitalized(t))) return null;
+    // "$140-150MM": a sum on the left must stay a sum on the right.
+    if (lex.currencySymbols.has(tokens[num.first - 1]?.text ?? '') && high.rule !== 'money') return null;
+  }
   const lowValue = low?.value ?? toDecimal(num.value);
   const highValue = high.value ?? toDecimal(next.value);
   if (!(Number(lowValue) < Number(highValue))) return null;
