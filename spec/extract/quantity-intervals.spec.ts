@@ -51,6 +51,9 @@ describe('quantity intervals', () => {
       // The scale written once belongs to both ends, unless the low end would pass the high one.
       ['from 2 to 3 million people', [['from 2 to 3 million people', '2000000', '3000000', null, 'people', 'between']]],
       ['from 500 to 2 million people', [['from 500 to 2 million people', '500', '2000000', null, 'people', 'between']]],
+      // Bare ends: after "between", or after a word of ranging before "from".
+      ['the toll is between 200 and 400.', [['between 200 and 400', '200', '400', null, null, 'between']]],
+      ['magnitudes ranging from 3.6 to 4.3', [['from 3.6 to 4.3', '3.6', '4.3', null, null, 'between']]],
       // A qualifier before the low end is not read into a range: the range is what it claims.
       ['some 200 to 300 people', [['200 to 300 people', '200', '300', null, 'people', 'between']]],
     ]);
@@ -80,7 +83,8 @@ describe('quantity intervals', () => {
       ['the Saints take on the 0-14 Lions', []],
       ['On October 1-2 the city hosts 3-4 seminars', [['3-4 seminars', '3', '4', null, 'seminars', 'between']]],
       ['the Orioles offered $140-150MM', []],
-      // "from" with nothing counted after is most often a change: two values, as before.
+      // "from" with nothing counted after and no word of ranging is most often a change: two values, as before.
+      ['it went from 20 to 30', [['20', '20', null, null, null, null], ['30', '30', null, null, null, null]]],
       ['raise the number of seats from 65 to 125', [['65', '65', null, null, null, null], ['125', '125', null, null, null, null]]],
       // Durations are the time extractor's, ranges of them too.
       ['10-15 minutes later', []],

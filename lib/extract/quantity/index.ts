@@ -21,7 +21,7 @@
 import type { Document, QuantityFact, Sentence } from '../../types.ts';
 import type { Draft, Extractor } from '../index.ts';
 import { age } from './age.ts';
-import { count } from './count.ts';
+import { count, LIST_OF_NUMBERS } from './count.ts';
 import { dates } from './dates.ts';
 import { durations } from './durations.ts';
 import { fraction } from './fraction.ts';
@@ -106,11 +106,11 @@ function readTokens(tokens: readonly Token[], lex: Lexicon, rules: readonly Rule
 /** A rule's reading with the rule's name. */
 type Named = Reading & { rule: string };
 
-/** The first answer of the rules; a veto whose reason is `tolerate` counts as no opinion. */
-function ask(ctx: Context, rules: readonly Rule[], tolerate?: string): Named | Decline | null {
+/** The first answer of the rules; a veto whose reason is in `tolerate` counts as no opinion. */
+function ask(ctx: Context, rules: readonly Rule[], tolerate: readonly string[] = []): Named | Decline | null {
   for (const rule of rules) {
     const o = rule.read(ctx);
-    if (o === null || (isDecline(o) && o.decline === tolerate)) continue;
+    if (o === null || (isDecline(o) && tolerate.includes(o.decline))) continue;
     return isDecline(o) ? o : { ...o, rule: rule.name };
   }
   return null;
@@ -183,16 +183,22 @@ function readRange(ctx: Context, next: NumberMatch | undefined, rules: readonly 
   const { tokens, lex } = ctx;
   // "2 to 3 million people": the scale written once belongs to both ends.
   const num = sharedScale(ctx.num, next, tokens, lex);
-  const tolerate = join.dash ? SCORE_OR_RANGE : undefined;
-  const high = ask({ ...ctx, num: next }, rules, tolerate);
+  const between = tokens[join.opener ?? -1]?.lower === 'between';
+  // The vetoes the range itself provokes: "200-400" looks like a score, the bare "and 400" of
+  // "between 200 and 400" like the end of a list.
+  const tolerate = join.dash ? [SCORE_OR_RANGE] : between ? [LIST_OF_NUMBERS] : [];
+  let high = ask({ ...ctx, num: next }, rules, tolerate);
+  // "between 200 and 400.": with the list veto set aside no rule reads a bare number; it stands alone.
+  if (high === null && between && next.form === 'digits') high = { first: next.first, last: next.last, unit: null, counted: null, rule: count.name };
   if (high === null || isDecline(high)) return null;
   // In "200-400" the rules would read "200-" as a compound: only the vetoes of dates and labels
   // ("October 1-2", "G20-30") apply to it.
   const low = ask({ ...ctx, num }, join.dash ? [dates, labels] : rules, tolerate);
   if (isDecline(low) || (low === null && !join.dash)) return null;
   if (low && (low.last >= join.joiner || low.unit !== high.unit || (low.counted !== null && low.counted !== high.counted))) return null;
-  // Only "between 200 and 400" may stand bare: "won 3-1", "a 2 to 1 margin", "raise the seats from 65 to 125".
-  if (tokens[join.opener ?? -1]?.lower !== 'between' && high.unit === null && high.counted === null) return null;
+  // Only "between 200 and 400" and "ranging from 3.6 to 4.3" may stand bare: "won 3-1", "a 2 to 1
+  // margin", "raise the seats from 65 to 125" are not ranges.
+  if (!between && !join.cued && high.unit === null && high.counted === null) return null;
   if (join.dash) {
     // "the 0-14 Lions", "the 15-17 Bulldogs": a record before a team's name, not a count of it.
     if (tokens.slice(next.last + 1, high.last + 1).some((t) => isCapitalized(t))) return null;

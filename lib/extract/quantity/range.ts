@@ -28,6 +28,8 @@ export function afterRangePartner(ctx: Context): number | null {
 
 /** Words before "from" that make "from X to Y" a change of one figure: "rose from 20 to 30". */
 const CHANGE_WORDS = wordSet('change-words');
+/** Words before "from" that make "from X to Y" a range even with nothing counted after: "ranging from 3.6 to 4.3". */
+const RANGE_CUES = wordSet('range-cues');
 
 /** How a range joins its two numbers. */
 export interface RangeJoin {
@@ -37,6 +39,8 @@ export interface RangeJoin {
   opener: number | null;
   /** True for a glued dash ("200-400"), which needs a unit or a noun after it to be a range. */
   dash: boolean;
+  /** True when a word of ranging stands before "from": "ranging from 3.6 to 4.3" needs no unit. */
+  cued: boolean;
 }
 
 /**
@@ -61,23 +65,24 @@ export function rangeJoin(ctx: Context, next: NumberMatch | undefined): RangeJoi
   if (tokens[p]?.kind === 'word' && tokens[p + 1] && lex.currencySymbols.has(tokens[p].text + tokens[p + 1].text) && glued(tokens, p + 1)) p--;
   const before = tokens[p]?.lower;
   const opener = before === 'between' || before === 'from' ? p : null;
-  if (before === 'from' && changeBefore(ctx, p)) return null;
+  if (before === 'from' && wordWithin(ctx, p, CHANGE_WORDS)) return null;
+  const cued = before === 'from' && wordWithin(ctx, p, RANGE_CUES);
   const dash = DASHES.has(joiner.text);
   if (dash) {
     // "200-400": glued on both sides, digits on both sides, and no third group ("2011-10-17", "555-1234-5678").
     if (!glued(tokens, j) || !glued(tokens, j + 1) || gap !== 0 || num.form !== 'digits' || next.form !== 'digits') return null;
     if (DASHES.has(tokens[next.last + 1]?.text ?? '') && tokens[next.last + 2]?.kind === 'num') return null;
     if (DASHES.has(tokens[num.first - 1]?.text ?? '') && tokens[num.first - 2]?.kind === 'num') return null;
-    return { joiner: j, opener, dash: true };
+    return { joiner: j, opener, dash: true, cued };
   }
-  if (joiner.lower === 'to') return { joiner: j, opener, dash: false };
-  if (joiner.lower === 'and' && before === 'between') return { joiner: j, opener, dash: false };
+  if (joiner.lower === 'to') return { joiner: j, opener, dash: false, cued };
+  if (joiner.lower === 'and' && before === 'between') return { joiner: j, opener, dash: false, cued };
   return null;
 }
 
-/** True when a change word stands within three words before "from" at `from`: "rose sharply from". */
-function changeBefore(ctx: Context, from: number): boolean {
-  for (let i = from - 1; i >= Math.max(0, from - 3); i--) if (CHANGE_WORDS.has(ctx.tokens[i].lower)) return true;
+/** True when a word of `words` stands within three words before "from" at `from`: "rose sharply from". */
+function wordWithin(ctx: Context, from: number, words: ReadonlySet<string>): boolean {
+  for (let i = from - 1; i >= Math.max(0, from - 3); i--) if (words.has(ctx.tokens[i].lower)) return true;
   return false;
 }
 
