@@ -183,8 +183,18 @@ export interface QuantityFact extends FactBase {
   unit: string | null;
   /** The head noun it counts (`member states`), or null. */
   counted: string | null;
-  /** `about`, `more than`, `at least`, `up to`, `record`, or null. */
+  /** `about`, `more than`, `at least`, `up to`, `at most`, `between` (a range), `record`, or null. */
   qualifier: string | null;
+  /**
+   * The upper end of a range, as a decimal string, when the text gives one ("between 200 and 400
+   * people" → value `200`, high `400`, qualifier `between`); absent for a single value.
+   */
+  high?: string;
+  /**
+   * True when the value restates the quantity just before it in another unit, in brackets
+   * ("20 km (12 miles)": the 12 miles); absent otherwise.
+   */
+  conversion?: true;
 }
 
 /** A person, with role where the text gives one. */

@@ -49,7 +49,8 @@ describe('quantity extractor', () => {
       ['paid 50 cents a share', [['50 cents', '0.5', 'USD', null, null]]],
       ['a two-million-euro booty', [['two-million-euro booty', '2000000', 'EUR', 'booty', null]]],
       ['over $2.6 million', [['over $2.6 million', '2600000', 'USD', null, 'more than']]],
-      ['an offer between $140 and $150 million', [['$140', '140000000', 'USD', null, null], ['$150 million', '150000000', 'USD', null, null]]],
+      // A range is one fact, value its low end (its high end is in quantity-intervals.spec.ts).
+      ['an offer between $140 and $150 million', [['between $140 and $150 million', '140000000', 'USD', null, 'between']]],
     ]);
   });
 
@@ -58,7 +59,7 @@ describe('quantity extractor', () => {
       ['turnout was almost 90%.', [['almost 90%', '90', 'percent', null, 'nearly']]],
       ['traffic fell by 50 per cent', [['50 per cent', '50', 'percent', null, null]]],
       ['support rose 3 percentage points', [['3 percentage points', '3', 'percentage points', null, null]]],
-      ['villages sustained between 40 and 80 percent damage', [['40', '40', 'percent', null, null], ['80 percent', '80', 'percent', null, null]]],
+      ['villages sustained between 40 and 80 percent damage', [['between 40 and 80 percent', '40', 'percent', null, 'between']]],
       ['fans filled nearly two-thirds of the seats', [['nearly two-thirds', '66.67', 'percent', null, 'nearly']]],
       ['Within five years, half of the settlers left.', [['half', '50', 'percent', null, null]]],
     ]);
@@ -157,7 +158,8 @@ describe('quantity extractor', () => {
       'the Second World War',
       'in the second half of May',
       'citing one of the sources',
-      'no one was hurt',
+      // "no one was hurt" is a zero count (quantity-intervals.spec.ts); "no one" before other verbs is nothing.
+      'no one knows why',
       'they greeted one another as friends',
       'he is the one',
       'at one point',

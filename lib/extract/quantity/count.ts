@@ -13,6 +13,9 @@ import { decline, type Context, type Outcome, type Rule } from './rule.ts';
 import { glued, isCapitalized } from './tokens.ts';
 import { LazySet, wordSet } from '../../text/words.ts';
 
+/** The veto of "7, 8, and 9": the engine reads "between 200 and 400" as a range past it. */
+export const LIST_OF_NUMBERS = 'count: a list of numbers';
+
 const DETERMINERS = new LazySet(() => ['the', ...wordSet('possessive-determiners', 'demonstratives')]);
 
 /** A number and the noun it counts. */
@@ -65,7 +68,7 @@ function bare(ctx: Context): Outcome {
   // "IE6, 7, 8, and 9", "versions 6, 7": a list of numbers names versions or items.
   const listed = (i: number) => tokens[i]?.kind === 'num' || (tokens[i]?.text === ',' && tokens[i - 1]?.kind === 'num') ;
   if ((tokens[first - 1]?.text === ',' && tokens[first - 2]?.kind === 'num') || (['and', 'or', ','].includes(tokens[first - 1]?.lower ?? '') && listed(first - 2))
-    || (next?.text === ',' && tokens[last + 2]?.kind === 'num')) return decline('count: a list of numbers');
+    || (next?.text === ',' && tokens[last + 2]?.kind === 'num')) return decline(LIST_OF_NUMBERS);
   // "before 9.", "at 1353": a clock time.
   if (lex.timePrepositions.has(tokens[first - 1]?.lower ?? '')) return decline('count: a time after a preposition');
   // "their 8 Block gang", "at 40 East 5th Avenue", "a. 357 Magnum": a name or an address.

@@ -13,6 +13,9 @@ const LABEL_ABBREVIATIONS = wordSet('number-label-abbreviations');
 
 const DASH = /^[-–—‐‑]$/;
 
+/** The veto of "3-1", "2003–2005", "555-1234": the engine reads "200-400 people" as a range past it. */
+export const SCORE_OR_RANGE = 'label: score, range or code';
+
 /** Numbers that are names, codes, labels, phone numbers, scores or list markers. */
 export const labels: Rule = {
   name: 'label',
@@ -47,8 +50,8 @@ export const labels: Rule = {
       if (prev && /^[#+№×x/\\]$/.test(prev.text) && glued(tokens, first)) return decline('label: sign, hash or path before');
       if (next?.text === '.' && glued(tokens, last + 1) && tokens[last + 2]?.kind === 'word' && glued(tokens, last + 2)) return decline('label: file name');
       // "3-1", "2003–2005", "555-1234", and the second half of each.
-      if (next && DASH.test(next.text) && glued(tokens, last + 1) && tokens[last + 2]?.kind === 'num' && glued(tokens, last + 2)) return decline('label: score, range or code');
-      if (prev && DASH.test(prev.text) && glued(tokens, first) && tokens[first - 2]?.kind === 'num') return decline('label: score, range or code');
+      if (next && DASH.test(next.text) && glued(tokens, last + 1) && tokens[last + 2]?.kind === 'num' && glued(tokens, last + 2)) return decline(SCORE_OR_RANGE);
+      if (prev && DASH.test(prev.text) && glued(tokens, first) && tokens[first - 2]?.kind === 'num') return decline(SCORE_OR_RANGE);
       // "24/7", "9 / 11", "5 / 5 / 2010".
       if (next?.text === '/' && tokens[last + 2]?.kind === 'num') return decline('label: slash');
       if (prev?.text === '/' && tokens[first - 2]?.kind === 'num') return decline('label: slash');

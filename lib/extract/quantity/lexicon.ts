@@ -34,6 +34,7 @@ interface LexiconFile {
   ageBefore: string[];
   ageAfter: string[];
   qualifiers: Record<string, string[]>;
+  qualifiersAfter?: Record<string, string[]>;
   vagueQualifier: string;
   labels: string[];
   months: string[];
@@ -151,6 +152,8 @@ export interface Lexicon {
   ageAfter: PhraseTable<string>;
   /** Qualifier phrases → canonical qualifier ("as many as" → up to). */
   qualifiers: PhraseTable<string>;
+  /** Qualifier phrases after a number → canonical qualifier ("or more" → at least, "or so" → about). */
+  qualifiersAfter: PhraseTable<string>;
   vagueQualifier: string;
   labels: Set<string>;
   months: Set<string>;
@@ -194,6 +197,8 @@ export function compileLexicon(raw: unknown): Lexicon {
   for (const [code, phrases] of Object.entries(f.units)) for (const p of phrases) units.push([p, code]);
   const qualifiers: [string, string][] = [];
   for (const [canon, phrases] of Object.entries(f.qualifiers)) for (const p of phrases) qualifiers.push([p, canon]);
+  const qualifiersAfter: [string, string][] = [];
+  for (const [canon, phrases] of Object.entries(f.qualifiersAfter ?? {})) for (const p of phrases) qualifiersAfter.push([p, canon]);
   const timeUnits = set(f.timeUnits);
   return {
     cardinals: map(f.cardinals),
@@ -224,6 +229,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     // "years old" → years, "month-old" → months: the unit of an age is the time unit it names.
     ageAfter: new PhraseTable(f.ageAfter.map((p) => [p, /^month/.test(p) ? 'months' : 'years'] as [string, string])),
     qualifiers: new PhraseTable(qualifiers),
+    qualifiersAfter: new PhraseTable(qualifiersAfter),
     vagueQualifier: f.vagueQualifier,
     labels: set(f.labels),
     months: set(f.months),

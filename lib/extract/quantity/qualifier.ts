@@ -13,6 +13,10 @@
  * | `exactly`            | exactly, precisely                                         |
  * | `record`             | a record, record, record-high                              |
  * | `order of magnitude` | the vague amounts themselves: "tens of thousands", "hundreds", "several hundred", "dozens" |
+ * | `between`            | a range of one quantity, read by the engine: "between 200 and 400", "200 to 400", "200-400" |
+ *
+ * After the number (`qualifiersAfter` in the lexicon, read by the engine): "50 or more" → `at
+ * least`, "40 or fewer", "40 or less" → `at most`, "40 or so", "or thereabouts" → `about`.
  *
  * For `order of magnitude` the value is the scale named ("tens of thousands" → 10000,
  * "dozens" → 12, "several hundred" → 100): the true number is a few times the value, from about

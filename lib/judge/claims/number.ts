@@ -20,7 +20,9 @@ export function quantityClaim(input: ClaimInput, doc: Document, q: QuantityFact)
   const counted = (q.counted ?? '').toLowerCase();
   const event = input.factEvent.get(q.id) ?? null;
   const sp = { start: q.start, end: q.end, text: q.text };
-  const why = q.qualifier ? `${q.qualifier} ${q.value}` : q.value;
+  // "between 200 and 400": a range shows both ends.
+  const stated = q.high !== undefined ? `${q.value}–${q.high}` : q.value;
+  const why = q.high !== undefined ? `between ${q.value} and ${q.high}` : q.qualifier ? `${q.qualifier} ${q.value}` : q.value;
   if (counted === 'age') {
     const owner = ageOwner(input, doc, q);
     if (!owner) return null;
@@ -34,7 +36,7 @@ export function quantityClaim(input: ClaimInput, doc: Document, q: QuantityFact)
     });
   }
   const unit = q.unit ?? '';
-  const shown = `${q.qualifier ? `${q.qualifier} ` : ''}${q.value}${unit ? ` ${unit}` : ''}`;
+  const shown = `${q.qualifier && q.high === undefined ? `${q.qualifier} ` : ''}${stated}${unit ? ` ${unit}` : ''}`;
   const meaning = meaningOf(input, doc, q, counted, unit);
   if (meaning !== null) {
     return makeClaim(doc, {
