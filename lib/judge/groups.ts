@@ -84,3 +84,60 @@ export function distinctValues(block: ValueBlock): number {
   for (const g of block.groups) if (!kept.some((k) => compatible(k.claims[0].cmp, g.claims[0].cmp) !== false)) kept.push(g);
   return kept.length;
 }
+
+/**
+ * Which articles of each event agree on some value: `event → "a\u0000b" (ids in order) → the slots
+ * they agree on`. Two outlets are known to report one occasion when they agree on one of its facts
+ * (a count, an age, the day, the place); only then is their difference on another fact a conflict
+ * rather than a sign of two occasions the grouping joined.
+ */
+export type Corroboration = Map<string, Map<string, Set<string>>>;
+
+/** The corroboration of claims: values by meaning, days and places that two articles give alike. */
+export function corroboration(claims: readonly Candidate[]): Corroboration {
+  const out: Corroboration = new Map();
+  const usable = claims.filter((c) => c.event !== null && (c.meaning !== undefined || (c.cmp.kind === 'interval' && c.cmp.interval.grain === 'day') || c.cmp.kind === 'place'));
+  const byBlock = groupBy(usable, (c) => `${c.event}\u0000${c.block}`);
+  for (const list of byBlock.values()) {
+    const event = list[0].event!;
+    const pairs = out.get(event) ?? out.set(event, new Map()).get(event)!;
+    // One claim per article and value: the pairs grow with the values given, not with repeats.
+    const reps = [...groupBy(list, (c) => `${c.article}\u0000${c.shown}`).values()].map((cs) => cs[0]);
+    for (let i = 0; i < reps.length; i++) {
+      for (let j = i + 1; j < reps.length; j++) {
+        const [a, b] = [reps[i], reps[j]];
+        if (a.article === b.article) continue;
+        const same = a.cmp.kind === 'place' ? a.value === b.value : compatible(a.cmp, b.cmp) === true;
+        if (!same) continue;
+        const key = a.article < b.article ? `${a.article}\u0000${b.article}` : `${b.article}\u0000${a.article}`;
+        (pairs.get(key) ?? pairs.set(key, new Set()).get(key)!).add(a.block);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The articles of a block in groups that corroborate each other on some other slot (see
+ * {@link Corroboration}), each group of two or more, in order of their first article.
+ */
+export function corroborated(block: ValueBlock, by: Corroboration): string[][] {
+  const articles = [...new Set(block.claims.map((c) => c.article))].sort();
+  const own = block.claims[0].block;
+  const pairs = by.get(block.event) ?? new Map<string, Set<string>>();
+  const parent = new Map(articles.map((a) => [a, a]));
+  const root = (a: string): string => {
+    let r = a;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(a, r);
+    return r;
+  };
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = i + 1; j < articles.length; j++) {
+      const slots = pairs.get(`${articles[i]}\u0000${articles[j]}`);
+      if (slots && [...slots].some((s) => s !== own)) parent.set(root(articles[j]), root(articles[i]));
+    }
+  }
+  const comps = groupBy(articles, root);
+  return [...comps.values()].filter((c) => c.length > 1);
+}

@@ -29,7 +29,7 @@ import { buildClaims, type Candidate } from './claims/index.ts';
 import { DRAFT_PASSES, findings } from './passes.ts';
 import type { Draft, SlotBlock } from './rule.ts';
 import { ARTICLE_RULES, EVENT_RULES, firstDeciding, PAIR_RULES, SLOT_RULES, VALUE_BLOCK_RULES, VALUE_PAIR_RULES, VALUE_SLOT_RULES } from './rules/index.ts';
-import { valueBlock, valuePairs } from './groups.ts';
+import { corroborated, corroboration, valueBlock, valuePairs, type Corroboration } from './groups.ts';
 import { changedKey } from './rules/same-statement.ts';
 import { clashingEventPairs } from './pairs.ts';
 
@@ -62,34 +62,40 @@ export function judgeClaims(claims: readonly Candidate[], info: Map<string, Even
   // block (travel, attend, ...) it was met first.
   const changed = new Set<string>();
   const drafts: Draft[] = [];
+  const corroborating = corroboration(claims);
   const blocks = groupBy(claims, (c) => c.block);
   for (const block of [...blocks.keys()].sort()) {
     const list = blocks.get(block)!;
     if (new Set(list.map((c) => c.article)).size < 2) continue;
-    drafts.push(...judgeBlock({ claims: list, memo, used: new Set(), changed }, info));
+    drafts.push(...judgeBlock({ claims: list, memo, used: new Set(), changed }, info, corroborating));
   }
   return drafts;
 }
 
-/** The findings of one slot by meaning, event by event: a finding per pair of differing values, else an agreement. */
-function judgeValues(list: readonly Candidate[], info: Map<string, EventInfo>): Draft[] {
+/**
+ * The findings of one slot by meaning, event by event. Values are compared only among articles that
+ * corroborate each other on another slot of the event (`groups.ts`): within each such group, the
+ * whole-slot rules, else a finding per pair of differing values; with no finding, an agreement.
+ */
+function judgeValues(list: readonly Candidate[], info: Map<string, EventInfo>, corroborating: Corroboration): Draft[] {
   const out: Draft[] = [];
   const events = groupBy(list.filter((c) => c.event !== null), (c) => c.event!);
   for (const [event, group] of [...events].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const block = valueBlock(group[0].meaning!, event, group, info.get(event));
-    const whole = firstDeciding(VALUE_SLOT_RULES, block);
-    if (whole.length > 0) {
-      out.push(...whole);
-      continue;
+    const drafts: Draft[] = [];
+    for (const articles of corroborated(block, corroborating)) {
+      const set = new Set(articles);
+      const part = valueBlock(block.meaning, event, group.filter((c) => set.has(c.article)), block.info);
+      const whole = firstDeciding(VALUE_SLOT_RULES, part);
+      drafts.push(...(whole.length > 0 ? whole : valuePairs(part).flatMap((pair) => firstDeciding(VALUE_PAIR_RULES, pair))));
     }
-    const drafts = valuePairs(block).flatMap((pair) => firstDeciding(VALUE_PAIR_RULES, pair));
     out.push(...(drafts.length > 0 ? drafts : firstDeciding(VALUE_BLOCK_RULES, block)));
   }
   return out;
 }
 
 /** The findings of one block. */
-function judgeBlock(block: SlotBlock, info: Map<string, EventInfo>): Draft[] {
+function judgeBlock(block: SlotBlock, info: Map<string, EventInfo>, corroborating: Corroboration): Draft[] {
   const out: Draft[] = [];
   for (const rule of SLOT_RULES) out.push(...rule.judge(block));
   const { claims: list, memo, used, changed } = block;
@@ -97,7 +103,7 @@ function judgeBlock(block: SlotBlock, info: Map<string, EventInfo>): Draft[] {
   if (list[0].loose) return out;
   const open = (c: Candidate): boolean => !used.has(c) && !changed.has(changedKey(c));
   // Counts by meaning: one event's values grouped, each two groups that differ a pair.
-  if (list[0].meaning !== undefined) return [...out, ...judgeValues(list.filter(open), info)];
+  if (list[0].meaning !== undefined) return [...out, ...judgeValues(list.filter(open), info, corroborating)];
 
   // One event, article by article (null events by article: nothing ties them).
   const events = groupBy(list, (c) => c.event ?? `~${c.article}`);

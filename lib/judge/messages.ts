@@ -86,6 +86,7 @@ export function describe(d: Draft, claims: readonly Candidate[], info: Map<strin
     case 'slot-conflict':
     case 'slot-scoped':
     case 'slot-scattered':
+    case 'slot-uncorroborated':
     case 'dispute':
     case 'update':
     case 'slot-agreement':
@@ -145,7 +146,7 @@ function valueMessage(d: Draft, claims: readonly Candidate[], info: Map<string, 
   const where = ev ? ` (${eventName(ev, info.get(ev), undefined)})` : '';
   const evidence = groups.map(groupSays).join('; ');
   if (d.rule === 'slot-agreement') return `${sources(new Set(claims.map((c) => c.article)).size)} agree on ${slot}${where}: ${evidence}.`;
-  if (d.rule === 'slot-scattered') return `Unresolved ${slot}${where}: ${d.why}. ${evidence}. An editor should check.`;
+  if (d.rule === 'slot-scattered' || d.rule === 'slot-uncorroborated') return `Unresolved ${slot}${where}: ${d.why}. ${evidence}. An editor should check.`;
   const [a, b] = groups;
   if (d.rule === 'update') {
     const steps = groups.map((g) => {

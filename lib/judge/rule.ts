@@ -31,6 +31,7 @@ export type RuleId =
   | 'slot-scoped'
   | 'slot-conflict'
   | 'slot-agreement'
+  | 'slot-uncorroborated'
   | 'two-events'
   | 'two-events-weekday'
   | 'two-events-undated'

@@ -3,12 +3,26 @@
  * update, scoped counts, compatible values and agreement — each with rows that must not decide it.
  */
 import { expect } from 'chai';
-import { judgeRows, type Row, type Verdicts } from './table.ts';
+import { judgeClaims } from '../../lib/judge/index.ts';
+import { claimsOf, type Row, type Verdicts } from './table.ts';
 
 type Table = Array<[string, Row[], Verdicts[]]>;
 
+/**
+ * The verdicts on the rows, each article also stating one more fact alike (the day of the event):
+ * values are compared only between articles that agree on some other fact of the event. That
+ * day's own finding (an agreement) is left out.
+ */
+function judged(rows: readonly Row[], corroborate = true): Verdicts[] {
+  const articles = [...new Set(rows.map((r) => r.article))];
+  const day: Row[] = corroborate ? articles.map((article) => ({ article, value: '2024-05-16', attribute: 'date', start: 90, end: 100 })) : [];
+  return judgeClaims(claimsOf([...rows, ...day]), new Map())
+    .filter((d) => d.claims[0].attribute !== 'date')
+    .map((d) => ({ verdict: d.verdict, rule: d.rule }));
+}
+
 function table(cases: Table): void {
-  for (const [name, rows, expected] of cases) it(name, () => expect(judgeRows(rows)).to.deep.equal(expected));
+  for (const [name, rows, expected] of cases) it(name, () => expect(judged(rows)).to.deep.equal(expected));
 }
 
 /** A count of deaths in E1: a figure that only grows. */
@@ -61,6 +75,23 @@ describe('judge rule dispute', () => {
     ['negative: a vague source ("officials") names no one', [deaths('a', '20000', { source: police, growing: false }), deaths('b', '100000', { source: officials, growing: false })], [{ verdict: 'conflict', rule: 'slot-conflict' }]],
     ['negative: the same source giving two figures is a conflict, not a dispute', [deaths('a', '20000', { source: police, growing: false }), deaths('b', '30000', { source: { name: 'the police', named: true }, growing: false })], [{ verdict: 'conflict', rule: 'slot-conflict' }]],
   ]);
+});
+
+describe('judge: values compared only between articles that agree on another fact', () => {
+  it('two magnitudes of articles that agree on nothing else are unresolved, not a conflict', () => {
+    expect(judged([magnitude('a', '5.9'), magnitude('b', '6.1')], false)).to.deep.equal([{ verdict: 'unresolved', rule: 'slot-uncorroborated' }]);
+  });
+  it('agreeing on the day of the event makes them a conflict', () => {
+    expect(judged([magnitude('a', '5.9'), magnitude('b', '6.1')])).to.deep.equal([{ verdict: 'conflict', rule: 'slot-conflict' }]);
+  });
+  it('agreeing on another count of the event does too', () => {
+    const rows = [magnitude('a', '5.9'), magnitude('b', '6.1'), deaths('a', '10'), deaths('b', '10')];
+    expect(judged(rows, false)).to.deep.equal([{ verdict: 'agreement', rule: 'slot-agreement' }, { verdict: 'conflict', rule: 'slot-conflict' }]);
+  });
+  it('agreeing only on the slot in question is no corroboration of another value', () => {
+    const rows = [magnitude('a', '5.9'), magnitude('b', '5.9', { start: 30, end: 33 }), magnitude('b', '6.1'), magnitude('c', '6.1')];
+    expect(judged(rows, false)).to.deep.equal([{ verdict: 'unresolved', rule: 'slot-uncorroborated' }]);
+  });
 });
 
 describe('judge rule slot-scattered', () => {

@@ -6,6 +6,7 @@
 import { nameKey, nameWords } from '../../text/names.ts';
 import { countMeaning, GROWING, PEOPLE_NOUNS, singular } from '../../text/meaning.ts';
 import { revisionAt } from '../../text/revision.ts';
+import { lazy, wordList } from '../../text/words.ts';
 import { sourceOf } from '../../text/source.ts';
 import type { Document, PersonFact, QuantityFact } from '../../types.ts';
 import { numberRange } from '../values.ts';
@@ -93,7 +94,7 @@ function meaningOf(input: ClaimInput, doc: Document, q: QuantityFact, counted: s
   if (!sentence) return null;
   const head = counted.split(/\s+/).pop() ?? '';
   const m = countMeaning(doc.body, sentence, q);
-  if (m !== null && !earlierCue(input, doc, m)) {
+  if (m !== null && !earlierCue(input, doc, m, q)) {
     // "80 wounded": the counted word is the cue; "10 people were killed": people in general.
     const own = m.start >= q.start && m.end <= q.end;
     const part = own || head === '' || PEOPLE_NOUNS().has(head) ? '' : singular(head);
@@ -133,13 +134,34 @@ function scopeOf(input: ClaimInput, doc: Document, q: QuantityFact): { scope?: s
 /** News statuses that put an event mention before or beside the article's news ("the 2005 quake killed 13"). */
 const NOT_NEWS = new Set(['earlier', 'retold', 'other-occasion']);
 
-/** True when the cue of a count is an event mention the mentions stage put before the news. */
-function earlierCue(input: ClaimInput, doc: Document, cue: { start: number; end: number }): boolean {
+/**
+ * True when a count is told of an occasion before or beside the news: its cue is an event mention
+ * the mentions stage put there, or else the event mention nearest to it in its sentence is ("In
+ * December 2003, the city was razed by a quake that left more than 31,000 people dead").
+ */
+function earlierCue(input: ClaimInput, doc: Document, cue: { start: number; end: number }, q: QuantityFact): boolean {
   const facts = input.index.byArticle.get(doc.article.id) ?? [];
-  const mention = facts.find((f) => f.kind === 'event' && f.start < cue.end && cue.start < f.end);
-  const status = mention ? input.mentions.get(mention.id)?.news.status : undefined;
-  return status !== undefined && NOT_NEWS.has(status);
+  const status = (f: { id: string }): string | undefined => input.mentions.get(f.id)?.news.status;
+  const own = facts.find((f) => f.kind === 'event' && f.start < cue.end && cue.start < f.end);
+  const ownStatus = own ? status(own) : undefined;
+  if (ownStatus !== undefined && (NOT_NEWS.has(ownStatus) || NEWS.has(ownStatus))) return NOT_NEWS.has(ownStatus);
+  // "in December 2003, in which more than 31,000 people were killed": another mention of the
+  // sentence is dated to another occasion, and nothing dates the count's own to the news.
+  const earlierIn = (sentence: number): boolean => facts.some((f) => f.kind === 'event' && f.sentence === sentence && NOT_NEWS.has(status(f) ?? ''));
+  if (earlierIn(q.sentence)) return true;
+  // "It killed 612 people", "That temblor killed at least six": the sentence goes on about the
+  // occasion of the one before, and states no time of its own.
+  const s = doc.sentences[q.sentence];
+  const first = s ? (/^\s*(\p{L}+)/u.exec(doc.body.slice(s.start, s.start + 40))?.[1] ?? '').toLowerCase() : '';
+  const ownTime = facts.some((f) => f.kind === 'time' && f.sentence === q.sentence);
+  return !ownTime && ANAPHORIC().has(first) && q.sentence > 0 && earlierIn(q.sentence - 1);
 }
+
+/** News statuses that date a mention to the article's news: a count cued by one is of the news. */
+const NEWS = new Set(['current', 'weekday', 'near']);
+
+/** Words that open a sentence going on about the occasion of the one before ("It", "That quake"). */
+const ANAPHORIC = lazy(() => new Set([...wordList('demonstratives'), 'it']));
 
 /** True when a counted noun is too vague to align on alone. */
 export function vagueCount(c: Candidate): boolean {

@@ -6,6 +6,7 @@ import type { ValueBlock, ValuePair } from '../groups.ts';
 import { findingRule, type EventBlock, type PairBlock, type Rule, type SlotBlock } from '../rule.ts';
 import { disputeRule } from './dispute.ts';
 import { slotAgreementRule } from './slot-agreement.ts';
+import { slotUncorroboratedRule } from './slot-uncorroborated.ts';
 import { slotConflictRule } from './slot-conflict.ts';
 import { slotScopedRule } from './slot-scoped.ts';
 import { slotScatteredRule } from './slot-scattered.ts';
@@ -33,8 +34,8 @@ export const VALUE_SLOT_RULES: ReadonlyArray<Rule<ValueBlock>> = [slotScatteredR
  */
 export const VALUE_PAIR_RULES: ReadonlyArray<Rule<ValuePair>> = [updateRule, disputeRule, slotScopedRule, slotConflictRule];
 
-/** Rules on a whole slot by meaning when none of its pairs made a finding. */
-export const VALUE_BLOCK_RULES: ReadonlyArray<Rule<ValueBlock>> = [slotAgreementRule];
+/** Rules on a whole slot by meaning when none of its corroborated parts made a finding: the first that decides. */
+export const VALUE_BLOCK_RULES: ReadonlyArray<Rule<ValueBlock>> = [slotAgreementRule, slotUncorroboratedRule];
 
 /** Rules on two events whose current news would clash: the first that decides gives the finding. */
 export const PAIR_RULES: ReadonlyArray<Rule<PairBlock>> = [twoEventsRule, twoEventsWeekdayRule, twoEventsUndatedRule];
