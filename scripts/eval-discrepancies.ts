@@ -12,8 +12,8 @@
  *   `update` finding holding both values; of an error or a dispute, a `conflict`);
  * - conflict precision: the share of the tool's conflicts that hold both values of a labelled
  *   discrepancy, over all its conflicts and over those whose claims both touch a gold quote;
- * - agreements set in conflict: agreeing article pairs (same group) and compatible pairs that a
- *   conflict holds;
+ * - agreements set in conflict: agreeing article pairs (same group) that a conflict sets against
+ *   each other (their claims in it give different values), and compatible pairs that a conflict holds;
  * - the reason for each missed discrepancy: a value not extracted (no fact overlaps the quote),
  *   the two values in different events, in one event but never compared, or judged otherwise.
  *
@@ -54,6 +54,18 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 function holding(findings: readonly Finding[], x: Spot, y: Spot): Finding[] {
   const at = (f: Finding, s: Spot): boolean => f.claims.some((c) => c.article === s.article && overlaps(c, s));
   return findings.filter((f) => at(f, x) && at(f, y));
+}
+
+/**
+ * Conflicts that set two spots against each other: the finding's claims at the two spots give
+ * different values (two articles on one side of a conflict agree with each other).
+ */
+function opposing(findings: readonly Finding[], x: Spot, y: Spot): Finding[] {
+  const at = (f: Finding, s: Spot): Set<string> => new Set(f.claims.filter((c) => c.article === s.article && overlaps(c, s)).map((c) => c.value ?? ''));
+  return holding(findings, x, y).filter((f) => {
+    const vx = at(f, x);
+    return [...at(f, y)].some((v) => !vx.has(v));
+  });
 }
 
 type Reason = 'not extracted' | 'different events' | 'never compared' | 'judged unresolved' | 'judged agreement' | 'judged different-events';
@@ -137,7 +149,7 @@ for (const [topic, facts] of [...byTopic].sort((a, b) => a[0] - b[0])) {
         for (let j = i + 1; j < spots.length; j++) {
           if (spots[i].article === spots[j].article) continue;
           agreeing++;
-          if (holding(topicConflicts, spots[i], spots[j]).length > 0) agreeingInConflict++;
+          if (opposing(topicConflicts, spots[i], spots[j]).length > 0) agreeingInConflict++;
         }
       }
     }

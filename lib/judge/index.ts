@@ -28,7 +28,7 @@ import { compareAccounts } from './accounts.ts';
 import { buildClaims, type Candidate } from './claims/index.ts';
 import { DRAFT_PASSES, findings } from './passes.ts';
 import type { Draft, SlotBlock } from './rule.ts';
-import { ARTICLE_RULES, EVENT_RULES, firstDeciding, PAIR_RULES, SLOT_RULES, VALUE_BLOCK_RULES, VALUE_PAIR_RULES, VALUE_SLOT_RULES } from './rules/index.ts';
+import { ARTICLE_RULES, EVENT_RULES, firstDeciding, NAME_RULES, PAIR_RULES, SLOT_RULES, VALUE_BLOCK_RULES, VALUE_PAIR_RULES, VALUE_SLOT_RULES } from './rules/index.ts';
 import { corroborated, corroboration, valueBlock, valuePairs, type Corroboration } from './groups.ts';
 import { changedKey } from './rules/same-statement.ts';
 import { clashingEventPairs } from './pairs.ts';
@@ -102,6 +102,8 @@ function judgeBlock(block: SlotBlock, info: Map<string, EventInfo>, corroboratin
   // Loose claims (values no slot took) are compared only as copies of their own sentence.
   if (list[0].loose) return out;
   const open = (c: Candidate): boolean => !used.has(c) && !changed.has(changedKey(c));
+  // Names: one person's name spelled two ways in one event.
+  if (list[0].attribute === 'name') return [...out, ...NAME_RULES.flatMap((r) => r.judge({ claims: list.filter(open) }))];
   // Counts by meaning: one event's values grouped, each two groups that differ a pair.
   if (list[0].meaning !== undefined) return [...out, ...judgeValues(list.filter(open), info, corroborating)];
 

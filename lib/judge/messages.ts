@@ -87,6 +87,7 @@ export function describe(d: Draft, claims: readonly Candidate[], info: Map<strin
     case 'slot-scoped':
     case 'slot-scattered':
     case 'slot-uncorroborated':
+    case 'name-spelling':
     case 'dispute':
     case 'update':
     case 'slot-agreement':
@@ -148,6 +149,7 @@ function valueMessage(d: Draft, claims: readonly Candidate[], info: Map<string, 
   if (d.rule === 'slot-agreement') return `${sources(new Set(claims.map((c) => c.article)).size)} agree on ${slot}${where}: ${evidence}.`;
   if (d.rule === 'slot-scattered' || d.rule === 'slot-uncorroborated') return `Unresolved ${slot}${where}: ${d.why}. ${evidence}. An editor should check.`;
   const [a, b] = groups;
+  if (d.rule === 'name-spelling') return `Conflict on a name${where}: ${sources(a.articles.length)} spell it ${a.shown}, ${sources(b.articles.length)} ${b.shown}; one spelling is wrong. ${evidence}.`;
   if (d.rule === 'update') {
     const steps = groups.map((g) => {
       const t = g.claims.map((c) => c.asOf).filter((x): x is string => x !== undefined).sort()[0];

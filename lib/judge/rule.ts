@@ -32,6 +32,7 @@ export type RuleId =
   | 'slot-conflict'
   | 'slot-agreement'
   | 'slot-uncorroborated'
+  | 'name-spelling'
   | 'two-events'
   | 'two-events-weekday'
   | 'two-events-undated'

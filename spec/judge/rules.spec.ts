@@ -24,7 +24,7 @@ const softened = (softening: Verdicts['softening']): Verdicts => ({ verdict: 'un
 describe('judge rules: the registry', () => {
   it('lists every rule once, each with an id and a description', () => {
     const ids = RULES.map((r) => r.id);
-    expect(ids).to.deep.equal(['same-statement', 'one-event', 'one-event-agreement', 'slot-scattered', 'update', 'dispute', 'slot-scoped', 'slot-conflict', 'slot-agreement', 'slot-uncorroborated', 'two-events', 'two-events-weekday', 'two-events-undated', 'weekday-mismatch']);
+    expect(ids).to.deep.equal(['same-statement', 'one-event', 'one-event-agreement', 'slot-scattered', 'update', 'dispute', 'slot-scoped', 'slot-conflict', 'slot-agreement', 'slot-uncorroborated', 'name-spelling', 'two-events', 'two-events-weekday', 'two-events-undated', 'weekday-mismatch']);
     for (const r of RULES) expect(r.describe).to.match(/^[A-Z].{20,}\.$/);
   });
   it('lists the softenings in priority order', () => {

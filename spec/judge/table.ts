@@ -105,6 +105,7 @@ function comparable(r: Row, attribute: Attribute): { cmp: Comparable; bareWeekda
     case 'role':
       return { cmp: { kind: 'role', role: r.value } };
     case 'place':
+    case 'name':
       return { cmp: { kind: 'place', value: r.value } };
     case 'quote':
       return { cmp: { kind: 'quote', words: quoteWords(r.value) } };

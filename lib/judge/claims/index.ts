@@ -10,6 +10,7 @@ import type { Candidate, ClaimInput } from './types.ts';
 import { bareWeekdayOfAnchor } from './date.ts';
 import { eventClaims } from './event.ts';
 import { looseClaims } from './loose.ts';
+import { nameClaim } from './name.ts';
 import { sidesOf } from './make.ts';
 import { quantityClaim } from './number.ts';
 import { quoteClaim } from './quote.ts';
@@ -50,7 +51,10 @@ function collect(input: ClaimInput): Candidate[] {
     for (const f of input.index.byArticle.get(doc.article.id) ?? []) {
       if (f.kind === 'event') out.push(...eventClaims(input, doc, f));
       else if (f.kind === 'quantity') pushIf(out, quantityClaim(input, doc, f));
-      else if (f.kind === 'person') pushIf(out, roleClaim(input, doc, f));
+      else if (f.kind === 'person') {
+        pushIf(out, roleClaim(input, doc, f));
+        pushIf(out, nameClaim(input, doc, f));
+      }
       else if (f.kind === 'quote') pushIf(out, quoteClaim(input, doc, f));
     }
   }

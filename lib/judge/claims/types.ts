@@ -17,7 +17,7 @@ export type Comparable =
   | { kind: 'place'; value: string };
 
 /** The attribute a slot is about. */
-export type Attribute = 'date' | 'duration' | 'place' | 'number' | 'age' | 'role' | 'quote';
+export type Attribute = 'date' | 'duration' | 'place' | 'number' | 'age' | 'role' | 'quote' | 'name';
 
 /** One article's claim on one slot. */
 export interface Candidate {

@@ -5,6 +5,7 @@
 import type { ValueBlock, ValuePair } from '../groups.ts';
 import { findingRule, type EventBlock, type PairBlock, type Rule, type SlotBlock } from '../rule.ts';
 import { disputeRule } from './dispute.ts';
+import { nameSpellingRule, type NameBlock } from './name-spelling.ts';
 import { slotAgreementRule } from './slot-agreement.ts';
 import { slotUncorroboratedRule } from './slot-uncorroborated.ts';
 import { slotConflictRule } from './slot-conflict.ts';
@@ -37,6 +38,9 @@ export const VALUE_PAIR_RULES: ReadonlyArray<Rule<ValuePair>> = [updateRule, dis
 /** Rules on a whole slot by meaning when none of its corroborated parts made a finding: the first that decides. */
 export const VALUE_BLOCK_RULES: ReadonlyArray<Rule<ValueBlock>> = [slotAgreementRule, slotUncorroboratedRule];
 
+/** Rules on the full names of each event: every one runs. */
+export const NAME_RULES: ReadonlyArray<Rule<NameBlock>> = [nameSpellingRule];
+
 /** Rules on two events whose current news would clash: the first that decides gives the finding. */
 export const PAIR_RULES: ReadonlyArray<Rule<PairBlock>> = [twoEventsRule, twoEventsWeekdayRule, twoEventsUndatedRule];
 
@@ -44,7 +48,7 @@ export const PAIR_RULES: ReadonlyArray<Rule<PairBlock>> = [twoEventsRule, twoEve
 export const ARTICLE_RULES: ReadonlyArray<Rule<ArticleBlock>> = [weekdayMismatchRule];
 
 /** Every rule, in the order they run: for docs and SARIF rule descriptions. */
-export const RULES: ReadonlyArray<Rule<never>> = [...SLOT_RULES, ...EVENT_RULES, ...VALUE_SLOT_RULES, ...VALUE_PAIR_RULES, ...VALUE_BLOCK_RULES, ...PAIR_RULES, ...ARTICLE_RULES];
+export const RULES: ReadonlyArray<Rule<never>> = [...SLOT_RULES, ...EVENT_RULES, ...VALUE_SLOT_RULES, ...VALUE_PAIR_RULES, ...VALUE_BLOCK_RULES, ...NAME_RULES, ...PAIR_RULES, ...ARTICLE_RULES];
 
 /** The first rule of the list that decides the block, with its drafts; empty when none does. */
 export function firstDeciding<B>(rules: ReadonlyArray<Rule<B>>, block: B): ReturnType<Rule<B>['judge']> {
