@@ -125,6 +125,11 @@ function unresolved(d: Draft, claims: readonly Candidate[], slot: string, where:
   return `Unresolved ${slot}${where}: ${why}: ${list}. An editor should check.`;
 }
 
+/** "Reuters (a0446df6e06)" when the outlet or title is known, else the article id. */
+function named(c: Candidate): string {
+  return c.outlet ? `${c.outlet} (${c.article})` : c.article;
+}
+
 /** "3 sources", "1 source". */
 const sources = (n: number): string => `${n} source${n === 1 ? '' : 's'}`;
 
@@ -133,7 +138,8 @@ function groupSays(g: ValueGroupOf): string {
   const first = g.claims[0];
   const who = first.source ? `, ${first.source.name} said` : '';
   const revised = first.revision ? `, '${first.revision}'` : '';
-  return `${g.shown} in ${g.articles.join(', ')} ('${oneLine(first.text)}'${who}${revised})`;
+  const articles = g.articles.map((a) => named(g.claims.find((c) => c.article === a)!));
+  return `${g.shown} in ${articles.join(', ')} ('${oneLine(first.text)}'${who}${revised})`;
 }
 
 /**

@@ -20,7 +20,8 @@ export type ClaimFields = Omit<Candidate, 'article' | 'context' | 'family' | 'wh
  */
 export function makeClaim(doc: Document, fields: ClaimFields): Candidate {
   const { blanks, ...own } = fields;
-  return { family: null, who: [], certain: true, ...own, article: doc.article.id, context: contextOf(doc, fields.sentence, blanks) };
+  const outlet = doc.article.outlet ?? doc.article.title;
+  return { family: null, who: [], certain: true, ...own, article: doc.article.id, ...(outlet ? { outlet } : {}), context: contextOf(doc, fields.sentence, blanks) };
 }
 
 /** An evidence span joining two facts of one sentence when they stand close, else the second. */

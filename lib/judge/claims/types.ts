@@ -33,6 +33,8 @@ export interface Candidate {
   /** Participants of the event, or the person a claim is about. */
   who: string[];
   article: string;
+  /** The outlet (or else the title) of the article, when known: messages name it beside the file. */
+  outlet?: string;
   /** The fact holding the value. */
   fact: string;
   /** The evidence span: the trigger and its time when close ("arrived in Lyon on Tuesday"), else the fact. */
