@@ -196,7 +196,7 @@ for (const [topic, facts] of [...byTopic].sort((a, b) => a[0] - b[0])) {
           const key = [slotsAt(report, a), slotsAt(report, b)].sort().join('  ~  ');
           neverCompared.set(key, (neverCompared.get(key) ?? 0) + 1);
         }
-        if (verbose) process.stdout.write(`MISS topic ${topic} ${fact.fact} ${p.label} (${p.groups.join('-')}): ${reason}\n`);
+        if (verbose) process.stdout.write(`MISS topic ${topic} [${fact.kind}] ${fact.fact} ${p.label} (${p.groups.join('-')}): ${reason}\n`);
       }
     }
   }

@@ -93,10 +93,11 @@ export function distinctValues(block: ValueBlock): number {
  */
 export type Corroboration = Map<string, Map<string, Set<string>>>;
 
-/** The corroboration of claims: values by meaning, days and places that two articles give alike. */
+/** The corroboration of claims: counts and other numbers, days and places that two articles give alike. */
 export function corroboration(claims: readonly Candidate[]): Corroboration {
   const out: Corroboration = new Map();
-  const usable = claims.filter((c) => c.event !== null && (c.meaning !== undefined || (c.cmp.kind === 'interval' && c.cmp.interval.grain === 'day') || c.cmp.kind === 'place'));
+  // Counts, ages and other numbers, days (not coarser: "in 2008" fits anything that year) and places.
+  const usable = claims.filter((c) => c.event !== null && !c.loose && (c.cmp.kind === 'number' || (c.cmp.kind === 'interval' && c.cmp.interval.grain === 'day') || c.cmp.kind === 'place'));
   const byBlock = groupBy(usable, (c) => `${c.event}\u0000${c.block}`);
   for (const list of byBlock.values()) {
     const event = list[0].event!;

@@ -169,7 +169,7 @@ function valueMessage(d: Draft, claims: readonly Candidate[], info: Map<string, 
     return `Update of ${slot}${where}: ${steps.join(' → ')}; ${how}. ${evidence}.`;
   }
   if (d.rule === 'dispute') {
-    return `Dispute on ${slot}${where}: ${a.claims[0].source!.name} gives ${a.shown}, ${b.claims[0].source!.name} gives ${b.shown}. ${evidence}.`;
+    return `Dispute on ${slot}${where}: ${a.claims[0].source!.name} said ${a.shown}, ${b.claims[0].source!.name} said ${b.shown}. ${evidence}.`;
   }
   if (d.rule === 'slot-scoped') return `Unresolved ${slot}${where}: ${sources(a.articles.length)} give ${a.shown}, ${sources(b.articles.length)} ${b.shown}; ${d.why}. ${evidence}. An editor should check.`;
   return `Conflict on ${slot}${where}: ${sources(a.articles.length)} give ${a.shown}, ${sources(b.articles.length)} ${b.shown}; both cannot be true of one event. ${evidence}.`;

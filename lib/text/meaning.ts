@@ -7,7 +7,7 @@
  */
 import type { Range } from '../types.ts';
 import { CLAUSE, scan, type Piece } from './tokens.ts';
-import { dataJson, lazy, wordSet, wordTable } from './words.ts';
+import { dataJson, lazy, wordList, wordSet, wordTable } from './words.ts';
 
 /** The meaning of a count and the words that gave it. */
 export interface CountMeaning {
@@ -123,8 +123,47 @@ export function countMeaning(text: string, sentence: Range, value: Range): Count
       }
     }
   }
-  return best === null ? null : { meaning: best.meaning, cue: best.cue, start: best.start, end: best.end };
+  if (best !== null) return { meaning: best.meaning, cue: best.cue, start: best.start, end: best.end };
+  return subjectCue(text, sentence, value);
 }
+
+/** Words of a clause's subject read back from "rose to": "The death toll from Monday's quake in the bay rose to 11". */
+const SUBJECT_REACH = 16;
+
+/**
+ * The cue of the subject of "rose to N", "stands at N", "reached N": the figure's meaning is
+ * what rose ("the death toll ... rose to 11", "the number of injured climbed to 80"), however far
+ * the verb stands from it. Read back from the verb to the start of its clause, nearest cue first.
+ */
+function subjectCue(text: string, sentence: Range, value: Range): CountMeaning | null {
+  const before = scan(text, CLAUSE, Math.max(sentence.start, value.start - REACH * 2), value.start).reverse();
+  const words = before.filter((p) => p.kind === 'word');
+  // "rose to", "stands at", "climbed to": a verb of change or standing, then "to" or "at".
+  if (words.length < 2 || !LINKS().has(words[0].text.toLowerCase()) || !FIGURE_VERBS().has(words[1].text.toLowerCase())) return null;
+  const verbAt = words[1].start;
+  const clause = before.filter((p) => p.end <= verbAt);
+  let n = 0;
+  for (let i = 0; i < clause.length && n < SUBJECT_REACH; i++) {
+    const p = clause[i];
+    if (p.kind === 'mark') {
+      if (CLAUSE_END.has(p.text) || p.text === ',') break;
+      continue;
+    }
+    n++;
+    const ws = clause.slice(i, i + 3).filter((x) => x.kind === 'word').reverse();
+    for (let k = 0; k < ws.length; k++) {
+      const c = cueAt(ws, k);
+      if (c && c.last === ws.length - 1) return { meaning: c.meaning, cue: text.slice(ws[k].start, p.end), start: ws[k].start, end: p.end };
+    }
+  }
+  return null;
+}
+
+/** "to", "at": the words between a verb of change and its figure ("rose to 11", "stands at 40"). */
+const LINKS = lazy(() => new Set(wordList('figure-links')));
+
+/** Verbs a figure follows: of change ("rose", `revision-verbs.txt`) and of standing ("stands", `figure-verbs.txt`). */
+const FIGURE_VERBS = lazy(() => new Set([...wordList('revision-verbs'), ...wordList('figure-verbs')]));
 
 /**
  * True when the count is one term of a sum: "one Australian and one English climber", "three

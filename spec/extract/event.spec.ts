@@ -84,6 +84,10 @@ const CASES: Case[] = [
   ['P{Vladimir Putin}, who arrived in L{Beijing} T{on Thursday morning} for a two-day visit, met with P{Xi Jinping}.', 'met', 'meet', 'happened', { who: ['Vladimir Putin', 'Xi Jinping'], when: null }],
   ["After the minister's plane touched down at L{Heathrow Airport} T{on Tuesday}, she was greeted by officials.", 'touched down', 'arrive', 'happened', { where: 'Heathrow Airport', when: 'on Tuesday' }],
   ['The delegation reached L{Kabul} T{on Monday}.', 'reached', 'arrive', 'happened', { where: 'Kabul', when: 'on Monday' }],
+  // The time of the saying, not of the killing: "said on Tuesday", "told reporters Sunday".
+  ['Eleven people were killed, the ministry said T{on Tuesday}.', 'killed', 'kill', 'happened', { when: null }],
+  ['Forty were arrested, police told reporters T{on Sunday}.', 'arrested', 'arrest', 'happened', { when: null }],
+  ['Eleven people were killed T{on Tuesday}, the ministry said.', 'killed', 'kill', 'happened', { when: 'on Tuesday' }],
   // future, plans and previews
   ['P{Smith=John Smith} is poised to visit L{France} T{in May}.', 'visit', 'visit', 'scheduled', { who: ['John Smith'], where: 'France', when: 'in May' }],
   ['A source said the trip would probably take place T{in the second half of May}.', 'trip', 'visit', 'hedged', { when: 'in the second half of May' }],

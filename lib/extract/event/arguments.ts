@@ -73,7 +73,7 @@ export function argumentsOf(triggers: readonly Trigger[], ctx: ArgumentContext):
     // Siblings matter only when there are facts to share out among them.
     const siblings = ctx.places.length + ctx.times.length + ctx.persons.length === 0 ? [] : window(triggers, lo, hi).filter((o) => ctx.clauses.of[o.first] === clause);
     const places = ctx.places.length === 0 ? [] : window(ctx.places, lo, hi).filter((p) => ctx.clauses.of[p.first] === clause && governed(p, tr, ctx));
-    const times = ctx.times.length === 0 || objectOfProcess(tr, ctx) ? [] : window(ctx.times, lo, hi).filter((t) => ctx.clauses.of[t.first] === clause && dates(t, ctx.tokens) && !acrossQuote(tr.first, t.first, runs) && !beforeAnterior(tr, t, ctx));
+    const times = ctx.times.length === 0 || objectOfProcess(tr, ctx) ? [] : window(ctx.times, lo, hi).filter((t) => ctx.clauses.of[t.first] === clause && dates(t, ctx.tokens) && !acrossQuote(tr.first, t.first, runs) && !beforeAnterior(tr, t, ctx) && !timeOfSaying(tr, t, ctx));
     const where = places.length === 0 ? null : nearest(tr, siblings, places, PLACE_REACH);
     let when = times.length === 0 ? null : nearest(tr, siblings, times, TIME_REACH);
     if (!when) {
@@ -195,6 +195,24 @@ function beforeAnterior(tr: Trigger, t: Placed<TimeFact>, ctx: ArgumentContext):
   }
   return false;
 }
+
+/**
+ * True when a time on the trigger's right is the saying's, not the event's: "Eleven people were
+ * killed, the ministry said on Tuesday", "40 were arrested, police told reporters Sunday". A verb
+ * of saying stands right before the time (or before its "on"), after the trigger.
+ */
+function timeOfSaying(tr: Trigger, t: Placed<TimeFact>, ctx: ArgumentContext): boolean {
+  if (t.first <= tr.first) return false;
+  const tokens = ctx.tokens;
+  let k = t.first - 1;
+  if (tokens[k]?.lower === 'on') k--;
+  // "told reporters on Tuesday": the saying's object may stand between.
+  if (k > tr.first && !SAYING.has(tokens[k]?.lower ?? '') && SAYING.has(tokens[k - 1]?.lower ?? '')) k--;
+  return k > tr.first && SAYING.has(tokens[k]?.lower ?? '');
+}
+
+/** Verbs of saying a time after them belongs to (`saying-verbs.txt`). */
+const SAYING = wordSet('saying-verbs');
 
 /** Words before a time that make it a bound, not a date of the event: "until at least 2030". */
 const BOUNDS = wordSet('time-bound-words');
