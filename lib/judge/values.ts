@@ -130,6 +130,18 @@ export function precisionHalf(value: string): number {
 }
 
 /**
+ * How far a value as written may be from the true one: half a unit of its last significant digit
+ * ({@link precisionHalf}), but trailing zeros of a whole number round by at most 2.5% of it (as
+ * {@link numberRange} has it for counts): "200 metres" is 195..205, not 150..250 — "about 150
+ * metres" and "approximately 200 metres" are two falls, while "60 m" and "200 ft" stay one.
+ */
+function roundingOf(value: string): number {
+  const half = precisionHalf(value);
+  if (value.includes('.') || half <= 0.5) return half;
+  return Math.max(0.5, Math.min(half, Math.abs(Number(value)) * 0.025));
+}
+
+/**
  * The values a quantity allows in its own unit at the precision it is written: a value covers
  * what rounds to it ("12 miles" → 11.5..12.5), then its qualifier widens that ("about" by 10%,
  * "at least" up to infinity) and a range runs from its low end's to its high end's.
@@ -137,9 +149,9 @@ export function precisionHalf(value: string): number {
 function statedInterval(q: UnitQuantity): [number, number] | null {
   const v = Number(q.value);
   if (!Number.isFinite(v)) return null;
-  const lo = v - precisionHalf(q.value);
-  const hi = v + precisionHalf(q.value);
-  if (q.high !== undefined && Number.isFinite(Number(q.high))) return [lo, Number(q.high) + precisionHalf(q.high)];
+  const lo = v - roundingOf(q.value);
+  const hi = v + roundingOf(q.value);
+  if (q.high !== undefined && Number.isFinite(Number(q.high))) return [lo, Number(q.high) + roundingOf(q.high)];
   switch (boundOf(q.qualifier)) {
     case 'above':
       return [justAbove(v), Infinity];
@@ -176,4 +188,17 @@ export function compatibleAcrossUnits(a: UnitQuantity, b: UnitQuantity): boolean
   // A hair of slack for the floating-point products: 1 km is 0.621371... miles either way.
   const eps = 1e-9 * Math.max(1, ...[alo, ahi, blo, bhi].filter(Number.isFinite).map(Math.abs));
   return alo <= bhi + eps && blo <= ahi + eps;
+}
+
+/**
+ * A measure in its dimension's base unit ("200 ft" → 45.7..76.2 m, "about 60 metres" → 49.5..71.5 m),
+ * at the precision it is written, so that measures given in two units compare as one; null for a
+ * unit with no factor (currencies, which no fixed factor converts).
+ */
+export function measureInBase(q: UnitQuantity): { base: string; range: NumberRange } | null {
+  const f = q.unit === null ? undefined : FACTORS().get(q.unit);
+  const i = statedInterval(q);
+  if (!f || !i) return null;
+  const v = Number(q.value) * f.factor;
+  return { base: f.base, range: { value: v, low: i[0] * f.factor, high: i[1] * f.factor, exact: false } };
 }

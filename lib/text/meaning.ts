@@ -20,17 +20,23 @@ export interface CountMeaning {
   end: number;
 }
 
-/** Cue phrases by their first word, longest first. */
-const CUES = lazy(() => {
-  const byFirst = new Map<string, Array<{ words: string[]; meaning: string }>>();
-  for (const [phrase, meaning] of wordTable('count-meanings')) {
+/** Cue phrases of a meaning table by their first word, longest first. */
+type Cues = Map<string, Array<{ words: string[]; meaning: string }>>;
+
+/** The cues of `count-meanings.tsv` and of `measure-meanings.tsv`. */
+const CUES = lazy(() => cuesOf('count-meanings'));
+const MEASURE_CUES = lazy(() => cuesOf('measure-meanings'));
+
+function cuesOf(table: string): Cues {
+  const byFirst: Cues = new Map();
+  for (const [phrase, meaning] of wordTable(table)) {
     const words = phrase.split(/\s+/);
     const list = byFirst.get(words[0]) ?? byFirst.set(words[0], []).get(words[0])!;
     list.push({ words, meaning });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   return byFirst;
-});
+}
 
 /** "prior arrests", "previous deaths": adjectives that put a count before the news (`anterior-adjectives.txt`). */
 const ANTERIOR = lazy(() => wordSet('anterior-adjectives'));
@@ -51,8 +57,8 @@ const REACH = 80;
 const CLAUSE_END = new Set([';', ':', '(', ')', '[', ']', '—', '–', '"', '“', '”']);
 
 /** The cue of `words` starting at `i`, longest phrase first, or null. */
-function cueAt(words: readonly Piece[], i: number): { meaning: string; last: number } | null {
-  const list = CUES().get(words[i].text.toLowerCase());
+function cueAt(words: readonly Piece[], i: number, cues: Cues = CUES()): { meaning: string; last: number } | null {
+  const list = cues.get(words[i].text.toLowerCase());
   if (!list) return null;
   for (const c of list) {
     if (i + c.words.length > words.length) continue;
@@ -83,6 +89,20 @@ export function countMeaning(text: string, sentence: Range, value: Range): Count
     const c = cueAt(inside, i);
     if (c && c.last === inside.length - 1) return { meaning: c.meaning, cue: inside[i].text, start: inside[i].start, end: inside[i].end };
   }
+  return nearestCue(text, pieces, value, CUES()) ?? subjectCue(text, sentence, value);
+}
+
+/**
+ * What a length measures ("fell about 200 feet": fall; "at a depth of 10 km": depth), by the
+ * nearest cue of `measure-meanings.tsv` as for counts, or null.
+ */
+export function measureMeaning(text: string, sentence: Range, value: Range): CountMeaning | null {
+  const pieces = scan(text, CLAUSE, Math.max(sentence.start, value.start - REACH), Math.min(sentence.end, value.end + REACH));
+  return nearestCue(text, pieces, value, MEASURE_CUES());
+}
+
+/** The nearest cue of `cues` within the words either side of a value, in its clause, or null. */
+function nearestCue(text: string, pieces: readonly Piece[], value: Range, cues: Cues): CountMeaning | null {
   let best: (CountMeaning & { distance: number }) | null = null;
   // After the count: "10 people were killed", "50 injured".
   const after = pieces.filter((p) => p.start >= value.end);
@@ -96,7 +116,7 @@ export function countMeaning(text: string, sentence: Range, value: Range): Count
     if (numeric(p)) break;
     n++;
     const words = after.slice(i).filter((x) => x.kind === 'word');
-    const c = cueAt(words, 0);
+    const c = cueAt(words, 0, cues);
     if (c) {
       best = { meaning: c.meaning, cue: text.slice(p.start, words[c.last].end), start: p.start, end: words[c.last].end, distance: n };
       break;
@@ -117,14 +137,13 @@ export function countMeaning(text: string, sentence: Range, value: Range): Count
     // A phrase ending here ("death toll") starts up to two words earlier.
     const words = before.slice(i, i + 3).filter((x) => x.kind === 'word').reverse();
     for (let k = 0; k < words.length; k++) {
-      const c = cueAt(words, k);
+      const c = cueAt(words, k, cues);
       if (c && c.last === words.length - 1) {
         return { meaning: c.meaning, cue: text.slice(words[k].start, p.end), start: words[k].start, end: p.end };
       }
     }
   }
-  if (best !== null) return { meaning: best.meaning, cue: best.cue, start: best.start, end: best.end };
-  return subjectCue(text, sentence, value);
+  return best === null ? null : { meaning: best.meaning, cue: best.cue, start: best.start, end: best.end };
 }
 
 /** Words of a clause's subject read back from "rose to": "The death toll from Monday's quake in the bay rose to 11". */

@@ -69,8 +69,11 @@ describe('values: across units, at the precision written', () => {
     [q('1150', 'km'), q('715', 'mi'), true],
     [q('12.4', 'mi'), q('21', 'km'), false],
     [q('100', 'kg'), q('220', 'lb'), true],
-    // "100 kg" is rounded to hundreds (50..150 kg); "102 kg" is not (101.5..102.5 kg, and 250 lb is 111..116 kg).
-    [q('100', 'kg'), q('250', 'lb'), true],
+    // Trailing zeros round by at most 2.5%: "100 kg" is 97.5..102.5 kg, not 50..150 kg, and 250 lb
+    // (111..116 kg) is another weight; "102 kg" is 101.5..102.5 kg.
+    [q('100', 'kg'), q('250', 'lb'), false],
+    [q('200', 'ft'), q('60', 'm'), true],
+    [q('150', 'm', 'about'), q('200', 'm', 'about'), false],
     [q('102', 'kg'), q('250', 'lb'), false],
     [q('5', 'ft'), q('1.52', 'm'), true],
     [q('60', 'mph'), q('97', 'km/h'), true],

@@ -4,12 +4,12 @@
  * person ("Novak, 71,").
  */
 import { nameKey, nameWords } from '../../text/names.ts';
-import { countMeaning, GROWING, PEOPLE_NOUNS, singular } from '../../text/meaning.ts';
+import { countMeaning, GROWING, measureMeaning, PEOPLE_NOUNS, singular } from '../../text/meaning.ts';
 import { revisionAt } from '../../text/revision.ts';
 import { lazy, wordList } from '../../text/words.ts';
 import { sourceOf } from '../../text/source.ts';
 import type { Document, PersonFact, QuantityFact } from '../../types.ts';
-import { numberRange } from '../values.ts';
+import { measureInBase, numberRange, type NumberRange } from '../values.ts';
 import type { Candidate, ClaimInput } from './types.ts';
 import { makeClaim } from './make.ts';
 import { VAGUE } from './words.ts';
@@ -42,7 +42,7 @@ export function quantityClaim(input: ClaimInput, doc: Document, q: QuantityFact)
   if (meaning !== null) {
     return makeClaim(doc, {
       ...sp, block: `meaning|${meaning.key}`, attribute: 'number', slot: meaning.slot, type: meaning.key, meaning: meaning.key, growing: meaning.growing,
-      fact: q.id, value: q.value, shown, cmp: { kind: 'number', range }, event, sentence: q.sentence, blanks: [q], why,
+      fact: q.id, value: q.value, shown, cmp: { kind: 'number', range: meaning.range ?? range }, event, sentence: q.sentence, blanks: [q], why,
       ...(doc.article.published ? { asOf: doc.article.published } : {}),
       ...scopeOf(input, doc, q),
       ...saidBy(doc, q),
@@ -79,6 +79,8 @@ interface Meaning {
   key: string;
   slot: string;
   growing: boolean;
+  /** For a measure: its values in the base unit of its dimension, so that feet and metres compare. */
+  range?: NumberRange;
 }
 
 
@@ -89,9 +91,9 @@ interface Meaning {
  */
 function meaningOf(input: ClaimInput, doc: Document, q: QuantityFact, counted: string, unit: string): Meaning | null {
   if (unit === 'magnitude') return { key: 'magnitude', slot: 'magnitude', growing: false };
-  if (unit) return null;
   const sentence = doc.sentences[q.sentence];
   if (!sentence) return null;
+  if (unit) return measureOf(input, doc, q, sentence);
   const head = counted.split(/\s+/).pop() ?? '';
   const m = countMeaning(doc.body, sentence, q);
   if (m !== null && !earlierCue(input, doc, m, q)) {
@@ -104,6 +106,35 @@ function meaningOf(input: ClaimInput, doc: Document, q: QuantityFact, counted: s
   // story it is (points of one game or of a career); such counts stay with their counted noun.
   return null;
 }
+
+/** Characters after a distance within which the place it is counted from stands ("940 miles south of Tehran"). */
+const PLACE_AFTER = 40;
+
+/**
+ * The meaning of a length, or null: a distance from a place ("940 miles south of Tehran", "1,500
+ * km from the capital"), else by its cue ("fell about 200 feet": the fall of the person named
+ * before it; "at a depth of 10 km"). Its values are compared in metres, at the precision written.
+ */
+function measureOf(input: ClaimInput, doc: Document, q: QuantityFact, sentence: { start: number; end: number }): Meaning | null {
+  const base = measureInBase({ value: q.value, unit: q.unit, qualifier: q.qualifier, ...(q.high !== undefined ? { high: q.high } : {}) });
+  if (base === null || base.base !== 'm') return null;
+  const next = (/^\s*(?:\(.*?\)\s*)?(\p{L}+)/u.exec(doc.body.slice(q.end, q.end + PLACE_AFTER))?.[1] ?? '').toLowerCase();
+  if (DISTANCE_WORDS().has(next)) {
+    const facts = input.index.byArticle.get(doc.article.id) ?? [];
+    const place = facts.find((f) => f.kind === 'place' && f.sentence === q.sentence && f.start >= q.end && f.start - q.end <= PLACE_AFTER);
+    if (!place || place.kind !== 'place') return null;
+    return { key: `distance|${place.value.toLowerCase()}`, slot: `distance from ${place.value}`, growing: false, range: base.range };
+  }
+  const m = measureMeaning(doc.body, sentence, q);
+  if (m === null || earlierCue(input, doc, m, q)) return null;
+  const people = input.people.get(`${doc.article.id}\u0000${q.sentence}`) ?? [];
+  const owner = m.meaning === 'fall' ? people.filter((p) => p.end <= q.start).pop() : undefined;
+  const who = owner ? nameWords(owner.value).slice(-2).map(nameKey).join(' ') : '';
+  return { key: `${m.meaning}${who ? `|${who}` : ''}`, slot: owner ? `${m.meaning} of ${owner.value}` : m.meaning, growing: false, range: base.range };
+}
+
+/** Words after a length that make it a distance from the place after them: "south of", "from", "away from". */
+const DISTANCE_WORDS = lazy(() => new Set([...wordList('compass-directions'), 'from', 'away', 'outside', 'off']));
 
 /**
  * Who gave a count and whether it is a revision, when its sentence says: "police said 12 were
