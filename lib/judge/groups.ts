@@ -27,6 +27,11 @@ export interface ValueBlock {
   /** Most sources first, then by value. */
   groups: ValueGroupOf[];
   info?: EventInfo;
+  /**
+   * Set by the judge: true when two of its values exclude each other and no agreement on another
+   * fact ties any article of one to any of the other (`corroborated`).
+   */
+  apart?: boolean;
 }
 
 /** Two groups of one block that give different values, each side only the articles not in the other. */

@@ -83,7 +83,11 @@ function judgeValues(list: readonly Candidate[], info: Map<string, EventInfo>, c
   for (const [event, group] of [...events].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const block = valueBlock(group[0].meaning!, event, group, info.get(event));
     const drafts: Draft[] = [];
-    for (const articles of corroborated(block, corroborating)) {
+    const parts = corroborated(block, corroborating);
+    const part = new Map(parts.flatMap((articles, i) => articles.map((a) => [a, i] as const)));
+    const linked = (x: string, y: string): boolean => part.has(x) && part.get(x) === part.get(y);
+    block.apart = valuePairs(block).some((p) => !p.compatible && !p.a.articles.some((x) => p.b.articles.some((y) => linked(x, y))));
+    for (const articles of parts) {
       const set = new Set(articles);
       const part = valueBlock(block.meaning, event, group.filter((c) => set.has(c.article)), block.info);
       const whole = firstDeciding(VALUE_SLOT_RULES, part);

@@ -35,6 +35,11 @@ function boundOf(qualifier: string | null): Bound {
   return null;
 }
 
+/** True for a vague amount ("dozens", "hundreds", "tens of thousands"): an order of magnitude, no figure. */
+export function isVague(qualifier: string | null): boolean {
+  return boundOf(qualifier) === 'magnitude';
+}
+
 /** Just above `v`: "more than 40" excludes 40 itself. */
 const justAbove = (v: number): number => v + Math.max(1e-9, Math.abs(v) * 1e-12);
 

@@ -41,6 +41,7 @@ describe('judge rule slot-conflict', () => {
       { verdict: 'conflict', rule: 'slot-conflict' }, { verdict: 'conflict', rule: 'slot-conflict' }, { verdict: 'conflict', rule: 'slot-conflict' },
     ]],
     ['deaths lower in one report with nothing to order them stay a conflict', [deaths('a', '10'), deaths('b', '8')], [{ verdict: 'conflict', rule: 'slot-conflict' }]],
+    ['negative: a vague amount ("dozens") is no side of a conflict', [deaths('a', '12', { qualifier: 'dozens', vague: true, growing: false }), deaths('b', '200', { growing: false })], []],
     ['negative: values of two events are never compared', [magnitude('a', '5.9', { event: 'E1' }), magnitude('b', '6.1', { event: 'E2' })], []],
     ['negative: a value of no event is never compared', [magnitude('a', '5.9', { event: null }), magnitude('b', '6.1')], []],
     ['negative: one article giving both values is on neither side', [magnitude('a', '5.9'), magnitude('a', '6.1', { start: 40, end: 43 })], []],

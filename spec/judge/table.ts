@@ -74,6 +74,8 @@ export interface Row {
   revision?: string;
   /** The time a count is given for ("Wednesday night"). */
   scope?: string;
+  /** A vague amount ("dozens"). */
+  vague?: boolean;
 }
 
 /** The day number of an ISO date. */
@@ -151,6 +153,7 @@ export function claimsOf(rows: readonly Row[]): Candidate[] {
       ...(r.asOf ? { asOf: r.asOf } : {}),
       ...(r.revision ? { revision: r.revision } : {}),
       ...(r.scope ? { scope: r.scope } : {}),
+      ...(r.vague ? { vague: true } : {}),
     };
   });
 }

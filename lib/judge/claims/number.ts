@@ -9,7 +9,7 @@ import { revisionAt } from '../../text/revision.ts';
 import { lazy, wordList } from '../../text/words.ts';
 import { sourceOf } from '../../text/source.ts';
 import type { Document, PersonFact, QuantityFact } from '../../types.ts';
-import { measureInBase, numberRange, type NumberRange } from '../values.ts';
+import { isVague, measureInBase, numberRange, type NumberRange } from '../values.ts';
 import type { Candidate, ClaimInput } from './types.ts';
 import { makeClaim } from './make.ts';
 import { VAGUE } from './words.ts';
@@ -44,6 +44,7 @@ export function quantityClaim(input: ClaimInput, doc: Document, q: QuantityFact)
       ...sp, block: `meaning|${meaning.key}`, attribute: 'number', slot: meaning.slot, type: meaning.key, meaning: meaning.key, growing: meaning.growing,
       fact: q.id, value: q.value, shown, cmp: { kind: 'number', range: meaning.range ?? range }, event, sentence: q.sentence, blanks: [q], why,
       ...(doc.article.published ? { asOf: doc.article.published } : {}),
+      ...(isVague(q.qualifier) ? { vague: true } : {}),
       ...scopeOf(input, doc, q),
       ...saidBy(doc, q),
     });

@@ -94,6 +94,8 @@ export interface Candidate {
   asOf?: string;
   /** The time a count is given for when one stands next to it ("46 were arrested Wednesday night"): its value or words. */
   scope?: string;
+  /** A vague amount ("dozens", "hundreds"): an order of magnitude, never one side of a conflict. */
+  vague?: boolean;
   /** Revision words governing the value ("rose to", "climbed to"): a later figure that replaces an earlier one. */
   revision?: string;
 }
