@@ -7,7 +7,7 @@
  */
 import { groupBy } from '../../util/group.ts';
 import { editDistance } from '../../util/edit.ts';
-import { nameWords } from '../../text/names.ts';
+import { nameKey, nameWords } from '../../text/names.ts';
 import type { Candidate } from '../claims/index.ts';
 import type { Rule } from '../rule.ts';
 
@@ -24,6 +24,9 @@ export interface NameBlock {
  */
 function close(a: string, b: string): boolean {
   if (a === b || a.length < 3 || b.length < 3) return false;
+  // "Gurbanguly" and "Gurbanguli", "Mohammed" and "Mohamed": one name in two transliterations or
+  // house styles (the same key by nameKey's sound rules), a form variant, not a misspelling.
+  if (nameKey(a) === nameKey(b)) return false;
   if ((a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) >= 2) return false;
   if (Math.min(a.length, b.length) <= 3 && a.length === b.length) return false;
   const max = Math.max(a.length, b.length) >= 6 ? 2 : 1;
