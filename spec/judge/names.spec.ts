@@ -35,5 +35,8 @@ describe('judge rule name-spelling', () => {
     // Transliterations and house styles are one name: "-y"/"-i", doubled letters.
     expect(variants('Gurbanguly Berdymukhamedov', 'Gurbanguli Berdymukhamedov')).to.equal(false);
     expect(variants('Mohammed Ali', 'Mohamed Ali')).to.equal(false);
+    expect(variants('Harbour Centre', 'Harbour Center')).to.equal(false);
+    // Places as written: "Independent Street" for "Independence Street".
+    expect(variants('Independent Street', 'Independence Street')).to.equal(true);
   });
 });

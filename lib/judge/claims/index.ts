@@ -56,6 +56,7 @@ function collect(input: ClaimInput): Candidate[] {
         pushIf(out, nameClaim(input, doc, f));
       }
       else if (f.kind === 'quote') pushIf(out, quoteClaim(input, doc, f));
+      else if (f.kind === 'place') pushIf(out, nameClaim(input, doc, f));
     }
   }
   return out;

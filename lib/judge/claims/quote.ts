@@ -58,7 +58,7 @@ const ISE = lazy(() => new RegExp(`is(${alternation('british-ise-endings')})$`))
  * style: "neighbourhood"/"neighborhood", "organise"/"organize", "centre"/"center",
  * "travelled"/"traveled".
  */
-function spelling(w: string): string {
+export function spelling(w: string): string {
   // "organise", "organisation" → "organize", "organization" (endings: british-ise-endings.txt)
   return w.replace(/our/g, 'or').replace(ISE(), 'iz$1').replace(/ys(e|ed|ing)$/, 'yz$1').replace(/([^aeiou])tre$/, '$1ter').replace(/ll(ed|ing|er)$/, 'l$1');
 }

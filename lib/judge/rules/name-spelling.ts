@@ -9,6 +9,7 @@ import { groupBy } from '../../util/group.ts';
 import { editDistance } from '../../util/edit.ts';
 import { nameKey, nameWords } from '../../text/names.ts';
 import type { Candidate } from '../claims/index.ts';
+import { spelling } from '../claims/quote.ts';
 import type { Rule } from '../rule.ts';
 
 /** The name claims of one block (all events). */
@@ -27,6 +28,8 @@ function close(a: string, b: string): boolean {
   // "Gurbanguly" and "Gurbanguli", "Mohammed" and "Mohamed": one name in two transliterations or
   // house styles (the same key by nameKey's sound rules), a form variant, not a misspelling.
   if (nameKey(a) === nameKey(b)) return false;
+  // "Centre" and "Center": British and American spelling of one word.
+  if (spelling(a) === spelling(b)) return false;
   if ((a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) >= 2) return false;
   if (Math.min(a.length, b.length) <= 3 && a.length === b.length) return false;
   const max = Math.max(a.length, b.length) >= 6 ? 2 : 1;
