@@ -14,7 +14,7 @@ import type { Draft } from './rule.ts';
 function says(c: Candidate): string {
   const value = c.value ?? 'unresolved';
   const why = c.why && c.why !== value && c.attribute !== 'quote' ? ` (${c.why})` : '';
-  return `${c.article} '${oneLine(c.text)}' → ${value}${why}`;
+  return `${named(c)} '${oneLine(c.text)}' → ${value}${why}`;
 }
 
 /**
@@ -25,7 +25,7 @@ function byValue(claims: readonly Candidate[]): string {
   return [...groupBy(claims, (c) => `${c.value ?? c.shown}${c.earliest ? ' or later' : ''}`)].map(([value, cs]) => {
     const first = cs[0];
     const why = first.why && first.why !== value ? `: ${first.why}` : '';
-    return `${value} in ${cs.map((c) => c.article).join(', ')} ('${oneLine(first.text)}'${why})`;
+    return `${value} in ${cs.map(named).join(', ')} ('${oneLine(first.text)}'${why})`;
   }).join(' and ');
 }
 

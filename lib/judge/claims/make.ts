@@ -20,7 +20,8 @@ export type ClaimFields = Omit<Candidate, 'article' | 'context' | 'family' | 'wh
  */
 export function makeClaim(doc: Document, fields: ClaimFields): Candidate {
   const { blanks, ...own } = fields;
-  const outlet = doc.article.outlet ?? doc.article.title;
+  // An outlet given as "unknown (...)" names none: the title says more.
+  const outlet = (doc.article.outlet && !/^unknown\b/i.test(doc.article.outlet) ? doc.article.outlet : null) ?? doc.article.title;
   return { family: null, who: [], certain: true, ...own, article: doc.article.id, ...(outlet ? { outlet } : {}), context: contextOf(doc, fields.sentence, blanks) };
 }
 
