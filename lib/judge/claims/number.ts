@@ -8,7 +8,8 @@ import { countMeaning, GROWING, measureMeaning, PEOPLE_NOUNS, singular } from '.
 import { revisionAt } from '../../text/revision.ts';
 import { lazy, wordList } from '../../text/words.ts';
 import { sourceOf } from '../../text/source.ts';
-import type { Document, PersonFact, QuantityFact } from '../../types.ts';
+import type { DayInterval, Document, Fact, PersonFact, QuantityFact } from '../../types.ts';
+import { timexInterval } from '../../calendar/intervals.ts';
 import { isVague, measureInBase, numberRange, type NumberRange } from '../values.ts';
 import type { Candidate, ClaimInput } from './types.ts';
 import { makeClaim } from './make.ts';
@@ -26,7 +27,8 @@ export function quantityClaim(input: ClaimInput, doc: Document, q: QuantityFact)
   const why = q.high !== undefined ? `between ${q.value} and ${q.high}` : q.qualifier ? `${q.qualifier} ${q.value}` : q.value;
   if (counted === 'age') {
     const owner = ageOwner(input, doc, q);
-    if (!owner) return null;
+    // "the 29-year-old Mr. Gigante" in a sentence about 1957: an age at another time of a life.
+    if (!owner || olderTimeIn(input, doc, q.sentence)) return null;
     // An age is a fact of its person: judged by value groups like a count by meaning, keyed by
     // the person's last two name words ("32-year-old Englishman Robert Buckley", "Robert Buckley, 32").
     const key = `age|${nameWords(owner.value).slice(-2).map(nameKey).join(' ')}`;
@@ -153,14 +155,23 @@ function saidBy(doc: Document, q: QuantityFact): Pick<Candidate, 'source' | 'rev
 const SCOPE_REACH = 60;
 
 /**
- * The time a count is given for, when one stands next to it in its sentence: "46 were arrested
+ * The time a count is given for, when one stands next to it in its sentence, and the day the
+ * figure held when that time gives one: "46 were arrested
  * Wednesday night", "86 arrests over the course of Saturday's protests", "over 50 arrests ... over
  * four nights". A count of one night is not the count of the whole event.
  */
-function scopeOf(input: ClaimInput, doc: Document, q: QuantityFact): { scope?: string } {
+function scopeOf(input: ClaimInput, doc: Document, q: QuantityFact): { scope?: string; asOf?: string } {
   const facts = input.index.byArticle.get(doc.article.id) ?? [];
-  const near = facts.find((f) => f.kind === 'time' && f.sentence === q.sentence && f.start < q.end + SCOPE_REACH && q.start - SCOPE_REACH < f.end);
-  return near && near.kind === 'time' ? { scope: near.value ?? near.text.toLowerCase() } : {};
+  // The nearest time: "the toll from Monday's quake ... rose to 11 on Tuesday" holds on Tuesday.
+  const distance = (f: { start: number; end: number }): number => (f.end <= q.start ? q.start - f.end : f.start >= q.end ? f.start - q.end : 0);
+  const near = facts
+    .filter((f) => f.kind === 'time' && f.sentence === q.sentence && distance(f) < SCOPE_REACH)
+    .sort((a, b) => distance(a) - distance(b))[0];
+  if (!near || near.kind !== 'time') return {};
+  // "rose to 11 on Tuesday": a day the text gives with the figure is when it held, before the
+  // publication date (which is only when it was reported).
+  const day = near.timex !== 'DURATION' && near.timex !== 'SET' && near.value !== null && /^\d{4}-\d{2}-\d{2}/.test(near.value) && !near.earliest ? near.value.slice(0, 10) : null;
+  return { scope: near.value ?? near.text.toLowerCase(), ...(day ? { asOf: day } : {}) };
 }
 
 /** News statuses that put an event mention before or beside the article's news ("the 2005 quake killed 13"). */
@@ -180,13 +191,29 @@ function earlierCue(input: ClaimInput, doc: Document, cue: { start: number; end:
   // "in December 2003, in which more than 31,000 people were killed": another mention of the
   // sentence is dated to another occasion, and nothing dates the count's own to the news.
   const earlierIn = (sentence: number): boolean => facts.some((f) => f.kind === 'event' && f.sentence === sentence && NOT_NEWS.has(status(f) ?? ''));
-  if (earlierIn(q.sentence)) return true;
+  if (earlierIn(q.sentence) || olderTimeIn(input, doc, q.sentence)) return true;
   // "It killed 612 people", "That temblor killed at least six": the sentence goes on about the
   // occasion of the one before, and states no time of its own.
   const s = doc.sentences[q.sentence];
   const first = s ? (/^\s*(\p{L}+)/u.exec(doc.body.slice(s.start, s.start + 40))?.[1] ?? '').toLowerCase() : '';
   const ownTime = facts.some((f) => f.kind === 'time' && f.sentence === q.sentence);
   return !ownTime && ANAPHORIC().has(first) && q.sentence > 0 && earlierIn(q.sentence - 1);
+}
+
+/** Days before the article's time from which a date in a sentence makes what it tells background. */
+const OLDER_DAYS = 60;
+
+/**
+ * True when the sentence states a date well before the article's time — its publication date, or
+ * else the latest date it states — ("the world's worst disaster in December 2003, in which more
+ * than 31,000 people were killed"; "in 2005, at the age of 91"): what it tells is another time.
+ */
+function olderTimeIn(input: ClaimInput, doc: Document, sentence: number): boolean {
+  const facts = input.index.byArticle.get(doc.article.id) ?? [];
+  const days = (f: Fact): DayInterval | null => (f.kind === 'time' && f.timex === 'DATE' && f.value !== null && !f.earliest ? timexInterval(f.value) : null);
+  const now = doc.article.published ? timexInterval(doc.article.published)?.to : Math.max(-Infinity, ...facts.map((f) => days(f)?.to ?? -Infinity));
+  if (now === undefined || !Number.isFinite(now)) return false;
+  return facts.some((f) => f.sentence === sentence && (days(f)?.to ?? Infinity) < now - OLDER_DAYS);
 }
 
 /** News statuses that date a mention to the article's news: a count cued by one is of the news. */

@@ -60,7 +60,7 @@ const ISE = lazy(() => new RegExp(`is(${alternation('british-ise-endings')})$`))
  */
 export function spelling(w: string): string {
   // "organise", "organisation" → "organize", "organization" (endings: british-ise-endings.txt)
-  return w.replace(/our/g, 'or').replace(ISE(), 'iz$1').replace(/ys(e|ed|ing)$/, 'yz$1').replace(/([^aeiou])tre$/, '$1ter').replace(/ll(ed|ing|er)$/, 'l$1');
+  return w.replace(/our/g, 'or').replace(ISE(), 'iz$1').replace(/ys(e|ed|ing)$/, 'yz$1').replace(/([tb])re$/, '$1er').replace(/ll(ed|ing|er)$/, 'l$1');
 }
 
 /** The claim of a quotation with a speaker and three words or more, or null. */

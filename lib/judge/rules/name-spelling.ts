@@ -40,6 +40,8 @@ function close(a: string, b: string): boolean {
 export function variants(x: string, y: string): boolean {
   const a = nameWords(x);
   const b = nameWords(y);
+  // "Robert J Pickell" and "Robert J. Pickell": one name, punctuated two ways.
+  if (a.join(' ') === b.join(' ')) return false;
   const [af, al, bf, bl] = [a[0], a[a.length - 1], b[0], b[b.length - 1]];
   return (af === bf && close(al, bl)) || (al === bl && close(af, bf));
 }

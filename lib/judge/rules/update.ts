@@ -22,6 +22,9 @@ export const updateRule: Rule<ValuePair> = {
   },
 };
 
+/** How many times over a figure may grow between reports and still read as one figure revised. */
+export const MAX_GROWTH = 20;
+
 const low = (cs: readonly Candidate[]): number => Math.min(...cs.map((c) => (c.cmp.kind === 'number' ? c.cmp.range.value : NaN)));
 const asOfs = (cs: readonly Candidate[]): string[] => cs.map((c) => c.asOf).filter((x): x is string => x !== undefined).sort();
 
@@ -33,6 +36,8 @@ export function updateOrder(pair: ValuePair): [ValuePair['a'], ValuePair['a']] |
   const vb = low(b.claims);
   if (!(va !== vb) || Number.isNaN(va) || Number.isNaN(vb)) return null;
   const [lower, higher] = va < vb ? [a, b] : [b, a];
+  // A toll revised from 3 to 10 grows; 10 against "more than 31,000" is another disaster's figure.
+  if (Math.max(va, vb) > MAX_GROWTH * Math.max(1, Math.min(va, vb))) return null;
   const tl = asOfs(lower.claims);
   const th = asOfs(higher.claims);
   const known = tl.length === lower.claims.length && th.length === higher.claims.length;
