@@ -128,7 +128,8 @@ function nearestCue(text: string, pieces: readonly Piece[], value: Range, cues: 
   for (let i = 0; i < before.length && n < BEFORE; i++) {
     const p = before[i];
     if (p.kind === 'mark') {
-      if (CLAUSE_END.has(p.text)) break;
+      // "Of the 23 pirates arrested, 12 are Somali": a cue before a comma is another phrase's.
+      if (CLAUSE_END.has(p.text) || p.text === ',') break;
       continue;
     }
     if (numeric(p)) break;

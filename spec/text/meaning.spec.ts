@@ -31,6 +31,7 @@ describe('text: count meanings', () => {
     ['He had [four prior arrests] for theft.', null],
     ['One Australian and [one English climber] were killed.', null],
     ['[Seven villages] lost power after the storm.', null],
+    ['Of the 23 pirates arrested, [12] are from the coast.', null],
     ['The school has [400 pupils] and a new library.', null],
   ];
   for (const [marked, meaning] of rows) it(`${marked} → ${meaning}`, () => expect(meaningIn(marked)).to.equal(meaning));

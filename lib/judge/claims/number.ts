@@ -67,6 +67,8 @@ const AGE_BEFORE_NAME = 12;
  * named before it in the sentence ("Novak, 71," / "aged 71").
  */
 function ageOwner(input: ClaimInput, doc: Document, q: QuantityFact): PersonFact | null {
+  // "under age 40", "from age 16 to 19", "turns 29 on April 11": a bound or another time of a life.
+  if (q.qualifier !== null || AGE_CHANGE.test(doc.body.slice(Math.max(0, q.start - AGE_LEAD), q.start))) return null;
   const people = input.people.get(`${doc.article.id}\u0000${q.sentence}`) ?? [];
   if (/old$/i.test(q.text)) {
     const next = people.find((p) => p.start >= q.end && p.start - q.end <= AGE_BEFORE_NAME);
@@ -74,8 +76,16 @@ function ageOwner(input: ClaimInput, doc: Document, q: QuantityFact): PersonFact
     // "a 13-year-old girl": the age of someone unnamed, not of the person named before.
     if (/^\s*\p{Ll}/u.test(doc.body.slice(q.end, q.end + 2))) return null;
   }
-  return people.filter((p) => p.end <= q.start).pop() ?? null;
+  // "Novak, 71,", "Novak (71)": the age stands right after the name, set off; "the girls, age 6
+  // and 8" after a suspect named earlier in the sentence are not his.
+  const before = people.filter((p) => p.end <= q.start).pop();
+  return before && /^[\s,(]*(?:aged?\s+)?$/i.test(doc.body.slice(before.end, q.start)) ? before : null;
 }
+
+/** Characters before an age read for words that make it another time of a life. */
+const AGE_LEAD = 16;
+/** "turns 29", "will turn 29", "from age 16": an age to come or a span of a life, not the age now. */
+const AGE_CHANGE = /\b(?:turns?|turning|from)\s+(?:age\s+)?$/i;
 
 /** A count's slot by meaning: its key, its name for readers, and whether its figure only grows. */
 interface Meaning {
