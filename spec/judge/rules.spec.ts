@@ -44,6 +44,11 @@ describe('judge rule same-statement', () => {
     ['other words around the values: not one statement', [copy('a', '40'), copy('b', '52', { sides: ['the mayor counted', 'cars on fire'], context: 'the mayor counted _ cars on fire' })], []],
     ['the values far apart in their sentences: not copies', [copy('a', '40'), copy('b', '52', { at: 40 })], []],
     ['two values of one article: nothing', [copy('a', '40'), copy('a', '52', { start: 30, end: 32 })], []],
+    ['one distance converted by a copy editor ("about 15 miles", "about 24km"): nothing', [copy('a', '15', { unit: 'mi', qualifier: 'about' }), copy('b', '24', { unit: 'km', qualifier: 'about' })], []],
+    ['a distance changed in a copy ("15 miles", "40 km"): conflict', [copy('a', '15', { unit: 'mi' }), copy('b', '40', { unit: 'km' })], [conflict('same-statement')]],
+    ['one name punctuated two ways ("Robert J Pickell", "Robert J. Pickell"): nothing', [
+      copy('a', 'Robert J Pickell', { attribute: 'name', type: 'name', block: 'name' }), copy('b', 'Robert J. Pickell', { attribute: 'name', type: 'name', block: 'name' }),
+    ], []],
     ['dates of one sentence: "arrived in the capital on _"', [
       { article: 'a', value: '2024-05-16', event: null, sides: ['arrived in the capital on', 'for talks'], context: 'arrived in the capital on _ for talks' },
       { article: 'b', value: '2024-05-14', event: null, sides: ['arrived in the capital on', 'for talks'], context: 'arrived in the capital on _ for talks' },

@@ -9,7 +9,7 @@ import { WEEKDAY_NAMES } from '../../lib/extract/time/words.ts';
 import { judgeClaims } from '../../lib/judge/index.ts';
 import { quoteWords, type Attribute, type Candidate, type Comparable } from '../../lib/judge/claims/index.ts';
 import type { Draft } from '../../lib/judge/rule.ts';
-import { numberRange } from '../../lib/judge/values.ts';
+import { measureInBase, numberRange } from '../../lib/judge/values.ts';
 import type { DayInterval, EventInfo, EventStatus } from '../../lib/types.ts';
 
 
@@ -76,6 +76,8 @@ export interface Row {
   scope?: string;
   /** A vague amount ("dozens"). */
   vague?: boolean;
+  /** For numbers: a unit ("mi", "km"); the value is then compared in its base unit, at the precision written. */
+  unit?: string;
 }
 
 /** The day number of an ISO date. */
@@ -103,6 +105,7 @@ function comparable(r: Row, attribute: Attribute): { cmp: Comparable; bareWeekda
       return { cmp: { kind: 'duration', value: r.value } };
     case 'number':
     case 'age':
+      if (r.unit) return { cmp: { kind: 'number', range: measureInBase({ value: r.value, unit: r.unit, qualifier: r.qualifier ?? null })!.range } };
       return { cmp: { kind: 'number', range: numberRange({ value: r.value, qualifier: r.qualifier ?? null })! } };
     case 'role':
       return { cmp: { kind: 'role', role: r.value } };
@@ -154,6 +157,7 @@ export function claimsOf(rows: readonly Row[]): Candidate[] {
       ...(r.revision ? { revision: r.revision } : {}),
       ...(r.scope ? { scope: r.scope } : {}),
       ...(r.vague ? { vague: true } : {}),
+      ...(r.unit ? { unit: r.unit } : {}),
     };
   });
 }

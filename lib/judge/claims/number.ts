@@ -45,6 +45,7 @@ export function quantityClaim(input: ClaimInput, doc: Document, q: QuantityFact)
     return makeClaim(doc, {
       ...sp, block: `meaning|${meaning.key}`, attribute: 'number', slot: meaning.slot, type: meaning.key, meaning: meaning.key, growing: meaning.growing,
       fact: q.id, value: q.value, shown, cmp: { kind: 'number', range: meaning.range ?? range }, event, sentence: q.sentence, blanks: [q], why,
+      ...(unit ? { unit } : {}),
       ...(doc.article.published ? { asOf: doc.article.published } : {}),
       ...(isVague(q.qualifier) ? { vague: true } : {}),
       ...scopeOf(input, doc, q),

@@ -18,7 +18,8 @@ export function quoteWords(s: string): string[] {
     .split(/[^\p{L}\p{N}']+/u)
     // "population's" and "populations'": where the apostrophe goes is punctuation.
     .map((w) => numberForm(spelling(w.replace(/'s$|s'$|'$/, '').replace(/^'/, ''))))
-    .filter(Boolean);
+    // "6:00 p.m." and "6 p.m.": the zero minutes are punctuation of the time.
+    .filter((w) => w !== '' && w !== '00');
   return joinLetters(words);
 }
 

@@ -86,6 +86,8 @@ export interface Candidate {
    * (`lib/judge/groups.ts`): "killed five" and "the toll rose to 5" fill one slot.
    */
   meaning?: string;
+  /** For a number: its unit as the text gives it ("mi", "km"), when it has one. */
+  unit?: string;
   /** True for a meaning whose figure only grows as reports come in (deaths, arrests): a later higher figure is an update. */
   growing?: boolean;
   /** Who the text says gave the value ("police"), and whether it names someone rather than "officials". */

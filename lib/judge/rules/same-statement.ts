@@ -8,6 +8,7 @@
 import { groupBy } from '../../util/group.ts';
 import type { Candidate } from '../claims/index.ts';
 import { compatible, sameStatement } from '../compare.ts';
+import { nameWords } from '../../text/names.ts';
 import type { Draft, Rule, SlotBlock } from '../rule.ts';
 
 /** The most claims of one block compared pair by pair; beyond, only equal contexts meet. */
@@ -54,7 +55,10 @@ function statementKey(article: string, c: Candidate): string {
  * as written: "more than 40" and "more than 52" overlap as ranges, but one statement cannot say both.
  */
 function differs(a: Candidate, b: Candidate): boolean {
-  if (a.cmp.kind === 'number' && b.cmp.kind === 'number') return a.value !== b.value;
+  // "about 15 miles" in one copy, "about 24km" in the other: one measure converted, compared as one.
+  if (a.cmp.kind === 'number' && b.cmp.kind === 'number') return a.unit !== b.unit ? compatible(a.cmp, b.cmp) === false : a.value !== b.value;
+  // "Robert J Pickell" and "Robert J. Pickell": one name, punctuated two ways.
+  if (a.attribute === 'name' && b.attribute === 'name') return nameWords(a.value ?? '').join(' ') !== nameWords(b.value ?? '').join(' ');
   // One quotation in two copies of a sentence: any word changed is another quotation, even one
   // that reads like an excerpt of it.
   if (a.cmp.kind === 'quote' && b.cmp.kind === 'quote') {
