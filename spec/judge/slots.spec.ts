@@ -62,7 +62,8 @@ describe('judge rule update', () => {
   table([
     ['a higher toll in a later report is an update', [deaths('a', '3', { asOf: '2024-05-13' }), deaths('b', '10', { asOf: '2024-05-14' })], [{ verdict: 'update', rule: 'update' }]],
     ['a higher toll given as a revision ("rose to") is an update', [deaths('a', '3'), deaths('b', '10', { revision: 'rose to' })], [{ verdict: 'update', rule: 'update' }]],
-    ['"at least three" then 10: an early lower bound', [deaths('a', '3', { qualifier: 'at least' }), deaths('b', '10')], [{ verdict: 'update', rule: 'update' }]],
+    ['negative: "at least three" and 10 with nothing to order them are compatible', [deaths('a', '3', { qualifier: 'at least' }), deaths('b', '10')], [{ verdict: 'agreement', rule: 'slot-agreement' }]],
+    ['negative: a count of one night and a later count of four nights are no update', [deaths('a', '46', { asOf: '2024-05-13', scope: '2024-05-12' }), deaths('b', '50', { asOf: '2024-05-16', scope: 'P4D', span: true })], [{ verdict: 'unresolved', rule: 'slot-scoped' }]],
     ['negative: a lower figure later without a revision stays a conflict', [deaths('a', '10', { asOf: '2024-05-13' }), deaths('b', '3', { asOf: '2024-05-14' })], [{ verdict: 'conflict', rule: 'slot-conflict' }]],
     ['negative: a figure that does not grow is never an update', [magnitude('a', '5.9', { asOf: '2024-05-13' }), magnitude('b', '6.1', { asOf: '2024-05-14' })], [{ verdict: 'conflict', rule: 'slot-conflict' }]],
     ['negative: "at least 3" and "at least 10" of a non-growing count are compatible', [deaths('a', '3', { qualifier: 'at least', growing: false }), deaths('b', '10', { qualifier: 'at least', growing: false })], [{ verdict: 'agreement', rule: 'slot-agreement' }]],

@@ -76,6 +76,8 @@ export interface Row {
   scope?: string;
   /** A vague amount ("dozens"). */
   vague?: boolean;
+  /** The count is a total over a span ("over four nights"). */
+  span?: boolean;
   /** For numbers: a unit ("mi", "km"); the value is then compared in its base unit, at the precision written. */
   unit?: string;
 }
@@ -157,6 +159,7 @@ export function claimsOf(rows: readonly Row[]): Candidate[] {
       ...(r.revision ? { revision: r.revision } : {}),
       ...(r.scope ? { scope: r.scope } : {}),
       ...(r.vague ? { vague: true } : {}),
+      ...(r.span ? { span: true } : {}),
       ...(r.unit ? { unit: r.unit } : {}),
     };
   });

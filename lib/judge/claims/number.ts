@@ -166,24 +166,27 @@ function saidBy(doc: Document, q: QuantityFact): Pick<Candidate, 'source' | 'rev
 const SCOPE_REACH = 60;
 
 /**
- * The time a count is given for, when one stands next to it in its sentence, and the day the
- * figure held when that time gives one: "46 were arrested
+ * The time a count is given for, when one stands next to it in its sentence: "46 were arrested
  * Wednesday night", "86 arrests over the course of Saturday's protests", "over 50 arrests ... over
  * four nights". A count of one night is not the count of the whole event.
  */
-function scopeOf(input: ClaimInput, doc: Document, q: QuantityFact): { scope?: string; asOf?: string } {
+function scopeOf(input: ClaimInput, doc: Document, q: QuantityFact): { scope?: string; span?: true } {
   const facts = input.index.byArticle.get(doc.article.id) ?? [];
   // The nearest time: "the toll from Monday's quake ... rose to 11 on Tuesday" holds on Tuesday.
   const distance = (f: { start: number; end: number }): number => (f.end <= q.start ? q.start - f.end : f.start >= q.end ? f.start - q.end : 0);
   const near = facts
     .filter((f) => f.kind === 'time' && f.sentence === q.sentence && distance(f) < SCOPE_REACH)
     .sort((a, b) => distance(a) - distance(b))[0];
+  // A day given with a count ("46 were arrested Wednesday night") is the day it counts, not when
+  // the figure held: `asOf` stays the publication date.
   if (!near || near.kind !== 'time') return {};
-  // "rose to 11 on Tuesday": a day the text gives with the figure is when it held, before the
-  // publication date (which is only when it was reported).
-  const day = near.timex !== 'DURATION' && near.timex !== 'SET' && near.value !== null && /^\d{4}-\d{2}-\d{2}/.test(near.value) && !near.earliest ? near.value.slice(0, 10) : null;
-  return { scope: near.value ?? near.text.toLowerCase(), ...(day ? { asOf: day } : {}) };
+  // "over four nights", "in the past eight days": the count is a total over a span.
+  const span = near.timex === 'DURATION' && SPAN_LEAD.test(doc.body.slice(Math.max(0, near.start - 24), near.start));
+  return { scope: near.value ?? near.text.toLowerCase(), ...(span ? { span: true as const } : {}) };
 }
+
+/** Words before a duration that make a count next to it a total over that span: "over four nights". */
+const SPAN_LEAD = /\b(?:over|during|throughout|across|in|for)\s+(?:the\s+)?(?:past\s+|last\s+)?$/i;
 
 /** News statuses that put an event mention before or beside the article's news ("the 2005 quake killed 13"). */
 const NOT_NEWS = new Set(['earlier', 'retold', 'other-occasion']);

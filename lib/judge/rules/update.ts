@@ -3,8 +3,9 @@
  * death toll rose to 10" later) is no error: each value held when it was given. For a meaning whose
  * figure only grows (deaths, injured, arrested: `growing-counts.txt`), two values are an `update`
  * when the higher is later by the times the values held (`asOf`), or carries revision words ("rose
- * to"), or the lower is only a lower bound ("at least three") with no time saying otherwise. A
- * lower figure later, or two figures with nothing to order them, stays a conflict.
+ * to"), neither a total over a span ("over four nights"). A lower figure later,
+ * or two figures with nothing to order them, stays a conflict; "at least three" and 10 are
+ * compatible, no finding.
  */
 import type { ValuePair } from '../groups.ts';
 import type { Rule } from '../rule.ts';
@@ -32,6 +33,9 @@ const asOfs = (cs: readonly Candidate[]): string[] => cs.map((c) => c.asOf).filt
 export function updateOrder(pair: ValuePair): [ValuePair['a'], ValuePair['a']] | null {
   const { a, b } = pair;
   if (!a.claims[0].growing) return null;
+  // "46 were arrested Wednesday night" and "over 50 arrests over four nights": a count over a span
+  // is a total of other counts, not one figure revised (the slot-scoped rule says so).
+  if ([...a.claims, ...b.claims].some((c) => c.span)) return null;
   const va = low(a.claims);
   const vb = low(b.claims);
   if (!(va !== vb) || Number.isNaN(va) || Number.isNaN(vb)) return null;
@@ -44,8 +48,5 @@ export function updateOrder(pair: ValuePair): [ValuePair['a'], ValuePair['a']] |
   // The times say which came first: the higher figure must be the later one.
   if (known && th[0] > tl[tl.length - 1]) return [lower, higher];
   if (known && tl[0] > th[th.length - 1]) return null;
-  if (higher.claims.some((c) => c.revision !== undefined)) return [lower, higher];
-  // "killed at least three" and "killed 10": both true, the first an early count.
-  const bound = lower.claims.every((c) => c.cmp.kind === 'number' && c.cmp.range.high === Infinity);
-  return bound && pair.compatible ? [lower, higher] : null;
+  return higher.claims.some((c) => c.revision !== undefined) ? [lower, higher] : null;
 }
