@@ -6,7 +6,7 @@
 import { nameKey, nameWords } from '../../text/names.ts';
 import { countMeaning, GROWING, measureMeaning, PEOPLE_NOUNS, singular } from '../../text/meaning.ts';
 import { revisionAt } from '../../text/revision.ts';
-import { lazy, wordList } from '../../text/words.ts';
+import { alternation, lazy, wordList } from '../../text/words.ts';
 import { sourceOf } from '../../text/source.ts';
 import type { DayInterval, Document, Fact, PersonFact, QuantityFact } from '../../types.ts';
 import { timexInterval } from '../../calendar/intervals.ts';
@@ -181,12 +181,12 @@ function scopeOf(input: ClaimInput, doc: Document, q: QuantityFact): { scope?: s
   // the figure held: `asOf` stays the publication date.
   if (!near || near.kind !== 'time') return {};
   // "over four nights", "in the past eight days": the count is a total over a span.
-  const span = near.timex === 'DURATION' && SPAN_LEAD.test(doc.body.slice(Math.max(0, near.start - 24), near.start));
+  const span = near.timex === 'DURATION' && SPAN_LEAD().test(doc.body.slice(Math.max(0, near.start - 24), near.start));
   return { scope: near.value ?? near.text.toLowerCase(), ...(span ? { span: true as const } : {}) };
 }
 
-/** Words before a duration that make a count next to it a total over that span: "over four nights". */
-const SPAN_LEAD = /\b(?:over|during|throughout|across|in|for)\s+(?:the\s+)?(?:past\s+|last\s+)?$/i;
+/** Words before a duration that make a count next to it a total over that span: "over four nights" (`span-leads.txt`). */
+const SPAN_LEAD = lazy(() => new RegExp(`\\b(?:${alternation('span-leads')})\\s+(?:the\\s+)?(?:past\\s+|last\\s+)?$`, 'i'));
 
 /** News statuses that put an event mention before or beside the article's news ("the 2005 quake killed 13"). */
 const NOT_NEWS = new Set(['earlier', 'retold', 'other-occasion']);
