@@ -26,6 +26,7 @@ type Cues = Map<string, Array<{ words: string[]; meaning: string }>>;
 /** The cues of `count-meanings.tsv` and of `measure-meanings.tsv`. */
 const CUES = lazy(() => cuesOf('count-meanings'));
 const MEASURE_CUES = lazy(() => cuesOf('measure-meanings'));
+const MONEY_CUES = lazy(() => cuesOf('money-meanings'));
 
 function cuesOf(table: string): Cues {
   const byFirst: Cues = new Map();
@@ -99,6 +100,15 @@ export function countMeaning(text: string, sentence: Range, value: Range): Count
 export function measureMeaning(text: string, sentence: Range, value: Range): CountMeaning | null {
   const pieces = scan(text, CLAUSE, Math.max(sentence.start, value.start - REACH), Math.min(sentence.end, value.end + REACH));
   return nearestCue(text, pieces, value, MEASURE_CUES());
+}
+
+/**
+ * What a sum of money is ("a $184 million offer", "damage estimated at 200 million euros"), by
+ * the nearest cue of `money-meanings.tsv`, or else by the subject of "rose to" / "stands at", or null.
+ */
+export function moneyMeaning(text: string, sentence: Range, value: Range): CountMeaning | null {
+  const pieces = scan(text, CLAUSE, Math.max(sentence.start, value.start - REACH), Math.min(sentence.end, value.end + REACH));
+  return nearestCue(text, pieces, value, MONEY_CUES());
 }
 
 /** The nearest cue of `cues` within the words either side of a value, in its clause, or null. */

@@ -3,7 +3,7 @@
  * with the count marked in [brackets] → the meaning, or null for counts no cue near them explains.
  */
 import { expect } from 'chai';
-import { countMeaning, singular } from '../../lib/text/meaning.ts';
+import { countMeaning, measureMeaning, moneyMeaning, singular } from '../../lib/text/meaning.ts';
 
 /** The meaning of the bracketed count of a sentence. */
 function meaningIn(marked: string): string | null {
@@ -35,6 +35,23 @@ describe('text: count meanings', () => {
     ['The school has [400 pupils] and a new library.', null],
   ];
   for (const [marked, meaning] of rows) it(`${marked} → ${meaning}`, () => expect(meaningIn(marked)).to.equal(meaning));
+
+  const other: Array<[string, typeof countMeaning, string, string | null]> = [
+    ['measure', measureMeaning, 'The climber fell [about 200 feet] from the ridge.', 'fall'],
+    ['measure', measureMeaning, 'The quake struck at a depth of [10 km].', 'depth'],
+    ['measure', measureMeaning, 'The bridge spans [300 metres] of water.', null],
+    ['money', moneyMeaning, 'Storm damage was estimated at [$2 million].', 'damage'],
+    ['money', moneyMeaning, 'The club made an offer worth [$184 million].', 'offer'],
+    ['money', moneyMeaning, 'The company earned [$5 million] last year.', null],
+  ];
+  for (const [kind, read, marked, meaning] of other) {
+    it(`${kind}: ${marked} → ${meaning}`, () => {
+      const start = marked.indexOf('[');
+      const end = marked.indexOf(']') - 1;
+      const text = marked.replace('[', '').replace(']', '');
+      expect(read(text, { start: 0, end: text.length }, { start, end })?.meaning ?? null).to.equal(meaning);
+    });
+  }
 
   it('stays linear on a long run of cue words', () => {
     const text = `${'killed '.repeat(20000)}10 people`;

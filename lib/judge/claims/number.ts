@@ -4,9 +4,9 @@
  * person ("Novak, 71,").
  */
 import { nameKey, nameWords } from '../../text/names.ts';
-import { countMeaning, GROWING, measureMeaning, PEOPLE_NOUNS, singular } from '../../text/meaning.ts';
+import { countMeaning, GROWING, measureMeaning, moneyMeaning, PEOPLE_NOUNS, singular } from '../../text/meaning.ts';
 import { revisionAt } from '../../text/revision.ts';
-import { alternation, lazy, wordList } from '../../text/words.ts';
+import { alternation, dataJson, lazy, wordList } from '../../text/words.ts';
 import { sourceOf } from '../../text/source.ts';
 import type { DayInterval, Document, Fact, PersonFact, QuantityFact } from '../../types.ts';
 import { timexInterval } from '../../calendar/intervals.ts';
@@ -107,6 +107,7 @@ function meaningOf(input: ClaimInput, doc: Document, q: QuantityFact, counted: s
   if (unit === 'magnitude') return { key: 'magnitude', slot: 'magnitude', growing: false };
   const sentence = doc.sentences[q.sentence];
   if (!sentence) return null;
+  if (unit && CURRENCIES().has(unit)) return moneyOf(input, doc, q, sentence, counted);
   if (unit) return measureOf(input, doc, q, sentence);
   const head = counted.split(/\s+/).pop() ?? '';
   const m = countMeaning(doc.body, sentence, q);
@@ -119,6 +120,23 @@ function meaningOf(input: ClaimInput, doc: Document, q: QuantityFact, counted: s
   // "seven villages", "46 knockouts", "13 points": a noun alone does not say which count of the
   // story it is (points of one game or of a career); such counts stay with their counted noun.
   return null;
+}
+
+/** The currency codes of the unit lexicon ("USD", "EUR"): sums of money compare only in one currency. */
+const CURRENCIES = lazy(() => new Set(Object.values(dataJson<{ currencyCodes: Record<string, string> }>('lexicon/units.json').currencyCodes)));
+
+/**
+ * The meaning of a sum of money, or null: what it counts ("a $184 million offer" counts the
+ * offer) or the cue next to it (`money-meanings.tsv`: "damage estimated at 200 million euros"),
+ * in its own currency — no fixed rate converts one into another.
+ */
+function moneyOf(input: ClaimInput, doc: Document, q: QuantityFact, sentence: { start: number; end: number }, counted: string): Meaning | null {
+  const head = counted.split(/\s+/).pop() ?? '';
+  const m = head ? null : moneyMeaning(doc.body, sentence, q);
+  if (m !== null && earlierCue(input, doc, m, q)) return null;
+  const what = head ? singular(head) : m?.meaning;
+  if (!what || VAGUE.has(what)) return null;
+  return { key: `money|${what}|${q.unit}`, slot: `${what} (${q.unit})`, growing: false };
 }
 
 /** Characters after a distance within which the place it is counted from stands ("940 miles south of Tehran"). */
