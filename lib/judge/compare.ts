@@ -2,7 +2,7 @@
  * Whether two claims can both be true, and whether they speak of the same thing at all.
  */
 import stringSimilarity from 'string-similarity';
-import { sameRole } from '../text/names.ts';
+import { rankWords, sameRole } from '../text/names.ts';
 import { samePlaceOrWithin } from '../text/gazetteer.ts';
 import type { Candidate, Comparable } from './claims/index.ts';
 import { numbersCompatible } from './values.ts';
@@ -59,7 +59,13 @@ export function compatible(a: Comparable, b: Comparable): boolean | null {
   }
   if (a.kind === 'number' && b.kind === 'number') return numbersCompatible(a.range, b.range);
   if (a.kind === 'duration' && b.kind === 'duration') return a.value === b.value;
-  if (a.kind === 'role' && b.kind === 'role') return sameRole(a.role, b.role) || a.role.includes(b.role) || b.role.includes(a.role);
+  if (a.kind === 'role' && b.kind === 'role') {
+    if (sameRole(a.role, b.role)) return true;
+    // "assistant district attorney" is not "district attorney", nor "former minister" "minister":
+    // one role holding the other's words with another rank is another office.
+    if (rankWords(a.role) !== rankWords(b.role)) return false;
+    return a.role.includes(b.role) || b.role.includes(a.role);
+  }
   if (a.kind === 'place' && b.kind === 'place') return samePlaceOrWithin(a.value, b.value);
   if (a.kind === 'quote' && b.kind === 'quote') {
     const [long, short] = a.words.length >= b.words.length ? [a.words, b.words] : [b.words, a.words];

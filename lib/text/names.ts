@@ -127,6 +127,12 @@ export function canonicalRole(role: string): string {
   return r;
 }
 
+/** The rank words of a role ("former", "deputy", "assistant": `[rank]` of titles.txt), sorted, as one string. */
+export function rankWords(role: string): string {
+  const ranks = titleLexicon().ranks;
+  return canonicalRole(role).split(' ').filter((w) => ranks.has(w)).sort().join(' ');
+}
+
 /**
  * True when two roles can be the same role: equal in {@link canonicalRole} form, or one is the
  * other with fewer modifiers ("aide" and "foreign policy aide", "minister" and "defense minister"),

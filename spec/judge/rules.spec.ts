@@ -85,6 +85,18 @@ describe('judge rule one-event-agreement', () => {
 
 describe('judge softenings of a one-event clash', () => {
   table([
+    ['other-words: a rank added to a role ("assistant district attorney", "district attorney") clashes, for an editor', [
+      { article: 'a', value: 'assistant district attorney', attribute: 'role', type: 'role', block: 'role|rossi' },
+      { article: 'b', value: 'district attorney', attribute: 'role', type: 'role', block: 'role|rossi' },
+    ], [softened('other-words')]],
+    ['negative: a role with a modifier more is the same role ("minister", "defense minister")', [
+      { article: 'a', value: 'defense minister', attribute: 'role', type: 'role', block: 'role|rossi' },
+      { article: 'b', value: 'minister', attribute: 'role', type: 'role', block: 'role|rossi' },
+    ], [{ verdict: 'agreement', rule: 'one-event-agreement' }]],
+    ['other-words: roles in other words ("state judge", "federal judge") are for an editor', [
+      { article: 'a', value: 'state judge', attribute: 'role', type: 'role', block: 'role|rossi' },
+      { article: 'b', value: 'federal judge', attribute: 'role', type: 'role', block: 'role|rossi' },
+    ], [softened('other-words')]],
     ['uncertain-value: one value is not resolved or trusted', [{ article: 'a', value: '2024-05-16' }, { article: 'b', value: '2024-05-14', certain: false }], [softened('uncertain-value')]],
     ['uncertain-value comes first: also hedged', [{ article: 'a', value: '2024-05-16', status: 'hedged' }, { article: 'b', value: '2024-05-14', certain: false }], [softened('uncertain-value')]],
     ['quote-wording: quotations alike in few words', [
