@@ -111,6 +111,8 @@ describe('judge rule slot-scattered', () => {
 describe('judge rule slot-scoped', () => {
   table([
     ['a count of one night against the count of the event: unresolved', [deaths('a', '46', { scope: 'Wednesday night', meaning: 'arrested' }), deaths('b', '1', { meaning: 'arrested' })], [{ verdict: 'unresolved', rule: 'slot-scoped' }]],
+    ['a count of one town against a count with no place: unresolved', [deaths('a', '12', { where: 'Athens', meaning: 'injured' }), deaths('b', '70', { meaning: 'injured' })], [{ verdict: 'unresolved', rule: 'slot-scoped' }]],
+    ['negative: two counts of one town stay a conflict', [deaths('a', '12', { where: 'Athens', meaning: 'injured' }), deaths('b', '20', { where: 'Athens', meaning: 'injured' })], [{ verdict: 'conflict', rule: 'slot-conflict' }]],
     ['negative: both given for the same night stay a conflict', [deaths('a', '46', { scope: '2013-03-13', meaning: 'arrested' }), deaths('b', '40', { scope: '2013-03-13', meaning: 'arrested' })], [{ verdict: 'conflict', rule: 'slot-conflict' }]],
   ]);
 });

@@ -78,6 +78,8 @@ export interface Row {
   vague?: boolean;
   /** The count is a total over a span ("over four nights"). */
   span?: boolean;
+  /** The place a count is given for ("in Athens"). */
+  where?: string;
   /** For numbers: a unit ("mi", "km"); the value is then compared in its base unit, at the precision written. */
   unit?: string;
 }
@@ -160,6 +162,7 @@ export function claimsOf(rows: readonly Row[]): Candidate[] {
       ...(r.scope ? { scope: r.scope } : {}),
       ...(r.vague ? { vague: true } : {}),
       ...(r.span ? { span: true } : {}),
+      ...(r.where ? { where: r.where } : {}),
       ...(r.unit ? { unit: r.unit } : {}),
     };
   });

@@ -49,6 +49,8 @@ export function quantityClaim(input: ClaimInput, doc: Document, q: QuantityFact)
       ...(doc.article.published ? { asOf: doc.article.published } : {}),
       ...(isVague(q.qualifier) ? { vague: true } : {}),
       ...scopeOf(input, doc, q),
+      // Counts only: a magnitude or a distance names the place it is of.
+      ...(unit ? {} : placeOf(input, doc, q)),
       ...saidBy(doc, q),
     });
   }
@@ -201,6 +203,23 @@ function scopeOf(input: ClaimInput, doc: Document, q: QuantityFact): { scope?: s
   // "over four nights", "in the past eight days": the count is a total over a span.
   const span = near.timex === 'DURATION' && SPAN_LEAD().test(doc.body.slice(Math.max(0, near.start - 24), near.start));
   return { scope: near.value ?? near.text.toLowerCase(), ...(span ? { span: true as const } : {}) };
+}
+
+/** Characters after a count within which a place limits what it counts ("12 injured in Athens"). */
+const PLACE_REACH = 40;
+
+/**
+ * The place a count is given for, when one follows it closely in its clause: "12 were injured in
+ * Athens", "at least 70 injured in cities across the country" — a count of one town is not the
+ * count of the whole region.
+ */
+function placeOf(input: ClaimInput, doc: Document, q: QuantityFact): { where?: string } {
+  const facts = input.index.byArticle.get(doc.article.id) ?? [];
+  const place = facts.find((f) => f.kind === 'place' && f.sentence === q.sentence && f.start >= q.end && f.start - q.end <= PLACE_REACH);
+  if (!place || place.kind !== 'place') return {};
+  // Only within the clause: no full stop, semicolon or dash between.
+  if (/[;.—–]/.test(doc.body.slice(q.end, place.start))) return {};
+  return { where: place.value };
 }
 
 /** Words before a duration that make a count next to it a total over that span: "over four nights" (`span-leads.txt`). */

@@ -94,6 +94,8 @@ export interface Candidate {
   source?: { name: string; named: boolean };
   /** When the value held: the article's publication date, or a time stated with the value. */
   asOf?: string;
+  /** The place a count is given for when one follows it closely ("12 were injured in Athens"). */
+  where?: string;
   /** True when that time is a span the count totals ("over four nights", "in the past eight days"). */
   span?: boolean;
   /** The time a count is given for when one stands next to it ("46 were arrested Wednesday night"): its value or words. */
