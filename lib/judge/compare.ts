@@ -59,6 +59,7 @@ export function compatible(a: Comparable, b: Comparable): boolean | null {
   }
   if (a.kind === 'number' && b.kind === 'number') return numbersCompatible(a.range, b.range);
   if (a.kind === 'duration' && b.kind === 'duration') return a.value === b.value;
+  if (a.kind === 'exact' && b.kind === 'exact') return a.value === b.value;
   if (a.kind === 'role' && b.kind === 'role') {
     if (sameRole(a.role, b.role)) return true;
     // "assistant district attorney" is not "district attorney", nor "former minister" "minister":

@@ -10,6 +10,7 @@ import type { Candidate, ClaimInput } from './types.ts';
 import { bareWeekdayOfAnchor } from './date.ts';
 import { eventClaims } from './event.ts';
 import { looseClaims } from './loose.ts';
+import { recordClaims } from './record.ts';
 import { nameClaim } from './name.ts';
 import { sidesOf } from './make.ts';
 import { quantityClaim } from './number.ts';
@@ -26,7 +27,7 @@ export { quoteWords } from './quote.ts';
  * the address and the date of the meeting are both stated.
  */
 export function buildClaims(input: ClaimInput): Candidate[] {
-  const kept = collect(input);
+  const kept = [...collect(input), ...[...input.docs.values()].sort((a, b) => (a.article.id < b.article.id ? -1 : 1)).flatMap((d) => recordClaims(input, d))];
   const claims = [...kept, ...looseClaims(input, kept)];
   for (const c of claims) {
     const f = c.fact === '' ? undefined : input.index.byId.get(c.fact);

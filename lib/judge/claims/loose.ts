@@ -44,7 +44,8 @@ export function looseClaims(input: ClaimInput, kept: readonly Candidate[]): Cand
         out.push(makeClaim(doc, { ...base, attribute: 'number', block: 'loose|number', slot: `${f.counted ?? f.unit ?? 'number'}: number`, type: 'number', value: f.value, shown: f.value, cmp: { kind: 'number', range }, why: f.qualifier ? `${f.qualifier} ${f.value}` : f.value }));
       }
     }
-    out.push(...wordsAsWritten(input, doc));
+    // Numbers a claim of their own words took ("52-3" as a record) are not loose numbers too.
+    out.push(...wordsAsWritten(input, doc, kept.filter((c) => c.fact === '' && c.article === doc.article.id)));
   }
   return out;
 }
@@ -57,9 +58,9 @@ const NUMBER_TOKEN = /(?<![\p{L}\d.,])\d{1,3}(?:,\d{3})+(?![\p{L}\d])|(?<![\p{L}
  * "dies at 91", "the Monday morning attack"), as loose claims of their words: a copy of the
  * sentence with another number or day says something else.
  */
-function wordsAsWritten(input: ClaimInput, doc: Document): Candidate[] {
+function wordsAsWritten(input: ClaimInput, doc: Document, own: readonly Candidate[]): Candidate[] {
   // Only facts that read the number hide it: a number inside a quotation or a name is still one.
-  const facts = new Spans((input.index.byArticle.get(doc.article.id) ?? []).filter((f) => f.kind === 'time' || f.kind === 'quantity'));
+  const facts = new Spans([...(input.index.byArticle.get(doc.article.id) ?? []).filter((f) => f.kind === 'time' || f.kind === 'quantity'), ...own]);
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
     const text = doc.body.slice(s.start, s.end);

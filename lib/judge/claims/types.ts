@@ -14,7 +14,9 @@ export type Comparable =
   | { kind: 'duration'; value: string }
   | { kind: 'role'; role: string }
   | { kind: 'quote'; words: string[] }
-  | { kind: 'place'; value: string };
+  | { kind: 'place'; value: string }
+  /** A value compared as written, equal or not: a win-loss record ("52-3"). */
+  | { kind: 'exact'; value: string };
 
 /** The attribute a slot is about. */
 export type Attribute = 'date' | 'duration' | 'place' | 'number' | 'age' | 'role' | 'quote' | 'name';
