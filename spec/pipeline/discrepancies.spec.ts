@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { loadArticles } from '../../lib/load/index.ts';
 import { analyze } from '../../lib/pipeline.ts';
 import type { Finding, Report } from '../../lib/types.ts';
-import { ROOT } from '../helpers.ts';
+import { ROOT, tempTree } from '../helpers.ts';
 
 const FIXTURES = join(ROOT, 'spec', 'fixtures', 'discrepancies');
 const run = (story: string): Report => analyze(loadArticles([join(FIXTURES, story)])).report;
@@ -87,5 +87,24 @@ describe('discrepancies end to end: a flood with compatible counts', function ()
     const r = run('flood');
     expect(r.findings.map((f) => [f.verdict, f.rule])).to.deep.equal([['agreement', 'judge/slot-agreement']]);
     expect(r.findings[0].groups!.map((g) => g.value).sort()).to.deep.equal(['210', 'about 200']);
+  });
+});
+
+describe('discrepancies end to end: a total over nights is no conflict with one night', function () {
+  this.timeout(30000);
+  it('"over 50 arrests over four nights" against "five people were arrested" days earlier is no update and no conflict, not a conflict', () => {
+    const day = 'after the police shooting of a teenager in Eastbrook on Saturday night, and the mayor called for calm.';
+    const tree = tempTree({
+      'n1.md': `---\npublished: 2031-05-20\n---\nProtests went on in Eastbrook, and over 50 arrests have been made over four nights of protest ${day}\n`,
+      'n2.md': `---\npublished: 2031-05-17\n---\nProtests went on in Eastbrook, and five people were arrested at the vigil ${day}\n`,
+    });
+    try {
+      const r = analyze(loadArticles([tree.dir])).report;
+      const arrests = r.findings.filter((f) => f.slot === 'arrested');
+      expect(arrests.map((f) => f.verdict)).to.not.include('conflict');
+      expect(arrests.map((f) => f.verdict)).to.not.include('update');
+    } finally {
+      tree.cleanup();
+    }
   });
 });

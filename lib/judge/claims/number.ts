@@ -199,7 +199,7 @@ function scopeOf(input: ClaimInput, doc: Document, q: QuantityFact): { scope?: s
     .sort((a, b) => distance(a) - distance(b))[0];
   // A day given with a count ("46 were arrested Wednesday night") is the day it counts, not when
   // the figure held: `asOf` stays the publication date.
-  if (!near || near.kind !== 'time') return {};
+  if (!near || near.kind !== 'time') return spanInWords(doc, q);
   // "over four nights", "in the past eight days": the count is a total over a span.
   const span = near.timex === 'DURATION' && SPAN_LEAD().test(doc.body.slice(Math.max(0, near.start - 24), near.start));
   return { scope: near.value ?? near.text.toLowerCase(), ...(span ? { span: true as const } : {}) };
@@ -221,6 +221,20 @@ function placeOf(input: ClaimInput, doc: Document, q: QuantityFact): { where?: s
   if (/[;.—–]/.test(doc.body.slice(q.end, place.start))) return {};
   return { where: place.value };
 }
+
+/** "over four nights of protesting": a span in words no time fact read ("nights" is no time unit). */
+function spanInWords(doc: Document, q: QuantityFact): { scope?: string; span?: true } {
+  const after = doc.body.slice(q.end, q.end + SCOPE_REACH);
+  const m = SPAN_WORDS().exec(after);
+  return m ? { scope: m[0].trim().toLowerCase(), span: true } : {};
+}
+
+/** A span lead, a number in figures or words, and a period: "over four nights", "in the past 8 days". */
+const SPAN_WORDS = lazy(() => {
+  const numbers = Object.keys(dataJson<{ cardinals: Record<string, number> }>('lexicon/units.json').cardinals);
+  const periods = [...wordList('time-units'), 'night'].map((u) => `${u}s?`);
+  return new RegExp(`^[^.;:]{0,30}?\\b(?:${alternation('span-leads')})\\s+(?:the\\s+)?(?:past\\s+|last\\s+)?(?:\\d{1,3}|${numbers.join('|')})\\s+(?:${periods.join('|')})\\b`, 'i');
+});
 
 /** Words before a duration that make a count next to it a total over that span: "over four nights" (`span-leads.txt`). */
 const SPAN_LEAD = lazy(() => new RegExp(`\\b(?:${alternation('span-leads')})\\s+(?:the\\s+)?(?:past\\s+|last\\s+)?$`, 'i'));
