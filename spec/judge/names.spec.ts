@@ -36,6 +36,10 @@ describe('judge rule name-spelling', () => {
     expect(variants('Gurbanguly Berdymukhamedov', 'Gurbanguli Berdymukhamedov')).to.equal(false);
     expect(variants('Mohammed Ali', 'Mohamed Ali')).to.equal(false);
     expect(variants('Harbour Centre', 'Harbour Center')).to.equal(false);
+    // Romanizations of one name: c/k, g/k, y/i, v/b, an opening e/i.
+    expect(variants('Karolos Papoulias', 'Carolos Papoulias')).to.equal(false);
+    expect(variants('Heydar Alishbandi', 'Heydar Alishvandi')).to.equal(false);
+    expect(variants('Ilias Vrettakos', 'Elias Vrettakos')).to.equal(false);
     // Places as written: "Independent Street" for "Independence Street".
     expect(variants('Independent Street', 'Independence Street')).to.equal(true);
   });
