@@ -84,9 +84,13 @@ function side(g: ValueGroupOf, keep: (article: string) => boolean): ValueGroupOf
  * compatible ("about 100" with 95), then counted. A fact misreported is one or two odd values; a
  * slot with many values that exclude each other is several facts under one name.
  */
-export function distinctValues(block: ValueBlock): number {
+export function distinctValues(block: ValueBlock, enough = Infinity): number {
   const kept: ValueGroupOf[] = [];
-  for (const g of block.groups) if (!kept.some((k) => compatible(k.claims[0].cmp, g.claims[0].cmp) !== false)) kept.push(g);
+  for (const g of block.groups) {
+    if (!kept.some((k) => compatible(k.claims[0].cmp, g.claims[0].cmp) !== false)) kept.push(g);
+    // Counting stops where the answer is known: the work stays linear on a page of many values.
+    if (kept.length >= enough) break;
+  }
   return kept.length;
 }
 
@@ -97,6 +101,9 @@ export function distinctValues(block: ValueBlock): number {
  * rather than a sign of two occasions the grouping joined.
  */
 export type Corroboration = Map<string, Map<string, Set<string>>>;
+
+/** Values of one block of one event compared pair by pair at most for corroboration. */
+export const MAX_PAIRWISE = 400;
 
 /** The corroboration of claims: counts and other numbers, days and places that two articles give alike. */
 export function corroboration(claims: readonly Candidate[]): Corroboration {
@@ -109,14 +116,21 @@ export function corroboration(claims: readonly Candidate[]): Corroboration {
     const pairs = out.get(event) ?? out.set(event, new Map()).get(event)!;
     // One claim per article and value: the pairs grow with the values given, not with repeats.
     const reps = [...groupBy(list, (c) => `${c.article}\u0000${c.shown}`).values()].map((cs) => cs[0]);
-    for (let i = 0; i < reps.length; i++) {
-      for (let j = i + 1; j < reps.length; j++) {
-        const [a, b] = [reps[i], reps[j]];
-        if (a.article === b.article) continue;
-        const same = a.cmp.kind === 'place' ? a.value === b.value : compatible(a.cmp, b.cmp) === true;
-        if (!same) continue;
-        const key = a.article < b.article ? `${a.article}\u0000${b.article}` : `${b.article}\u0000${a.article}`;
-        (pairs.get(key) ?? pairs.set(key, new Set()).get(key)!).add(a.block);
+    const link = (a: Candidate, b: Candidate): void => {
+      const key = a.article < b.article ? `${a.article}\u0000${b.article}` : `${b.article}\u0000${a.article}`;
+      (pairs.get(key) ?? pairs.set(key, new Set()).get(key)!).add(a.block);
+    };
+    // Beyond a few hundred values (a huge corpus, a hostile page), only values given in the same
+    // words link two articles: the pairs stay linear in the values, not quadratic.
+    const sets = reps.length <= MAX_PAIRWISE ? [reps] : [...groupBy(reps, (c) => c.shown).values()].filter((g) => g.length <= MAX_PAIRWISE);
+    for (const set of sets) {
+      for (let i = 0; i < set.length; i++) {
+        for (let j = i + 1; j < set.length; j++) {
+          const [a, b] = [set[i], set[j]];
+          if (a.article === b.article) continue;
+          const same = a.cmp.kind === 'place' ? a.value === b.value : compatible(a.cmp, b.cmp) === true;
+          if (same) link(a, b);
+        }
       }
     }
   }

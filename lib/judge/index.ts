@@ -31,6 +31,7 @@ import type { Draft, SlotBlock } from './rule.ts';
 import { ARTICLE_RULES, EVENT_RULES, firstDeciding, NAME_RULES, PAIR_RULES, SLOT_RULES, VALUE_BLOCK_RULES, VALUE_PAIR_RULES, VALUE_SLOT_RULES } from './rules/index.ts';
 import { corroborated, corroboration, valueBlock, valuePairs, type Corroboration } from './groups.ts';
 import { changedKey } from './rules/same-statement.ts';
+import { MAX_GROUPS } from './rules/slot-scattered.ts';
 import { clashingEventPairs } from './pairs.ts';
 
 /**
@@ -82,6 +83,11 @@ function judgeValues(list: readonly Candidate[], info: Map<string, EventInfo>, c
   const events = groupBy(list.filter((c) => c.event !== null), (c) => c.event!);
   for (const [event, group] of [...events].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const block = valueBlock(group[0].meaning!, event, group, info.get(event));
+    // Too many values to pair (a hostile page, a huge corpus): the whole-slot rule says so at once.
+    if (block.groups.length > MAX_GROUPS) {
+      out.push(...firstDeciding(VALUE_SLOT_RULES, block));
+      continue;
+    }
     const drafts: Draft[] = [];
     const parts = corroborated(block, corroborating);
     const part = new Map(parts.flatMap((articles, i) => articles.map((a) => [a, i] as const)));

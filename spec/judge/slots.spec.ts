@@ -116,3 +116,18 @@ describe('judge rule slot-scoped', () => {
     ['negative: both given for the same night stay a conflict', [deaths('a', '46', { scope: '2013-03-13', meaning: 'arrested' }), deaths('b', '40', { scope: '2013-03-13', meaning: 'arrested' })], [{ verdict: 'conflict', rule: 'slot-conflict' }]],
   ]);
 });
+
+describe('judge: slots by meaning stay linear on pages of many values', () => {
+  it('judges 6,000 death counts of two articles as one scattered slot, without pairing them all', () => {
+    const rows: Row[] = [];
+    for (let i = 1; i <= 3000; i++) {
+      rows.push(deaths('a', String(i * 3), { start: i * 10, end: i * 10 + 4 }));
+      rows.push(deaths('b', String(i * 3 + 1), { start: i * 10, end: i * 10 + 4 }));
+    }
+    const t0 = Date.now();
+    const out = judged(rows);
+    expect(out).to.deep.equal([{ verdict: 'unresolved', rule: 'slot-scattered' }]);
+    // Not a timing assertion of speed, only of not hanging: pairing all would take minutes.
+    expect(Date.now() - t0).to.be.below(20000);
+  });
+});

@@ -12,6 +12,9 @@ import type { Candidate } from '../claims/index.ts';
 import { spelling } from '../claims/quote.ts';
 import type { Rule } from '../rule.ts';
 
+/** Names sharing a first or last word beyond which they are not compared pairwise. */
+export const MAX_BUCKET = 300;
+
 /** The name claims of one block (all events). */
 export interface NameBlock {
   claims: readonly Candidate[];
@@ -75,7 +78,8 @@ export const nameSpellingRule: Rule<NameBlock> = {
         for (const k of [`f\u0000${w[0]}`, `l\u0000${w[w.length - 1]}`]) (buckets.get(k) ?? buckets.set(k, []).get(k)!).push(n);
       }
       const seen = new Set<string>();
-      for (const bucket of buckets.values()) {
+      // A first or last word shared by hundreds of names ("John") pairs too many to compare: left out.
+      for (const bucket of [...buckets.values()].filter((b) => b.length <= MAX_BUCKET)) {
         for (let i = 0; i < bucket.length; i++) {
           for (let j = i + 1; j < bucket.length; j++) {
             const [x, y] = [bucket[i], bucket[j]];
