@@ -108,3 +108,25 @@ describe('discrepancies end to end: a total over nights is no conflict with one 
     }
   });
 });
+
+describe('discrepancies end to end: the time a figure held, when the text states it', function () {
+  this.timeout(30000);
+  it('"as of Monday" and "by Wednesday" date the values of an update, before the publication date', () => {
+    const story = 'in the landslide that buried the hillside village of Terrano after days of heavy rain. Rescuers searched 12 houses.';
+    const tree = tempTree({
+      's1.md': `---\npublished: 2031-07-10\n---\nAs of Monday, 3 people had been killed ${story}\n`,
+      's2.md': `---\npublished: 2031-07-10\n---\nBy Wednesday, 9 people had been killed ${story}\n`,
+    });
+    try {
+      const r = analyze(loadArticles([tree.dir])).report;
+      const [u] = r.findings.filter((f) => f.rule === 'judge/update');
+      expect(u, 'an update').to.exist;
+      expect(u.timeline).to.deep.equal([
+        { value: '3', asOf: '2031-07-07', articles: ['s1'] },
+        { value: '9', asOf: '2031-07-09', articles: ['s2'] },
+      ]);
+    } finally {
+      tree.cleanup();
+    }
+  });
+});

@@ -6,7 +6,7 @@
 import { nameKey, nameWords } from '../../text/names.ts';
 import { countMeaning, GROWING, measureMeaning, moneyMeaning, PEOPLE_NOUNS, singular } from '../../text/meaning.ts';
 import { revisionAt } from '../../text/revision.ts';
-import { alternation, dataJson, lazy, wordList } from '../../text/words.ts';
+import { alternation, dataJson, lazy, phraseAlternation, wordList } from '../../text/words.ts';
 import { sourceOf } from '../../text/source.ts';
 import type { DayInterval, Document, Fact, PersonFact, QuantityFact } from '../../types.ts';
 import { timexInterval } from '../../calendar/intervals.ts';
@@ -190,7 +190,7 @@ const SCOPE_REACH = 60;
  * Wednesday night", "86 arrests over the course of Saturday's protests", "over 50 arrests ... over
  * four nights". A count of one night is not the count of the whole event.
  */
-function scopeOf(input: ClaimInput, doc: Document, q: QuantityFact): { scope?: string; span?: true } {
+function scopeOf(input: ClaimInput, doc: Document, q: QuantityFact): { scope?: string; span?: true; asOf?: string } {
   const facts = input.index.byArticle.get(doc.article.id) ?? [];
   // The nearest time: "the toll from Monday's quake ... rose to 11 on Tuesday" holds on Tuesday.
   const distance = (f: { start: number; end: number }): number => (f.end <= q.start ? q.start - f.end : f.start >= q.end ? f.start - q.end : 0);
@@ -200,10 +200,18 @@ function scopeOf(input: ClaimInput, doc: Document, q: QuantityFact): { scope?: s
   // A day given with a count ("46 were arrested Wednesday night") is the day it counts, not when
   // the figure held: `asOf` stays the publication date.
   if (!near || near.kind !== 'time') return spanInWords(doc, q);
+  // "as of Tuesday", "by Tuesday evening the toll had risen to 40": the time the figure held,
+  // stated — no part of the event it counts.
+  const lead = doc.body.slice(Math.max(0, near.start - 12), near.start);
+  const day = near.value !== null && !near.earliest && /^\d{4}-\d{2}-\d{2}/.test(near.value) ? near.value.slice(0, 10) : null;
+  if (day !== null && AS_OF().test(lead)) return { asOf: day };
   // "over four nights", "in the past eight days": the count is a total over a span.
   const span = near.timex === 'DURATION' && SPAN_LEAD().test(doc.body.slice(Math.max(0, near.start - 24), near.start));
   return { scope: near.value ?? near.text.toLowerCase(), ...(span ? { span: true as const } : {}) };
 }
+
+/** "as of", "by" right before a time (`as-of-leads.txt`). */
+const AS_OF = lazy(() => new RegExp(`\\b(?:${phraseAlternation('as-of-leads')})\\s+$`, 'i'));
 
 /** Characters after a count within which a place limits what it counts ("12 injured in Athens"). */
 const PLACE_REACH = 40;
