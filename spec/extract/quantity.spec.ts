@@ -130,6 +130,8 @@ describe('quantity extractor', () => {
       ['a 6.1-magnitude earthquake struck', [['6.1-magnitude earthquake', '6.1', 'magnitude', 'earthquake', null]]],
       ['a quake with a magnitude of at least 5.9 hit', [['magnitude of at least 5.9', '5.9', 'magnitude', null, 'at least']]],
       ['registering 6.4 on the Richter scale', [['6.4 on the Richter scale', '6.4', 'magnitude', null, null]]],
+      ['an M6.1 quake struck the coast', [['M6.1 quake', '6.1', 'magnitude', 'quake', null]]],
+      ['a Mw 6.3 aftershock followed', [['Mw 6.3 aftershock', '6.3', 'magnitude', 'aftershock', null]]],
       ['about 150 nautical miles east of the port', [['about 150 nautical miles', '150', 'nmi', null, 'about']]],
       ['a 10-metre dhow', [['10-metre dhow', '10', 'm', 'dhow', null]]],
       ['reached speeds of 120 mph', [['120 mph', '120', 'mph', null, null]]],
@@ -141,6 +143,9 @@ describe('quantity extractor', () => {
 
   describe('not quantities', () => {
     const none = [
+      // A scale's symbol needs a decimal value: "M16" is a rifle, "M4" a road.
+      'He carried an M16 rifle.',
+      'Traffic was slow on the M4 motorway.',
       'It was founded in 1949.',
       'In 2013, the leaders met.',
       'on May 16, 2024 at 10:50 AM',

@@ -6,6 +6,7 @@
  */
 import { decline, type Context, type Outcome, type Rule } from './rule.ts';
 import { glued, isCapitalized } from './tokens.ts';
+import { isMagnitudeSymbol } from './magnitude.ts';
 import { wordSet } from '../../text/words.ts';
 
 /** Abbreviated label nouns: "No. 5", "Vol. 2", "Apt. 4B". */
@@ -28,7 +29,8 @@ export const labels: Rule = {
     if (!ctx.hasWords) return decline('label: no words in the sentence');
     if (num.form === 'digits' || (num.form === 'ordinal' && tokens[first].kind === 'num')) {
       // "G20", "H1N1", "MP3": a word glued before; "US$5" is a currency, read by the money rule.
-      if (prev?.kind === 'word' && glued(tokens, first) && !lex.currencyCodes.has(prev.text)) return decline('label: letters glued before');
+      // "M6.1" is a magnitude, read by the magnitude rule.
+      if (prev?.kind === 'word' && glued(tokens, first) && !lex.currencyCodes.has(prev.text) && !isMagnitudeSymbol(prev.text, tokens[first].text)) return decline('label: letters glued before');
       // "COVID-19", "F-16", "mid-2013".
       if (prev && DASH.test(prev.text) && glued(tokens, first) && tokens[first - 2]?.kind === 'word' && glued(tokens, first - 1) && !lex.magnitudeWords.has(tokens[first - 2].lower)) {
         return decline('label: word-hyphen before');
@@ -71,6 +73,8 @@ export const labels: Rule = {
     if (word?.kind === 'word' && lex.labels.has(word.lower) && (p === first - 1 || LABEL_ABBREVIATIONS.has(word.lower))) {
       return decline('label: label noun before');
     }
+    // "Mw 6.3", "ML 4.2", "M 6.1": a magnitude, read by the magnitude rule.
+    if (isMagnitudeSymbol(prev?.text, tokens[first].text)) return null;
     // "SEA-ME-WE 4", "IE 6": an acronym names a model or a version.
     if (prev?.kind === 'word' && prev.text.length > 1 && prev.text === prev.text.toUpperCase() && !lex.currencyCodes.has(prev.text)) return decline('label: acronym before');
     // "Boeing 737", "World War Two", "Apollo 11": a capitalised word that is not a function word.
