@@ -27,6 +27,7 @@ type Cues = Map<string, Array<{ words: string[]; meaning: string }>>;
 const CUES = lazy(() => cuesOf('count-meanings'));
 const MEASURE_CUES = lazy(() => cuesOf('measure-meanings'));
 const MONEY_CUES = lazy(() => cuesOf('money-meanings'));
+const DURATION_CUES = lazy(() => cuesOf('duration-meanings'));
 
 function cuesOf(table: string): Cues {
   const byFirst: Cues = new Map();
@@ -111,13 +112,25 @@ export function moneyMeaning(text: string, sentence: Range, value: Range): Count
   return nearestCue(text, pieces, value, MONEY_CUES());
 }
 
+/**
+ * What a length of time measures ("sentenced to 25 years": sentence; "the jury deliberated for 30
+ * hours": deliberation), by the nearest cue of `duration-meanings.tsv`, or null.
+ */
+export function durationMeaning(text: string, sentence: Range, value: Range): CountMeaning | null {
+  const pieces = scan(text, CLAUSE, Math.max(sentence.start, value.start - REACH), Math.min(sentence.end, value.end + REACH));
+  return nearestCue(text, pieces, value, DURATION_CUES(), NEXT_TO);
+}
+
+/** Words either side of a duration its cue stands within ("deliberated Nichols' fate for 40 hours"). */
+const NEXT_TO = 4;
+
 /** The nearest cue of `cues` within the words either side of a value, in its clause, or null. */
-function nearestCue(text: string, pieces: readonly Piece[], value: Range, cues: Cues): CountMeaning | null {
+function nearestCue(text: string, pieces: readonly Piece[], value: Range, cues: Cues, reach = Infinity): CountMeaning | null {
   let best: (CountMeaning & { distance: number }) | null = null;
   // After the count: "10 people were killed", "50 injured".
   const after = pieces.filter((p) => p.start >= value.end);
   let n = 0;
-  for (let i = 0; i < after.length && n < AFTER; i++) {
+  for (let i = 0; i < after.length && n < Math.min(AFTER, reach); i++) {
     const p = after[i];
     if (p.kind === 'mark') {
       if (CLAUSE_END.has(p.text)) break;
@@ -135,7 +148,7 @@ function nearestCue(text: string, pieces: readonly Piece[], value: Range, cues: 
   // Before the count: "killing 10 people", "the death toll rose to 10".
   const before = pieces.filter((p) => p.end <= value.start).reverse();
   n = 0;
-  for (let i = 0; i < before.length && n < BEFORE; i++) {
+  for (let i = 0; i < before.length && n < Math.min(BEFORE, reach); i++) {
     const p = before[i];
     if (p.kind === 'mark') {
       // "Of the 23 pirates arrested, 12 are Somali": a cue before a comma is another phrase's.

@@ -3,7 +3,7 @@
  * with the count marked in [brackets] → the meaning, or null for counts no cue near them explains.
  */
 import { expect } from 'chai';
-import { countMeaning, measureMeaning, moneyMeaning, singular } from '../../lib/text/meaning.ts';
+import { countMeaning, durationMeaning, measureMeaning, moneyMeaning, singular } from '../../lib/text/meaning.ts';
 
 /** The meaning of the bracketed count of a sentence. */
 function meaningIn(marked: string): string | null {
@@ -43,6 +43,10 @@ describe('text: count meanings', () => {
     ['money', moneyMeaning, 'Storm damage was estimated at [$2 million].', 'damage'],
     ['money', moneyMeaning, 'The club made an offer worth [$184 million].', 'offer'],
     ['money', moneyMeaning, 'The company earned [$5 million] last year.', null],
+    ['duration', durationMeaning, 'The judge sentenced him to [25 years] in prison.', 'sentence'],
+    ['duration', durationMeaning, 'The jury deliberated for [30 hours] before the verdict.', 'deliberation'],
+    ['duration', durationMeaning, 'The ruling ends [more than three years] of efforts to try him.', null],
+    ['duration', durationMeaning, 'He lived in the town for [25 years] before the move.', null],
   ];
   for (const [kind, read, marked, meaning] of other) {
     it(`${kind}: ${marked} → ${meaning}`, () => {

@@ -11,6 +11,7 @@ import { bareWeekdayOfAnchor } from './date.ts';
 import { eventClaims } from './event.ts';
 import { looseClaims } from './loose.ts';
 import { recordClaims } from './record.ts';
+import { spanClaim } from './span.ts';
 import { nameClaim } from './name.ts';
 import { sidesOf } from './make.ts';
 import { quantityClaim } from './number.ts';
@@ -58,6 +59,7 @@ function collect(input: ClaimInput): Candidate[] {
       }
       else if (f.kind === 'quote') pushIf(out, quoteClaim(input, doc, f));
       else if (f.kind === 'place') pushIf(out, nameClaim(input, doc, f));
+      else if (f.kind === 'time') pushIf(out, spanClaim(input, doc, f));
     }
   }
   return out;
