@@ -22,7 +22,7 @@ export interface NumberRange {
 }
 
 /** What a qualifier does to the interval of a number. */
-type Bound = 'above' | 'at least' | 'at most' | 'about' | 'magnitude' | null;
+export type Bound = 'above' | 'at least' | 'at most' | 'about' | 'magnitude' | null;
 
 /** The kind of bound of a qualifier, in the order the words are tried ("more than" before "than"). */
 function boundOf(qualifier: string | null): Bound {
@@ -33,6 +33,14 @@ function boundOf(qualifier: string | null): Bound {
   if (APPROXIMATE().test(qual)) return 'about';
   if (MAGNITUDE().test(qual)) return 'magnitude';
   return null;
+}
+
+/**
+ * The bound the words of a value give ("more than 30 hours": `above`; "about four months":
+ * `about`), read by the qualifier lists of the counts; null for none.
+ */
+export function boundIn(words: string): Bound {
+  return boundOf(words);
 }
 
 /** True for a vague amount ("dozens", "hundreds", "tens of thousands"): an order of magnitude, no figure. */

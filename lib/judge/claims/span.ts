@@ -7,7 +7,7 @@
  */
 import { durationMeaning } from '../../text/meaning.ts';
 import type { Document, TimeFact } from '../../types.ts';
-import type { NumberRange } from '../values.ts';
+import { boundIn, type NumberRange } from '../values.ts';
 import type { Candidate, ClaimInput } from './types.ts';
 import { makeClaim } from './make.ts';
 
@@ -44,10 +44,16 @@ export function spanClaim(input: ClaimInput, doc: Document, t: TimeFact): Candid
 
 /** The hours a duration's words allow: "more than" opens it upward, "about" widens it by 10%, else exact to a twentieth. */
 function spanRange(hours: number, text: string): NumberRange {
-  const t = text.toLowerCase();
-  if (/\b(?:more than|over|at least)\b/.test(t)) return { value: hours, low: hours, high: Infinity, exact: false };
-  if (/\b(?:less than|under|up to|at most)\b/.test(t)) return { value: hours, low: 0, high: hours, exact: false };
-  if (/\b(?:about|around|nearly|almost|some|roughly|approximately)\b/.test(t)) return { value: hours, low: hours * 0.9, high: hours * 1.1, exact: false };
-  // "four and a half months" may be 136 days: a twentieth either way.
-  return { value: hours, low: hours * 0.95, high: hours * 1.05, exact: false };
+  switch (boundIn(text)) {
+    case 'above':
+    case 'at least':
+      return { value: hours, low: hours, high: Infinity, exact: false };
+    case 'at most':
+      return { value: hours, low: 0, high: hours, exact: false };
+    case 'about':
+      return { value: hours, low: hours * 0.9, high: hours * 1.1, exact: false };
+    default:
+      // "four and a half months" may be 136 days: a twentieth either way.
+      return { value: hours, low: hours * 0.95, high: hours * 1.05, exact: false };
+  }
 }
