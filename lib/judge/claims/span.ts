@@ -6,10 +6,14 @@
  * not 30; "about four and a half months" is within 10%).
  */
 import { durationMeaning } from '../../text/meaning.ts';
+import { nameKey, nameWords } from '../../text/names.ts';
 import type { Document, TimeFact } from '../../types.ts';
 import { boundIn, type NumberRange } from '../values.ts';
 import type { Candidate, ClaimInput } from './types.ts';
 import { makeClaim } from './make.ts';
+
+/** Meanings that are facts of one person: compared only with the person named. */
+const PERSONAL = new Set(['sentence', 'time served']);
 
 /** Hours in a unit of an ISO 8601 duration (a year of 365.25 days, a month of a twelfth of it). */
 const HOURS: Record<string, number> = { Y: 8766, M: 730.5, W: 168, D: 24, H: 1, TM: 1 / 60, S: 1 / 3600 };
@@ -30,12 +34,18 @@ export function spanClaim(input: ClaimInput, doc: Document, t: TimeFact): Candid
   if (hours === null || !sentence) return null;
   const m = durationMeaning(doc.body, sentence, t);
   if (m === null) return null;
+  // A prison sentence, time served: facts of a person — whose, the sentence must name ("Gigante
+  // was sentenced to 12 years"); "He was sentenced to seven years" may be anyone's of the story.
+  const personal = PERSONAL.has(m.meaning);
+  const owner = personal ? (input.people.get(`${doc.article.id}\u0000${t.sentence}`) ?? []).filter((p) => p.end <= t.start).pop() : undefined;
+  if (personal && !owner) return null;
   const range = spanRange(hours, t.text);
   // "40 hours" and "four days" of deliberation are not one length told twice: days of a trial are
   // working days, not 24 hours each. Lengths compare within one unit only.
-  const key = `duration|${m.meaning}|${t.value.replace(/[\d.]/g, '')}`;
+  const who = owner ? `|${nameWords(owner.value).slice(-1).map(nameKey).join(' ')}` : '';
+  const key = `duration|${m.meaning}${who}|${t.value.replace(/[\d.]/g, '')}`;
   return makeClaim(doc, {
-    start: t.start, end: t.end, text: t.text, block: `meaning|${key}`, attribute: 'duration', slot: m.meaning, type: key, meaning: key, growing: false,
+    start: t.start, end: t.end, text: t.text, block: `meaning|${key}`, attribute: 'duration', slot: owner ? `${m.meaning} of ${owner.value}` : m.meaning, type: key, meaning: key, growing: false,
     fact: t.id, value: t.value, shown: t.text.replace(/\s+/g, ' ').trim(), cmp: { kind: 'number', range }, event: input.factEvent.get(t.id) ?? null,
     sentence: t.sentence, blanks: [t], why: `${t.text} → ${t.value}`,
     ...(doc.article.published ? { asOf: doc.article.published } : {}),
