@@ -8,25 +8,22 @@
  * Each topic is analysed as one corpus, loaded exactly as scripts/eval-discrepancies.ts does:
  * the topic's files from labels.tsv, sorted, `loadArticles(files)` then `analyze(loaded)`.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadArticles } from '../lib/load/index.ts';
 import { analyze } from '../lib/pipeline.ts';
+import { ecbLabels, ecbTopics, topicFiles } from './lib/ecbplus.ts';
 
-const ROOT = join(import.meta.dirname, '..');
-const ECB = join(ROOT, '..', 'shared', 'dev', 'ecbplus');
 const args = process.argv.slice(2);
 const only = args.includes('--topics') ? new Set(args[args.indexOf('--topics') + 1].split(',').map(Number)) : null;
 /** Characters of context either side of a claim. */
 const CONTEXT = 150;
 
-const labels = readFileSync(join(ECB, 'labels.tsv'), 'utf8').split('\n').slice(1).filter((l) => l.trim() !== '').map((l) => l.split('\t'));
-const eventOf = new Map(labels.map((l) => [l[0], l[3]]));
-const topics = [...new Set(labels.map((l) => Number(l[2])))].filter((t) => only === null || only.has(t)).sort((a, b) => a - b);
+const labels = ecbLabels();
+const eventOf = new Map(labels.map((l) => [l.file, l.event]));
+const topics = ecbTopics(labels).filter((t) => only === null || only.has(t));
 const flat = (s: string): string => s.replace(/\s+/g, ' ');
 
 for (const topic of topics) {
-  const files = labels.filter((l) => Number(l[2]) === topic).map((l) => join(ECB, 'articles', `${l[0]}.txt`)).sort();
+  const files = topicFiles(topic, labels);
   const loaded = loadArticles(files);
   const { report } = analyze(loaded);
   const texts = new Map(loaded.articles.map((a) => [a.id, a.text]));

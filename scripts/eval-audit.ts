@@ -14,9 +14,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArticles } from '../lib/load/index.ts';
 import { analyze } from '../lib/pipeline.ts';
+import { ecbLabels, ecbTopics, topicFiles } from './lib/ecbplus.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const ECB = join(ROOT, '..', 'shared', 'dev', 'ecbplus');
 
 interface Label {
   topic: number;
@@ -30,8 +30,8 @@ for (const line of readFileSync(join(ROOT, 'data', 'gold', 'audit', 'labels.json
   audited.set(`${l.topic}\u0000${l.id}`, l.label);
 }
 
-const rows = readFileSync(join(ECB, 'labels.tsv'), 'utf8').split('\n').slice(1).filter((l) => l.trim() !== '').map((l) => l.split('\t'));
-const topics = [...new Set(rows.map((l) => Number(l[2])))].sort((a, b) => a - b);
+const rows = ecbLabels();
+const topics = ecbTopics(rows);
 type Tally = Record<'right' | 'wrong' | 'unclear' | 'new', number>;
 const tallies = new Map<string, Tally>();
 const add = (key: string, what: keyof Tally): void => {
@@ -39,8 +39,7 @@ const add = (key: string, what: keyof Tally): void => {
   t[what]++;
 };
 for (const topic of topics) {
-  const files = rows.filter((l) => Number(l[2]) === topic).map((l) => join(ECB, 'articles', `${l[0]}.txt`)).sort();
-  const { report } = analyze(loadArticles(files));
+  const { report } = analyze(loadArticles(topicFiles(topic, rows)));
   const half = topic % 2 === 1 ? 'tune' : 'score';
   for (const f of report.findings) {
     if (f.verdict !== 'conflict' && f.verdict !== 'update') continue;

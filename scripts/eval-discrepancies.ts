@@ -21,15 +21,12 @@
  * odd topics (`tune`) only, and the even topics (`score`) say what they are worth on news they
  * were not chosen on. Report both, side by side.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadArticles } from '../lib/load/index.ts';
 import { analyze } from '../lib/pipeline.ts';
 import type { Fact, Finding, Report } from '../lib/types.ts';
 import { DISCREPANCY, readGold, type GoldFact } from './check-discrepancies.ts';
+import { ecbLabels, topicFiles } from './lib/ecbplus.ts';
 
-const ROOT = join(import.meta.dirname, '..');
-const ECB = join(ROOT, '..', 'shared', 'dev', 'ecbplus');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const only = args.includes('--topics') ? new Set(args[args.indexOf('--topics') + 1].split(',').map(Number)) : null;
@@ -104,7 +101,7 @@ const tally = (): Tally => ({ pairs: 0, strict: 0, lenient: 0 });
 const byTopic = new Map<number, GoldFact[]>();
 for (const { fact } of readGold()) if (fact && (only === null || only.has(fact.topic))) (byTopic.get(fact.topic) ?? byTopic.set(fact.topic, []).get(fact.topic)!).push(fact);
 
-const labels = readFileSync(join(ECB, 'labels.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t'));
+const labels = ecbLabels();
 const byLabel = new Map<string, Tally>();
 const byKind = new Map<string, Tally>();
 /** The half of the topics a topic belongs to: odd topics to choose rules on, even ones to score them. */
@@ -128,7 +125,7 @@ let compatibleInConflict = 0;
 const t0 = performance.now();
 
 for (const [topic, facts] of [...byTopic].sort((a, b) => a[0] - b[0])) {
-  const files = labels.filter((l) => Number(l[2]) === topic).map((l) => join(ECB, 'articles', `${l[0]}.txt`)).sort();
+  const files = topicFiles(topic, labels);
   const loaded = loadArticles(files);
   const { report } = analyze(loaded);
   const texts = new Map(loaded.articles.map((a) => [a.id, a.text]));

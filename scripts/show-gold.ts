@@ -8,19 +8,15 @@
  *
  * Look at the tune half (odd topics) when choosing rules; the even topics score them.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadArticles } from '../lib/load/index.ts';
 import { analyze } from '../lib/pipeline.ts';
 import { DISCREPANCY, readGold } from './check-discrepancies.ts';
-const ECB = join(import.meta.dirname, '..', '..', 'shared', 'dev', 'ecbplus');
+import { topicFiles } from './lib/ecbplus.ts';
 if (!process.argv[2]) throw new Error('usage: npm run show:gold -- <topics, comma-separated> [kinds, comma-separated]');
 const topics = new Set(process.argv[2].split(',').map(Number));
 const kinds = process.argv[3] ? new Set(process.argv[3].split(',')) : null;
-const labels = readFileSync(join(ECB, 'labels.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t'));
 for (const topic of topics) {
-  const files = labels.filter((l) => Number(l[2]) === topic).map((l) => join(ECB, 'articles', `${l[0]}.txt`)).sort();
-  const loaded = loadArticles(files);
+  const loaded = loadArticles(topicFiles(topic));
   const { report } = analyze(loaded);
   const texts = new Map(loaded.articles.map((a) => [a.id, a.text]));
   for (const { fact } of readGold()) {

@@ -24,8 +24,11 @@ export interface NumberRange {
 /** What a qualifier does to the interval of a number. */
 export type Bound = 'above' | 'at least' | 'at most' | 'about' | 'magnitude' | null;
 
-/** The kind of bound of a qualifier, in the order the words are tried ("more than" before "than"). */
-function boundOf(qualifier: string | null): Bound {
+/**
+ * The kind of bound of a qualifier, in the order the words are tried ("more than" before "than");
+ * also of the words of a value that carry their own ("more than 30 hours": `above`).
+ */
+export function boundOf(qualifier: string | null): Bound {
   const qual = (qualifier ?? '').toLowerCase();
   if (/more than|over|above|exceed/.test(qual)) return 'above';
   if (/at least|or more/.test(qual)) return 'at least';
@@ -33,14 +36,6 @@ function boundOf(qualifier: string | null): Bound {
   if (APPROXIMATE().test(qual)) return 'about';
   if (MAGNITUDE().test(qual)) return 'magnitude';
   return null;
-}
-
-/**
- * The bound the words of a value give ("more than 30 hours": `above`; "about four months":
- * `about`), read by the qualifier lists of the counts; null for none.
- */
-export function boundIn(words: string): Bound {
-  return boundOf(words);
 }
 
 /** True for a vague amount ("dozens", "hundreds", "tens of thousands"): an order of magnitude, no figure. */

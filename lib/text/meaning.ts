@@ -94,35 +94,32 @@ export function countMeaning(text: string, sentence: Range, value: Range): Count
   return nearestCue(text, pieces, value, CUES()) ?? subjectCue(text, sentence, value);
 }
 
-/**
- * What a length measures ("fell about 200 feet": fall; "at a depth of 10 km": depth), by the
- * nearest cue of `measure-meanings.tsv` as for counts, or null.
- */
+/** What a length measures ("fell about 200 feet": fall; "at a depth of 10 km": depth), by `measure-meanings.tsv`, or null. */
 export function measureMeaning(text: string, sentence: Range, value: Range): CountMeaning | null {
-  const pieces = scan(text, CLAUSE, Math.max(sentence.start, value.start - REACH), Math.min(sentence.end, value.end + REACH));
-  return nearestCue(text, pieces, value, MEASURE_CUES());
+  return cueNear(text, sentence, value, MEASURE_CUES());
 }
 
-/**
- * What a sum of money is ("a $184 million offer", "damage estimated at 200 million euros"), by
- * the nearest cue of `money-meanings.tsv`, or else by the subject of "rose to" / "stands at", or null.
- */
+/** What a sum of money is ("a $184 million offer", "damage estimated at $2 million"), by `money-meanings.tsv`, or null. */
 export function moneyMeaning(text: string, sentence: Range, value: Range): CountMeaning | null {
-  const pieces = scan(text, CLAUSE, Math.max(sentence.start, value.start - REACH), Math.min(sentence.end, value.end + REACH));
-  return nearestCue(text, pieces, value, MONEY_CUES());
+  return cueNear(text, sentence, value, MONEY_CUES());
 }
 
 /**
  * What a length of time measures ("sentenced to 25 years": sentence; "the jury deliberated for 30
- * hours": deliberation), by the nearest cue of `duration-meanings.tsv`, or null.
+ * hours": deliberation), by `duration-meanings.tsv`, or null.
  */
 export function durationMeaning(text: string, sentence: Range, value: Range): CountMeaning | null {
-  const pieces = scan(text, CLAUSE, Math.max(sentence.start, value.start - REACH), Math.min(sentence.end, value.end + REACH));
-  return nearestCue(text, pieces, value, DURATION_CUES(), NEXT_TO);
+  return cueNear(text, sentence, value, DURATION_CUES(), NEXT_TO);
 }
 
 /** Words either side of a duration its cue stands within ("deliberated Nichols' fate for 40 hours"). */
 const NEXT_TO = 4;
+
+/** The nearest cue of `cues` next to a value, in the bounded window of its sentence. */
+function cueNear(text: string, sentence: Range, value: Range, cues: Cues, reach = Infinity): CountMeaning | null {
+  const pieces = scan(text, CLAUSE, Math.max(sentence.start, value.start - REACH), Math.min(sentence.end, value.end + REACH));
+  return nearestCue(text, pieces, value, cues, reach);
+}
 
 /** The nearest cue of `cues` within the words either side of a value, in its clause, or null. */
 function nearestCue(text: string, pieces: readonly Piece[], value: Range, cues: Cues, reach = Infinity): CountMeaning | null {
@@ -229,8 +226,8 @@ function partOfSum(pieces: readonly Piece[], value: Range): boolean {
 /** True for a number in figures or a small number word ("one", "two"): the terms of a sum. */
 const numberWord = (p: Piece): boolean => numeric(p) || SMALL_NUMBERS().has(p.text.toLowerCase());
 
-/** Number words a sum's terms are written in: the cardinals of the unit lexicon ("one", "twelve"). */
-const SMALL_NUMBERS = lazy(() => new Set(Object.keys(dataJson<{ cardinals: Record<string, number> }>('lexicon/units.json').cardinals)));
+/** Number words: the cardinals of the unit lexicon ("one", "twelve"), for the terms of a sum and spans in words. */
+export const SMALL_NUMBERS = lazy(() => new Set(Object.keys(dataJson<{ cardinals: Record<string, number> }>('lexicon/units.json').cardinals)));
 
 /** "villages" → "village", "casualties" → "casualty": the singular a slot is keyed by. */
 export function singular(word: string): string {

@@ -3,8 +3,10 @@
  * blanked sentence of a value. Every builder gives what it knows (slot, value, comparable form,
  * why) and the constructor fills the common fields, so no builder assembles a claim by hand.
  */
-import type { Document, Fact, Range } from '../../types.ts';
-import type { Candidate } from './types.ts';
+import { timexInterval } from '../../calendar/intervals.ts';
+import { nameKey, nameWords } from '../../text/names.ts';
+import type { DayInterval, Document, Fact, PersonFact, Range } from '../../types.ts';
+import type { Candidate, ClaimInput } from './types.ts';
 import { firstIndex } from '../../util/search.ts';
 
 /** What a builder gives; the constructor adds the article and the context, and the defaults. */
@@ -107,4 +109,58 @@ export interface EventParts {
 /** "travel of Anna Novak: date": the slot of an event's attribute as a reader sees it. */
 export function eventSlot(parts: EventParts, attribute: string): string {
   return `${parts.family}${parts.principal ? ` of ${parts.principal}` : ''}: ${attribute}`;
+}
+
+/** An article's facts by sentence, and the latest day the article states: read once per article. */
+interface ArticleFacts {
+  bySentence: Map<number, Fact[]>;
+  /** The last day (day number) of the latest resolved, trusted date the article states; null for none. */
+  latestDay: number | null;
+}
+
+/** Per article fact list (the index's own array), so that every claim of an article shares one reading. */
+const perArticle = new WeakMap<readonly Fact[], ArticleFacts>();
+
+/** The days a fact states when it is a resolved, trusted date ("in December 2003"), else null. */
+export function statedDays(f: Fact): DayInterval | null {
+  return f.kind === 'time' && f.timex === 'DATE' && f.value !== null && !f.earliest ? timexInterval(f.value) : null;
+}
+
+function articleFacts(input: ClaimInput, doc: Document): ArticleFacts {
+  const facts = input.index.byArticle.get(doc.article.id) ?? [];
+  let a = perArticle.get(facts);
+  if (!a) {
+    const bySentence = new Map<number, Fact[]>();
+    let latest: number | null = null;
+    for (const f of facts) {
+      (bySentence.get(f.sentence) ?? bySentence.set(f.sentence, []).get(f.sentence)!).push(f);
+      const d = statedDays(f);
+      if (d !== null && (latest === null || d.to > latest)) latest = d.to;
+    }
+    perArticle.set(facts, (a = { bySentence, latestDay: latest }));
+  }
+  return a;
+}
+
+/**
+ * The facts of one sentence of an article, in offset order. Claim builders ask about the facts
+ * next to a value many times an article: indexed once, each question is the size of a sentence.
+ */
+export function factsIn(input: ClaimInput, doc: Document, sentence: number): readonly Fact[] {
+  return articleFacts(input, doc).bySentence.get(sentence) ?? [];
+}
+
+/** The latest day an article states (a resolved, trusted date), or null: its "now" when no publication date is known. */
+export function latestDay(input: ClaimInput, doc: Document): number | null {
+  return articleFacts(input, doc).latestDay;
+}
+
+/** The last person named in a sentence before `at`, or undefined. */
+export function personBefore(input: ClaimInput, doc: Document, sentence: number, at: number): PersonFact | undefined {
+  return (input.people.get(`${doc.article.id}\u0000${sentence}`) ?? []).filter((p) => p.end <= at).pop();
+}
+
+/** A person's slot key: the last `words` words of the name, each by its sound key ("robert buckley"). */
+export function personKey(name: string, words: number): string {
+  return nameWords(name).slice(-words).map(nameKey).join(' ');
 }

@@ -3,16 +3,15 @@
  * 10": deaths), else by its counted noun and unit ("240 billion USD", "42 people"); an age by its
  * person ("Novak, 71,").
  */
-import { nameKey, nameWords } from '../../text/names.ts';
-import { countMeaning, GROWING, measureMeaning, moneyMeaning, PEOPLE_NOUNS, singular } from '../../text/meaning.ts';
+import { countMeaning, GROWING, measureMeaning, moneyMeaning, PEOPLE_NOUNS, singular, SMALL_NUMBERS } from '../../text/meaning.ts';
 import { revisionAt } from '../../text/revision.ts';
 import { alternation, dataJson, lazy, phraseAlternation, wordList } from '../../text/words.ts';
 import { sourceOf } from '../../text/source.ts';
-import type { DayInterval, Document, Fact, PersonFact, QuantityFact } from '../../types.ts';
+import type { Document, PersonFact, QuantityFact } from '../../types.ts';
 import { timexInterval } from '../../calendar/intervals.ts';
 import { isVague, measureInBase, numberRange, type NumberRange } from '../values.ts';
 import type { Candidate, ClaimInput } from './types.ts';
-import { makeClaim } from './make.ts';
+import { factsIn, latestDay, makeClaim, personBefore, personKey, statedDays } from './make.ts';
 import { VAGUE } from './words.ts';
 
 /** The number or age claim of a quantity, or null when it counts nothing a slot can name. */
@@ -31,7 +30,7 @@ export function quantityClaim(input: ClaimInput, doc: Document, q: QuantityFact)
     if (!owner || olderTimeIn(input, doc, q.sentence)) return null;
     // An age is a fact of its person: judged by value groups like a count by meaning, keyed by
     // the person's last two name words ("32-year-old Englishman Robert Buckley", "Robert Buckley, 32").
-    const key = `age|${nameWords(owner.value).slice(-2).map(nameKey).join(' ')}`;
+    const key = `age|${personKey(owner.value, 2)}`;
     return makeClaim(doc, {
       ...sp, block: key, attribute: 'age', slot: `age of ${owner.value}`, type: 'age', who: [owner.value], meaning: key, growing: false,
       fact: q.id, value: q.value, shown: q.value, cmp: { kind: 'number', range }, event, sentence: q.sentence, blanks: [q, owner], why,
@@ -154,16 +153,14 @@ function measureOf(input: ClaimInput, doc: Document, q: QuantityFact, sentence: 
   if (base === null || base.base !== 'm') return null;
   const next = (/^\s*(?:\(.*?\)\s*)?(\p{L}+)/u.exec(doc.body.slice(q.end, q.end + PLACE_AFTER))?.[1] ?? '').toLowerCase();
   if (DISTANCE_WORDS().has(next)) {
-    const facts = input.index.byArticle.get(doc.article.id) ?? [];
-    const place = facts.find((f) => f.kind === 'place' && f.sentence === q.sentence && f.start >= q.end && f.start - q.end <= PLACE_AFTER);
+    const place = factsIn(input, doc, q.sentence).find((f) => f.kind === 'place' && f.start >= q.end && f.start - q.end <= PLACE_AFTER);
     if (!place || place.kind !== 'place') return null;
     return { key: `distance|${place.value.toLowerCase()}`, slot: `distance from ${place.value}`, growing: false, range: base.range };
   }
   const m = measureMeaning(doc.body, sentence, q);
   if (m === null || earlierCue(input, doc, m, q)) return null;
-  const people = input.people.get(`${doc.article.id}\u0000${q.sentence}`) ?? [];
-  const owner = m.meaning === 'fall' ? people.filter((p) => p.end <= q.start).pop() : undefined;
-  const who = owner ? nameWords(owner.value).slice(-2).map(nameKey).join(' ') : '';
+  const owner = m.meaning === 'fall' ? personBefore(input, doc, q.sentence, q.start) : undefined;
+  const who = owner ? personKey(owner.value, 2) : '';
   return { key: `${m.meaning}${who ? `|${who}` : ''}`, slot: owner ? `${m.meaning} of ${owner.value}` : m.meaning, growing: false, range: base.range };
 }
 
@@ -191,11 +188,10 @@ const SCOPE_REACH = 60;
  * four nights". A count of one night is not the count of the whole event.
  */
 function scopeOf(input: ClaimInput, doc: Document, q: QuantityFact): { scope?: string; span?: true; asOf?: string } {
-  const facts = input.index.byArticle.get(doc.article.id) ?? [];
   // The nearest time: "the toll from Monday's quake ... rose to 11 on Tuesday" holds on Tuesday.
   const distance = (f: { start: number; end: number }): number => (f.end <= q.start ? q.start - f.end : f.start >= q.end ? f.start - q.end : 0);
-  const near = facts
-    .filter((f) => f.kind === 'time' && f.sentence === q.sentence && distance(f) < SCOPE_REACH)
+  const near = factsIn(input, doc, q.sentence)
+    .filter((f) => f.kind === 'time' && distance(f) < SCOPE_REACH)
     .sort((a, b) => distance(a) - distance(b))[0];
   // A day given with a count ("46 were arrested Wednesday night") is the day it counts, not when
   // the figure held: `asOf` stays the publication date.
@@ -222,8 +218,7 @@ const PLACE_REACH = 40;
  * count of the whole region.
  */
 function placeOf(input: ClaimInput, doc: Document, q: QuantityFact): { where?: string } {
-  const facts = input.index.byArticle.get(doc.article.id) ?? [];
-  const place = facts.find((f) => f.kind === 'place' && f.sentence === q.sentence && f.start >= q.end && f.start - q.end <= PLACE_REACH);
+  const place = factsIn(input, doc, q.sentence).find((f) => f.kind === 'place' && f.start >= q.end && f.start - q.end <= PLACE_REACH);
   if (!place || place.kind !== 'place') return {};
   // Only within the clause: no full stop, semicolon or dash between.
   if (/[;.—–]/.test(doc.body.slice(q.end, place.start))) return {};
@@ -239,7 +234,7 @@ function spanInWords(doc: Document, q: QuantityFact): { scope?: string; span?: t
 
 /** A span lead, a number in figures or words, and a period: "over four nights", "in the past 8 days". */
 const SPAN_WORDS = lazy(() => {
-  const numbers = Object.keys(dataJson<{ cardinals: Record<string, number> }>('lexicon/units.json').cardinals);
+  const numbers = [...SMALL_NUMBERS()];
   const periods = [...wordList('time-units'), 'night'].map((u) => `${u}s?`);
   return new RegExp(`^[^.;:]{0,30}?\\b(?:${alternation('span-leads')})\\s+(?:the\\s+)?(?:past\\s+|last\\s+)?(?:\\d{1,3}|${numbers.join('|')})\\s+(?:${periods.join('|')})\\b`, 'i');
 });
@@ -256,20 +251,19 @@ const NOT_NEWS = new Set(['earlier', 'retold', 'other-occasion']);
  * December 2003, the city was razed by a quake that left more than 31,000 people dead").
  */
 function earlierCue(input: ClaimInput, doc: Document, cue: { start: number; end: number }, q: QuantityFact): boolean {
-  const facts = input.index.byArticle.get(doc.article.id) ?? [];
   const status = (f: { id: string }): string | undefined => input.mentions.get(f.id)?.news.status;
-  const own = facts.find((f) => f.kind === 'event' && f.start < cue.end && cue.start < f.end);
+  const own = factsIn(input, doc, q.sentence).find((f) => f.kind === 'event' && f.start < cue.end && cue.start < f.end);
   const ownStatus = own ? status(own) : undefined;
   if (ownStatus !== undefined && (NOT_NEWS.has(ownStatus) || NEWS.has(ownStatus))) return NOT_NEWS.has(ownStatus);
   // "in December 2003, in which more than 31,000 people were killed": another mention of the
   // sentence is dated to another occasion, and nothing dates the count's own to the news.
-  const earlierIn = (sentence: number): boolean => facts.some((f) => f.kind === 'event' && f.sentence === sentence && NOT_NEWS.has(status(f) ?? ''));
+  const earlierIn = (sentence: number): boolean => factsIn(input, doc, sentence).some((f) => f.kind === 'event' && NOT_NEWS.has(status(f) ?? ''));
   if (earlierIn(q.sentence) || olderTimeIn(input, doc, q.sentence)) return true;
   // "It killed 612 people", "That temblor killed at least six": the sentence goes on about the
   // occasion of the one before, and states no time of its own.
   const s = doc.sentences[q.sentence];
   const first = s ? (/^\s*(\p{L}+)/u.exec(doc.body.slice(s.start, s.start + 40))?.[1] ?? '').toLowerCase() : '';
-  const ownTime = facts.some((f) => f.kind === 'time' && f.sentence === q.sentence);
+  const ownTime = factsIn(input, doc, q.sentence).some((f) => f.kind === 'time');
   return !ownTime && ANAPHORIC().has(first) && q.sentence > 0 && earlierIn(q.sentence - 1);
 }
 
@@ -282,11 +276,9 @@ const OLDER_DAYS = 60;
  * than 31,000 people were killed"; "in 2005, at the age of 91"): what it tells is another time.
  */
 function olderTimeIn(input: ClaimInput, doc: Document, sentence: number): boolean {
-  const facts = input.index.byArticle.get(doc.article.id) ?? [];
-  const days = (f: Fact): DayInterval | null => (f.kind === 'time' && f.timex === 'DATE' && f.value !== null && !f.earliest ? timexInterval(f.value) : null);
-  const now = doc.article.published ? timexInterval(doc.article.published)?.to : Math.max(-Infinity, ...facts.map((f) => days(f)?.to ?? -Infinity));
-  if (now === undefined || !Number.isFinite(now)) return false;
-  return facts.some((f) => f.sentence === sentence && (days(f)?.to ?? Infinity) < now - OLDER_DAYS);
+  const now = doc.article.published ? (timexInterval(doc.article.published)?.to ?? null) : latestDay(input, doc);
+  if (now === null) return false;
+  return factsIn(input, doc, sentence).some((f) => (statedDays(f)?.to ?? Infinity) < now - OLDER_DAYS);
 }
 
 /** News statuses that date a mention to the article's news: a count cued by one is of the news. */

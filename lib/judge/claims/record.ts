@@ -5,11 +5,10 @@
  * record at one time. A score ("a 31-24 victory") is no record: only a record set off right after
  * a capitalised name, or after a record word (`record-cues.txt`), is read.
  */
-import { nameKey, nameWords } from '../../text/names.ts';
 import { alternation, lazy, phraseAlternation } from '../../text/words.ts';
 import type { Document } from '../../types.ts';
 import type { Candidate, ClaimInput } from './types.ts';
-import { makeClaim, sidesOf } from './make.ts';
+import { factsIn, makeClaim, personBefore, personKey, sidesOf } from './make.ts';
 
 /** "52-3", "11-4", "8-7-1": wins, losses and perhaps draws, each of at most three digits. */
 const RECORD = /(?<![\p{L}\d.,/-])(\d{1,3})-(\d{1,3})(?:-(\d{1,2}))?(?![\p{L}\d/-]|\.\d)/gu;
@@ -36,7 +35,7 @@ export function recordClaims(input: ClaimInput, doc: Document): Candidate[] {
       const lead = doc.body.slice(Math.max(s.start, start - LEAD), start);
       const owner = ownerOf(input, doc, s.index, start, lead);
       if (owner === null) continue;
-      const key = `record|${nameWords(owner).slice(-1).map(nameKey).join(' ')}`;
+      const key = `record|${personKey(owner, 1)}`;
       out.push(makeClaim(doc, {
         start, end, text: m[0], fact: '', event: eventOf(input, doc, s.index), sentence: s.index, blanks: [{ start, end }], attribute: 'number',
         block: `meaning|${key}`, slot: `record of ${owner}`, type: key, meaning: key, growing: false, value: m[0], shown: m[0],
@@ -52,8 +51,7 @@ export function recordClaims(input: ClaimInput, doc: Document): Candidate[] {
 function ownerOf(input: ClaimInput, doc: Document, sentence: number, start: number, lead: string): string | null {
   const bracketed = BRACKETED.exec(lead);
   if (bracketed) return bracketed[1];
-  const people = input.people.get(`${doc.article.id}\u0000${sentence}`) ?? [];
-  const last = people.filter((p) => p.end <= start).pop();
+  const last = personBefore(input, doc, sentence, start);
   if (COMMA.test(lead)) return last && /^\s*,\s*$/.test(doc.body.slice(last.end, start)) ? last.value : null;
   if (!CUE().test(lead) || MODIFIED().test(lead) || !last || start - last.end > SUBJECT_REACH) return null;
   // "Klitschko improved his record to", "took Klitschko's record to": the person is the subject or
@@ -67,8 +65,7 @@ function ownerOf(input: ClaimInput, doc: Document, sentence: number, start: numb
 
 /** The event of a sentence: the event of its first fact that has one. */
 function eventOf(input: ClaimInput, doc: Document, sentence: number): string | null {
-  for (const f of input.index.byArticle.get(doc.article.id) ?? []) {
-    if (f.sentence !== sentence) continue;
+  for (const f of factsIn(input, doc, sentence)) {
     const e = input.factEvent.get(f.id);
     if (e) return e;
   }

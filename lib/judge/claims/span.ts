@@ -6,11 +6,10 @@
  * not 30; "about four and a half months" is within 10%).
  */
 import { durationMeaning } from '../../text/meaning.ts';
-import { nameKey, nameWords } from '../../text/names.ts';
 import type { Document, TimeFact } from '../../types.ts';
-import { boundIn, type NumberRange } from '../values.ts';
+import { boundOf, type NumberRange } from '../values.ts';
 import type { Candidate, ClaimInput } from './types.ts';
-import { makeClaim } from './make.ts';
+import { makeClaim, personBefore, personKey } from './make.ts';
 
 /** Meanings that are facts of one person: compared only with the person named. */
 const PERSONAL = new Set(['sentence', 'time served']);
@@ -37,12 +36,12 @@ export function spanClaim(input: ClaimInput, doc: Document, t: TimeFact): Candid
   // A prison sentence, time served: facts of a person — whose, the sentence must name ("Gigante
   // was sentenced to 12 years"); "He was sentenced to seven years" may be anyone's of the story.
   const personal = PERSONAL.has(m.meaning);
-  const owner = personal ? (input.people.get(`${doc.article.id}\u0000${t.sentence}`) ?? []).filter((p) => p.end <= t.start).pop() : undefined;
+  const owner = personal ? personBefore(input, doc, t.sentence, t.start) : undefined;
   if (personal && !owner) return null;
   const range = spanRange(hours, t.text);
   // "40 hours" and "four days" of deliberation are not one length told twice: days of a trial are
   // working days, not 24 hours each. Lengths compare within one unit only.
-  const who = owner ? `|${nameWords(owner.value).slice(-1).map(nameKey).join(' ')}` : '';
+  const who = owner ? `|${personKey(owner.value, 1)}` : '';
   const key = `duration|${m.meaning}${who}|${t.value.replace(/[\d.]/g, '')}`;
   return makeClaim(doc, {
     start: t.start, end: t.end, text: t.text, block: `meaning|${key}`, attribute: 'duration', slot: owner ? `${m.meaning} of ${owner.value}` : m.meaning, type: key, meaning: key, growing: false,
@@ -54,7 +53,7 @@ export function spanClaim(input: ClaimInput, doc: Document, t: TimeFact): Candid
 
 /** The hours a duration's words allow: "more than" opens it upward, "about" widens it by 10%, else exact to a twentieth. */
 function spanRange(hours: number, text: string): NumberRange {
-  switch (boundIn(text)) {
+  switch (boundOf(text)) {
     case 'above':
     case 'at least':
       return { value: hours, low: hours, high: Infinity, exact: false };
