@@ -127,6 +127,24 @@ export interface FactBase extends Range {
 /** TIMEX3 types. */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
+/**
+ * TIMEX3 `mod`: how the value is qualified ("early March" → START, "about 3 p.m." → APPROX, "more
+ * than a week" → MORE_THAN, "at least 2030" → ON_OR_AFTER).
+ */
+export type TimexMod =
+  | 'START'
+  | 'MID'
+  | 'END'
+  | 'APPROX'
+  | 'BEFORE'
+  | 'AFTER'
+  | 'ON_OR_BEFORE'
+  | 'ON_OR_AFTER'
+  | 'LESS_THAN'
+  | 'MORE_THAN'
+  | 'EQUAL_OR_LESS'
+  | 'EQUAL_OR_MORE';
+
 /** A date field and whether the text stated it or the tool implied it. */
 export interface DateParts {
   year?: number;
@@ -151,6 +169,8 @@ export interface TimeFact extends FactBase {
   value: string | null;
   /** TIMEX3 type. */
   timex: TimexType;
+  /** TIMEX3 `mod`, when the text qualifies the value; absent otherwise. */
+  mod?: TimexMod;
   /** For ranges: the last day or month covered (`2024-05-31`); else absent. */
   endValue?: string;
   /** Parts the text stated. */

@@ -26,7 +26,7 @@ export interface GoldTime {
   text: string;
   start: number;
   end: number;
-  type: 'DATE' | 'TIME' | 'DURATION';
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
   value: string | null;
   end_value?: string;
   mod?: string;
@@ -35,7 +35,7 @@ export interface GoldTime {
 /** One line of data/gold/time.jsonl. */
 export interface GoldTimeArticle {
   article: string;
-  source: 'seeds' | 'ecbplus';
+  source: 'seeds' | 'ecbplus' | 'aquaint';
   published: string;
   publishedWhy: string;
   times: GoldTime[];
@@ -71,14 +71,15 @@ export function readGold<T>(name: string): T[] {
 }
 
 /**
- * The facts the real pipeline finds in one gold article: read as a `.txt` input, the gold
+ * The facts the real pipeline finds in one gold article (`given`: its text when it is not a file of
+ * a source folder, as for the AQUAINT documents): read as a `.txt` input, the gold
  * publication date given as a manifest would give it, then `prepare` and the default extractors.
  * Gold offsets are into the file as stored; a BOM (which the loader drops) shifts them by one, so
  * the facts are shifted back to file offsets.
  */
-export function runPipeline(source: string, article: string, published: string): { text: string; facts: Fact[] } {
-  const file = join(SOURCE_DIRS[source], `${article}.txt`);
-  const raw = readFileSync(file, 'utf8');
+export function runPipeline(source: string, article: string, published: string, given?: string): { text: string; facts: Fact[] } {
+  const file = join(SOURCE_DIRS[source] ?? source, `${article}.txt`);
+  const raw = given ?? readFileSync(file, 'utf8');
   const bom = raw.startsWith('\uFEFF') ? 1 : 0;
   const loaded = loadText(file, raw.slice(bom));
   const doc = prepare({ ...loaded, published, publishedFrom: 'metadata', publishedWhy: 'manifest' });

@@ -25,11 +25,21 @@
  */
 import { add, pairUp, q, readGold, runPipeline, showPrf, verbose, zero, type Counts, type GoldTime, type GoldTimeArticle } from './eval-common.ts';
 import type { TimeFact } from '../lib/types.ts';
+import { readAquaint } from './lib/aquaint.ts';
 
 /** The gold value as the system writes it: "2024-05-16TEV" → "2024-05-16". */
 function goldValue(v: string | null | undefined): string | null {
   if (v === null || v === undefined) return null;
   return v.replace(/T(?:MO|AF|EV|NI|DT)$/, '');
+}
+
+/**
+ * TempEval-3's value match for the AQUAINT documents: the gold value exactly as annotated, with its
+ * part-of-day suffix ("1998-08-07TNI"); a system range counts by its start value alone, since TIMEX3
+ * writes a range as one value with a mod.
+ */
+function sameValueExact(g: GoldTime, s: TimeFact): boolean {
+  return s.value !== null && s.value === g.value;
 }
 
 /** True when the system fact carries the gold value (and the same end of a range). */
@@ -56,34 +66,75 @@ interface Tally {
 }
 const tally = (): Tally => ({ strict: zero(), strictNoPrep: zero(), relaxed: zero(), value: zero(), acc: { ok: 0, n: 0 } });
 
-const groups: Record<string, Tally> = { dev: tally(), seeds: tally(), all: tally() };
+const groups: Record<string, Tally> = { dev: tally(), seeds: tally(), all: tally(), aquaint: tally(), 'aquaint tune half': tally(), 'aquaint score half': tally() };
 const lines: string[] = [];
 
-for (const g of readGold<GoldTimeArticle>('time.jsonl')) {
-  const { facts } = runPipeline(g.source, g.article, g.published);
+const aquaintText = new Map(readAquaint().map((d) => [d.id, d.text]));
+const articles = [
+  ...readGold<GoldTimeArticle>('time.jsonl'),
+  ...(aquaintText.size ? readGold<GoldTimeArticle>('aquaint/time.jsonl') : []),
+];
+/**
+ * Per TIMEX3 type on AQUAINT: value hits counted by the gold's type (for R) and by the system's
+ * type (for P), gold and system facts of that type.
+ */
+const byType: Record<string, { byGold: number; bySys: number; gold: number; sys: number }> = {};
+/** AQUAINT's halves: the documents in file-name order, odd places to tune on, even ones to score. */
+const aquaintIds = [...aquaintText.keys()].sort();
+const half = (id: string): 'tune' | 'score' => (aquaintIds.indexOf(id) % 2 === 0 ? 'tune' : 'score');
+/** On AQUAINT value hits: the gold `mod` reproduced (both absent counts as right). */
+const mods = { ok: 0, n: 0, goldMods: 0, modHits: 0 };
+
+for (const g of articles) {
+  const exact = g.source === 'aquaint';
+  const same = exact ? sameValueExact : sameValue;
+  const given = exact ? aquaintText.get(g.article) : undefined;
+  if (exact && given === undefined) continue;
+  const { facts, text } = runPipeline(g.source, g.article, g.published, given);
   const sys = facts.filter((f): f is TimeFact => f.kind === 'time');
   const gold = g.times;
+  for (const x of gold) if (text.slice(x.start, x.end) !== x.text) throw new Error(`${g.article}: gold span ${q(x.text)}@${x.start} is not in the text`);
   const t = tally();
   const strict = pairUp(gold, sys, (a, b) => a.start === b.start && a.end === b.end);
   const strictNoPrep = pairUp(gold, sys, (a, b) => (a.start === b.start || a.start === startWithoutPreposition(b)) && a.end === b.end);
   const relaxed = pairUp(gold, sys, () => true);
-  const value = pairUp(gold, sys, sameValue);
+  const value = pairUp(gold, sys, same);
   t.strict = { tp: strict.size, sys: sys.length, gold: gold.length };
   t.strictNoPrep = { tp: strictNoPrep.size, sys: sys.length, gold: gold.length };
   t.relaxed = { tp: relaxed.size, sys: sys.length, gold: gold.length };
   t.value = { tp: value.size, sys: sys.length, gold: gold.length };
   for (const [gi, si] of relaxed) {
     t.acc.n++;
-    if (sameValue(gold[gi], sys[si])) t.acc.ok++;
+    if (same(gold[gi], sys[si])) t.acc.ok++;
   }
-  for (const key of [g.source === 'seeds' ? 'seeds' : 'dev', 'all']) {
-    const into = groups[key];
-    add(into.strict, t.strict);
-    add(into.strictNoPrep, t.strictNoPrep);
-    add(into.relaxed, t.relaxed);
-    add(into.value, t.value);
-    into.acc.ok += t.acc.ok;
-    into.acc.n += t.acc.n;
+  if (exact) {
+    for (const type of ['DATE', 'TIME', 'DURATION', 'SET']) {
+      const c = (byType[type] ??= { byGold: 0, bySys: 0, gold: 0, sys: 0 });
+      c.gold += gold.filter((x) => x.type === type).length;
+      c.sys += sys.filter((s) => s.timex === type).length;
+    }
+    for (const [gi, si] of value) {
+      byType[gold[gi].type].byGold++;
+      byType[sys[si].timex].bySys++;
+      const want = gold[gi].mod ?? null;
+      const got = sys[si].mod ?? null;
+      mods.n++;
+      if (want === got) mods.ok++;
+      if (want) {
+        mods.goldMods++;
+        if (want === got) mods.modHits++;
+      }
+    }
+  }
+  const into = exact ? ['aquaint', `aquaint ${half(g.article)} half`] : [g.source === 'seeds' ? 'seeds' : 'dev', 'all'];
+  for (const key of into) {
+    const c = groups[key];
+    add(c.strict, t.strict);
+    add(c.strictNoPrep, t.strictNoPrep);
+    add(c.relaxed, t.relaxed);
+    add(c.value, t.value);
+    c.acc.ok += t.acc.ok;
+    c.acc.n += t.acc.n;
   }
   if (verbose) {
     const errs: string[] = [];
@@ -94,7 +145,7 @@ for (const g of readGold<GoldTimeArticle>('time.jsonl')) {
       else if (!value.has(gi) || value.get(gi) !== si) {
         const s = sys[si];
         const span = s.start === x.start && s.end === x.end ? '' : ` span ${q(s.text)}`;
-        errs.push(`  value  ${q(x.text)}@${x.start} gold ${shown(x.value, x.end_value)} got ${shown(s.value, s.endValue)}${span} [${s.rule}]`);
+        errs.push(`  value  ${q(x.text)}@${x.start} ${x.type} gold ${shown(x.value, x.end_value)} got ${shown(s.value, s.endValue)}${span} [${s.rule}]`);
       } else if (sys[si].start !== x.start || sys[si].end !== x.end) errs.push(`  span   ${q(x.text)}@${x.start} got ${q(sys[si].text)}@${sys[si].start}`);
     });
     sys.forEach((s, si) => {
@@ -113,3 +164,13 @@ for (const [name, t] of Object.entries(groups)) {
   console.log(`  value accuracy on relaxed span pairs ${(t.acc.n ? t.acc.ok / t.acc.n : 1).toFixed(3)} (${t.acc.ok}/${t.acc.n})`);
   console.log(`  value         ${showPrf(t.value)}`);
 }
+if (aquaintText.size) {
+  console.log('aquaint, TempEval-3 value F1 by gold type (system facts of that type as P\'s base):');
+  for (const [type, c] of Object.entries(byType)) {
+    const p = c.sys ? c.bySys / c.sys : 1;
+    const r = c.gold ? c.byGold / c.gold : 1;
+    const f = p + r ? (2 * p * r) / (p + r) : 0;
+    console.log(`  ${type.padEnd(9)} P ${p.toFixed(3)} (${c.bySys}/${c.sys})  R ${r.toFixed(3)} (${c.byGold}/${c.gold})  F1 ${f.toFixed(3)}`);
+  }
+  console.log(`  mod on value hits: ${mods.ok}/${mods.n} right; gold mods reproduced ${mods.modHits}/${mods.goldMods}`);
+} else console.log('aquaint: ../shared/dev/aquaint/ is absent; not scored');
