@@ -44,7 +44,7 @@ function sameValueExact(g: GoldTime, s: TimeFact): boolean {
 
 /** True when the system fact carries the gold value (and the same end of a range). */
 function sameValue(g: GoldTime, s: TimeFact): boolean {
-  if (s.value === null || s.value !== goldValue(g.value)) return false;
+  if (s.value === null || goldValue(s.value) !== goldValue(g.value)) return false;
   return (s.endValue ?? null) === (goldValue(g.end_value) ?? null);
 }
 

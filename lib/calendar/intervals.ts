@@ -4,7 +4,7 @@
  * second half of May" `2024-05-16`..`2024-05-31`). Shared by the mentions, cluster and judge stages.
  */
 import { daysFromCivil, daysInMonth, isoWeekday, mondayOfIsoWeek } from './days.ts';
-import type { DayInterval, TimeFact } from '../types.ts';
+import type { DayInterval, TimeFact, TimexMod } from '../types.ts';
 
 /** Seasons as month spans (northern hemisphere, as TIMEX3 `SP`, `SU`, `FA`, `WI`). */
 const SEASONS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
@@ -39,6 +39,14 @@ export function timexInterval(value: string | null): DayInterval | null {
     const endM = b > 12 ? b - 12 : b;
     return { from, to: daysFromCivil(endY, endM, daysInMonth(endY, endM)), grain: 'season' };
   }
+  // "2023-Q3", "2023-H2": quarters and halves of a year, in months
+  m = /^(\d{4})-(Q[1-4]|H[12])$/.exec(value);
+  if (m) {
+    const y = +m[1];
+    const n = +m[2][1];
+    const [a, b] = m[2][0] === 'Q' ? [3 * n - 2, 3 * n] : [6 * n - 5, 6 * n];
+    return { from: daysFromCivil(y, a, 1), to: daysFromCivil(y, b, daysInMonth(y, b)), grain: 'month' };
+  }
   m = /^(\d{4})$/.exec(value);
   if (m) return { from: daysFromCivil(+m[1], 1, 1), to: daysFromCivil(+m[1], 12, 31), grain: 'year' };
   m = /^(\d{3})$/.exec(value);
@@ -46,11 +54,38 @@ export function timexInterval(value: string | null): DayInterval | null {
   return null;
 }
 
-/** The interval of a time fact, ranges included (`value`..`endValue`). */
-export function timeInterval(f: Pick<TimeFact, 'value' | 'endValue' | 'timex'>): DayInterval | null {
+/**
+ * The part of an interval a START, MID or END mod names, as far as the mod says: thirds of a month
+ * (days 1-10, 11-20, 21-end), of a year (January-April, May-August, September-December) or of a
+ * decade (years 0-3, 4-6, 7-9). "early March" is then compatible with March 3 and not with March
+ * 20. Other grains and mods keep the whole interval.
+ */
+function modPart(i: DayInterval, value: string, mod: TimexMod | undefined): DayInterval {
+  if (mod !== 'START' && mod !== 'MID' && mod !== 'END') return i;
+  const k = mod === 'START' ? 0 : mod === 'MID' ? 1 : 2;
+  if (i.grain === 'month') {
+    const from = i.from + [0, 10, 20][k];
+    return { from, to: k === 2 ? i.to : from + 9, grain: 'day' };
+  }
+  if (i.grain === 'year' && /^\d{4}$/.test(value)) {
+    const y = +value;
+    const [a, b] = [[1, 4], [5, 8], [9, 12]][k];
+    return { from: daysFromCivil(y, a, 1), to: daysFromCivil(y, b, daysInMonth(y, b)), grain: 'month' };
+  }
+  if (i.grain === 'decade') {
+    const y = +value * 10;
+    const [a, b] = [[0, 3], [4, 6], [7, 9]][k];
+    return { from: daysFromCivil(y + a, 1, 1), to: daysFromCivil(y + b, 12, 31), grain: 'year' };
+  }
+  return i;
+}
+
+/** The interval of a time fact, ranges included (`value`..`endValue`), narrowed by its mod ("early March"). */
+export function timeInterval(f: Pick<TimeFact, 'value' | 'endValue' | 'timex' | 'mod'>): DayInterval | null {
   if (f.timex !== 'DATE' && f.timex !== 'TIME') return null;
-  const a = timexInterval(f.value);
-  if (a === null) return null;
+  const whole = timexInterval(f.value);
+  if (whole === null) return null;
+  const a = modPart(whole, f.value as string, f.mod);
   if (!f.endValue) return a;
   const b = timexInterval(f.endValue);
   return b === null ? a : { from: a.from, to: Math.max(a.to, b.to), grain: a.grain === 'day' && b.grain === 'day' ? 'day' : a.grain };

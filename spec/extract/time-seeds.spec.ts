@@ -67,7 +67,7 @@ const ACCEPTANCE: Record<string, Row[]> = {
   ],
   '001': [
     ['early on Thursday', '2024-05-16'],
-    ['on Thursday evening', '2024-05-16'],
+    ['on Thursday evening', '2024-05-16TEV'],
     ['February 2022', '2022-02'],
     ['six-year term', 'P6Y'],
     ['1949', '1949'],
@@ -91,7 +91,7 @@ const ACCEPTANCE: Record<string, Row[]> = {
   ],
   '003': [
     ['on Thursday at the invitation', '2024-05-16'],
-    ['Thursday morning', '2024-05-16'],
+    ['Thursday morning', '2024-05-16TMO'],
     ['two-day', 'P2D'],
     ['two-day', 'P2D', 1],
     ['February 2022', '2022-02'],

@@ -191,5 +191,6 @@ function toFact(article: string, body: string, c: Candidate, r: Resolved): TimeF
   };
   if (r.endValue !== undefined) fact.endValue = r.endValue;
   if (r.earliest) fact.earliest = true;
+  if (r.mod) fact.mod = r.mod;
   return fact;
 }

@@ -2,7 +2,7 @@
  * What a time parser reads from a match, before any anchoring: the parts the text stated and how
  * the missing ones are to be found. Parsers produce readings; `resolve.ts` turns them into values.
  */
-import type { DateParts } from '../../types.ts';
+import type { DateParts, TimexMod } from '../../types.ts';
 import type { Grain, Season } from '../../calendar/days.ts';
 
 /** A calendar unit that relative expressions count in. */
@@ -17,8 +17,8 @@ export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
  */
 export type Part = 'early' | 'mid' | 'late' | 'H1' | 'H2' | 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'W1' | 'W2' | 'W3' | 'W4' | 'WL';
 
-/** TIMEX3 modifiers the text adds: "around May 7" → APPROX, "early on Thursday" → START. */
-export type Mod = 'APPROX' | 'START' | 'MID' | 'END' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS';
+/** TIMEX3 modifiers the text adds: "around May 7" → APPROX, "early on Thursday" → START (the one type of lib/types.ts). */
+export type Mod = TimexMod;
 
 /**
  * How a reading reaches its value.

@@ -28,7 +28,7 @@ import {
   type Period,
 } from '../../calendar/days.ts';
 import { zoneOffset } from './clock.ts';
-import type { Part, PartOfDay, Reading } from './reading.ts';
+import type { Mod, Part, PartOfDay, Reading } from './reading.ts';
 import type { Tense } from './tense.ts';
 
 /** Something a value can be counted from: the publication date or an earlier fact. */
@@ -77,6 +77,8 @@ export interface Resolved {
   period: Period | null;
   /** True when the value was counted from an anchor that is only the earliest it can be. */
   earliest: boolean;
+  /** The TIMEX3 mod of the reading, when it has one and a value. */
+  mod?: Mod;
 }
 
 // not a word list: TIMEX3's part-of-day codes and the labels of the date chain
@@ -106,6 +108,7 @@ export function resolve(r: Reading, env: ResolveEnv): Resolved {
       chain: `${r.label}${modNote(r)} → ${value}`,
       period: null,
       earliest: false,
+      ...(r.mod && value !== null ? { mod: r.mod } : {}),
     };
   }
   if (r.mode === 'since') return resolveSince(r, env);
@@ -133,9 +136,20 @@ export function resolve(r: Reading, env: ResolveEnv): Resolved {
   if (value !== null && period?.grain === 'minute' && r.zone) value += zoneOffset(r.zone, period.y, period.m ?? 1, period.d ?? 1) ?? '';
   let endValue: string | undefined;
   if (period && r.part) {
-    const range = partRange(period, r.part);
-    if (range) [value, endValue] = range;
+    // TIMEX3 keeps the grain the text names and says the part with a code or a mod: "early March"
+    // → 2024-03 mod START (read as its first ten days by lib/calendar/intervals.ts), "the third
+    // quarter of 2023" → 2023-Q3. Only parts TIMEX3 has no code for ("the second half of May",
+    // "the first week of June") become a range of days.
+    const coded = timexPart(period, r.part);
+    if (coded !== null) value = coded;
+    else {
+      const range = partRange(period, r.part);
+      if (range) [value, endValue] = range;
+    }
   }
+  // "Friday night" → 1998-08-07TNI: the part of the day is part of the TIMEX3 value when no clock
+  // time is given (the interval of the value stays its day).
+  if (value !== null && r.partOfDay && period?.grain === 'day' && !endValue && !r.end) value += `T${r.partOfDay}`;
   if (end) {
     if (end.period && value !== null) {
       let endPeriod = end.period;
@@ -170,6 +184,7 @@ export function resolve(r: Reading, env: ResolveEnv): Resolved {
     chain: `${r.label}${anchorText}${whyText ? ` (${whyText})` : ''} → ${shown}`,
     period: value === null ? null : period,
     earliest,
+    ...(r.mod && value !== null ? { mod: r.mod } : {}),
   };
 }
 
@@ -383,6 +398,18 @@ function partName(part: Part): string {
     W1: 'first-week', W2: 'second-week', W3: 'third-week', W4: 'fourth-week', WL: 'last-week',
   };
   return names[part];
+}
+
+/**
+ * The TIMEX3 value of a part of a period when TIMEX3 has one: early, mid and late keep the
+ * period's own value (the mod says which part), quarters and halves of a year have codes
+ * (`2023-Q3`, `2023-H2`). Null for parts written as a range of days.
+ */
+export function timexPart(p: Period, part: Part): string | null {
+  if (part === 'early' || part === 'mid' || part === 'late') return p.grain === 'month' || p.grain === 'year' || p.grain === 'decade' ? formatPeriod(p) : null;
+  if (p.grain !== 'year') return null;
+  if (part === 'H1' || part === 'H2' || part === 'Q1' || part === 'Q2' || part === 'Q3' || part === 'Q4') return `${formatPeriod(p)}-${part}`;
+  return null;
 }
 
 /**
