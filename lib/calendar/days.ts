@@ -163,3 +163,22 @@ export function formatPeriod(p: Period): string {
       return `${pad(p.y, 4)}-${pad(p.m ?? 1)}-${pad(p.d ?? 1)}T${pad(p.hh ?? 0)}:${pad(p.mi ?? 0)}`;
   }
 }
+
+/** Western (Gregorian) Easter Sunday of year `y` as days since 1970-01-01 (the anonymous algorithm). */
+export function easterSunday(y: number): number {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return daysFromCivil(y, month, day);
+}

@@ -49,6 +49,9 @@ export function timexInterval(value: string | null): DayInterval | null {
   }
   m = /^(\d{4})$/.exec(value);
   if (m) return { from: daysFromCivil(+m[1], 1, 1), to: daysFromCivil(+m[1], 12, 31), grain: 'year' };
+  // "19": a century, the years 1900-1999
+  m = /^(\d{2})$/.exec(value);
+  if (m) return { from: daysFromCivil(+m[1] * 100, 1, 1), to: daysFromCivil(+m[1] * 100 + 99, 12, 31), grain: 'decade' };
   m = /^(\d{3})$/.exec(value);
   if (m) return { from: daysFromCivil(+m[1] * 10, 1, 1), to: daysFromCivil(+m[1] * 10 + 9, 12, 31), grain: 'decade' };
   return null;

@@ -62,7 +62,7 @@ describe('seed facts through the whole pipeline (data/seeds with its manifest)',
       ['004', 'in March', '2023-03'],
       ['000', 'on Wednesday', '2023-10-18'],
       ['001', 'early on Thursday', '2024-05-16'],
-      ['001', 'on Thursday evening', '2024-05-16'],
+      ['001', 'on Thursday evening', '2024-05-16TEV'],
       ['001', 'February 2022', '2022-02'],
       ['002', 'in May', '2024-05'],
       ['002', 'the second half of May', '2024-05-16/2024-05-31'],
@@ -162,7 +162,7 @@ describe('seed facts through the whole pipeline (data/seeds with its manifest)',
       // "has arrived in Beijing and is scheduled to hold bilateral talks ... on Wednesday": Wednesday is the talks'.
       ['000', 'has arrived in Beijing', 'Beijing', null],
       ['001', 'landed in Beijing early on Thursday', 'Beijing', '2024-05-16'],
-      ['003', 'arrived in Beijing on Thursday morning', 'Beijing', '2024-05-16'],
+      ['003', 'arrived in Beijing on Thursday morning', 'Beijing', '2024-05-16TMO'],
       ['004', 'arrived in Beijing on Tuesday', 'Beijing', '2023-10-17'],
     ];
     for (const [prefix, needle, place, date] of arrivals) {

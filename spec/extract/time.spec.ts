@@ -535,8 +535,9 @@ describe('time: ages are quantities; vague lengths of time are durations', () =>
     ['Boras has had one month since then to solicit bids.', '2008-12-13', 'P1M', 'one month'],
     ['It is two decades since the war ended.', '2008-12-13', 'P20Y', 'two decades'],
   ]);
-  it('"in recent years" and "for years" stay vague, not durations', () => {
-    expect(facts('Ties have deepened in recent years and for years before.', '2023-10-17')).to.deep.equal([]);
+  it('"in recent years" and "for years" are vague durations (TIMEX3 PXY), not dates', () => {
+    const found = facts('Ties have deepened in recent years and for years before.', '2023-10-17').map((f) => `${f.text} → ${f.value} ${f.timex} (${f.rule})`);
+    expect(found).to.deep.equal(['recent years → PXY DURATION (duration/recent)', 'years → PXY DURATION (duration/for-plural)']);
   });
 });
 

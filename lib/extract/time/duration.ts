@@ -103,3 +103,32 @@ export const ordinalDayParser: TimeParser = {
     return { mode: 'duration', grain: 'day', stated: {}, value: isoDuration(n, unit), label: m[0].replace(/\s+/g, ' '), rule: 'duration/ordinal' };
   },
 };
+
+/** The TIMEX3 value of one of a period named without a number: "the past decade" → P10Y. */
+const ONE_OF: Record<string, string> = { decade: 'P10Y', century: 'P100Y' };
+
+/**
+ * Lengths of time named by a bare plural or by "recent": "for years" → PXY, "For weeks the
+ * government has held such rallies" → PXW, "in recent days" → PXD, "over the past few months" →
+ * PXM, "the past decade" → P10Y. The span is the length itself ("years", "recent days", "the past
+ * few months"); "for" stays outside, as with counted durations.
+ */
+export const pluralDurationParser: TimeParser = {
+  extractor: 'time/duration',
+  pattern: new RegExp(
+    `(?:(?<=(?:^|[^\\w-])for\\s{1,3})(days|weeks|months|years|decades|hours|minutes)|(?<![\\w-])recent\\s{1,3}(days|weeks|months|years|decades)|(?<![\\w-])the\\s{1,3}(?:past|last)\\s{1,3}(?:(few|several|couple\\s{1,3}of)\\s{1,3}(days|weeks|months|years|decades|hours)|(decade|century)))(?![\\w-])`,
+    'gi',
+  ),
+  extract(ctx, m) {
+    const after = ctx.after(m.index + m[0].length, 16);
+    // "for years to come" is still a length; "for days of talks" counts something else
+    if (/^\s{1,3}of\b/i.test(after)) return null;
+    // "the past decade" is one decade; the plural forms are vague lengths of their unit
+    if (m[5]) return { mode: 'duration', grain: 'day', stated: {}, value: ONE_OF[m[5].toLowerCase()], label: m[0].replace(/\s+/g, ' '), rule: 'duration/the-past-period' };
+    const plural = (m[1] ?? m[2] ?? m[4]).toLowerCase();
+    const unit = plural.replace(/s$/, '');
+    const value = unit === 'decade' ? 'PXDE' : VAGUE_VALUE().get(unit);
+    if (!value) return null;
+    return { mode: 'duration', grain: 'day', stated: {}, value, label: m[0].replace(/\s+/g, ' '), rule: m[1] ? 'duration/for-plural' : m[2] ? 'duration/recent' : 'duration/the-past-few' };
+  },
+};

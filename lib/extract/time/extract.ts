@@ -9,7 +9,7 @@ import { chronoScanner } from './chrono.ts';
 import { clockParser } from './clock.ts';
 import { mergeDateTime } from './datetime.ts';
 import { anniversaryParser, yearsSinceParser } from './anniversary.ts';
-import { adjectivalDurationParser, durationParser, ordinalDayParser, vagueDurationParser } from './duration.ts';
+import { adjectivalDurationParser, durationParser, ordinalDayParser, pluralDurationParser, vagueDurationParser } from './duration.ts';
 import { lineSentences, removeOverlaps, scan, type Candidate, type Refiner, type TimeParser, type TimeScanner } from './engine.ts';
 import { monthParser } from './month.ts';
 import { attachParts } from './parts.ts';
@@ -19,7 +19,10 @@ import { mergeRelativeYear } from './relative-year.ts';
 import { relativeBeforeAfterParser, relativeCountParser, relativeDayParser, relativePeriodParser, relativeThePeriodParser } from './relative.ts';
 import { resolve, type Anchor, type Resolved } from './resolve.ts';
 import { seasonParser } from './season.ts';
-import { setParser } from './set.ts';
+import { frequencyParser, setParser } from './set.ts';
+import { referenceParser } from './reference.ts';
+import { centuryParser, shortYearParser } from './century.ts';
+import { holidayParser } from './holiday.ts';
 import { tenseAround, type Tense } from './tense.ts';
 import { weekdayAbbrParser, weekdayParser } from './weekday.ts';
 import { mergeWeekdayDate } from './weekday-date.ts';
@@ -45,6 +48,12 @@ const PARSERS: readonly TimeParser[] = [
   yearsSinceParser,
   anniversaryParser,
   setParser,
+  frequencyParser,
+  referenceParser,
+  pluralDurationParser,
+  centuryParser,
+  shortYearParser,
+  holidayParser,
   clockParser,
   numericDateParser,
 ];

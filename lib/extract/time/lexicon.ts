@@ -21,7 +21,7 @@ export const ED_NOT_PAST: ReadonlySet<string> = new Set(rows('ed-not-past.txt').
 export interface FutureCue {
   word: string;
   next: string | null;
-  kind: 'future' | 'modal';
+  kind: 'future' | 'modal' | 'past-future';
 }
 
 /** Future cues by their first word ("will", "scheduled", "set" + "to"). */
@@ -30,7 +30,7 @@ export const FUTURE_CUES: ReadonlyMap<string, FutureCue[]> = (() => {
   for (const [phrase, kind] of rows('future-cues.txt')) {
     const [word, next] = phrase.toLowerCase().split(/\s+/);
     const list = map.get(word) ?? [];
-    list.push({ word, next: next ?? null, kind: kind === 'modal' ? 'modal' : 'future' });
+    list.push({ word, next: next ?? null, kind: kind === 'modal' || kind === 'past-future' ? kind : 'future' });
     map.set(word, list);
   }
   return map;

@@ -31,8 +31,14 @@ export type Mod = TimexMod;
  *   else a duration.
  * - `duration`, `set`: the value is fixed by the text (`P2D`, `XXXX-WXX-1`).
  * - `clock`: a time of day only ("at 6 pm"); unresolved unless merged with a date.
+ * - `reference`: a value the text fixes that is no day: the present, past or future in general
+ *   ("now" → `PRESENT_REF`), a century ("the 19th century" → `18`).
+ * - `century`: "this century", "last century": the publication year's century, shifted by
+ *   `shift.n` years (a multiple of 100).
+ * - `two-digit`: "in '67", "the '90s": the two digits are `shift.n`; the century comes from the
+ *   publication year.
  */
-export type Mode = 'fixed' | 'cyclic' | 'deictic' | 'anaphoric' | 'since' | 'duration' | 'set' | 'clock';
+export type Mode = 'fixed' | 'cyclic' | 'deictic' | 'anaphoric' | 'since' | 'duration' | 'set' | 'clock' | 'reference' | 'century' | 'two-digit';
 
 /** One reading of a time expression. */
 export interface Reading {
@@ -45,9 +51,11 @@ export interface Reading {
   pick?: 'last' | 'this' | 'next';
   /** For `deictic`, `anaphoric` and `since`: how far from the anchor. */
   shift?: { unit: ShiftUnit; n: number };
+  /** For a holiday: the rule of data/lexicon/words/holidays.tsv that gives its day in a year. */
+  holiday?: string;
   /** For `season` grain. */
   season?: Season;
-  /** For `duration` and `set`: the TIMEX3 value. */
+  /** For `duration`, `set` and `reference`: the TIMEX3 value. */
   value?: string;
   /** A part of the day the text named ("Thursday evening"); the value stays the date. */
   partOfDay?: PartOfDay;

@@ -28,6 +28,7 @@ import {
   type Period,
 } from '../../calendar/days.ts';
 import { zoneOffset } from './clock.ts';
+import { holidayDay } from './holiday.ts';
 import type { Mod, Part, PartOfDay, Reading } from './reading.ts';
 import type { Tense } from './tense.ts';
 
@@ -96,11 +97,11 @@ interface Placed {
 
 /** Resolves a reading into value, parts, rule and chain. */
 export function resolve(r: Reading, env: ResolveEnv): Resolved {
-  if (r.mode === 'duration' || r.mode === 'set') {
+  if (r.mode === 'duration' || r.mode === 'set' || r.mode === 'reference') {
     const value = r.value ?? null;
     return {
       value,
-      timex: r.mode === 'set' ? 'SET' : 'DURATION',
+      timex: r.mode === 'set' ? 'SET' : r.mode === 'reference' ? 'DATE' : 'DURATION',
       stated: { ...r.stated },
       implied: {},
       anchor: null,
@@ -112,6 +113,19 @@ export function resolve(r: Reading, env: ResolveEnv): Resolved {
     };
   }
   if (r.mode === 'since') return resolveSince(r, env);
+  if (r.mode === 'century') return resolveCentury(r, env);
+  if (r.mode === 'two-digit') {
+    // "in '67" published 1998 → 1967; "the '90s" → 199: the century that puts the year at most ten
+    // years after publication; without a publication date, 19xx for 30 and above, else 20xx.
+    const yy = r.shift?.n ?? 0;
+    const pubYear = env.published ? env.published.period.y : null;
+    const year = pubYear === null ? (yy >= 30 ? 1900 + yy : 2000 + yy) : centuryFor(yy, pubYear);
+    const fixed: Reading = { ...r, mode: 'fixed', stated: { year: r.grain === 'decade' ? year - (year % 10) : year } };
+    delete fixed.shift;
+    const out = resolve(fixed, env);
+    const why = pubYear === null ? "two digits, no publication date: 19xx from '30'" : `two digits + published ${pubYear}`;
+    return { ...out, stated: {}, implied: { year }, chain: `${r.label} (${why}) → ${out.value}` };
+  }
 
   let start: Placed;
   let end: Placed | null = null;
@@ -191,6 +205,24 @@ export function resolve(r: Reading, env: ResolveEnv): Resolved {
 const PAST_OF_END: Tense = { kind: 'past', cue: null, why: 'the latest one before it' };
 const FUTURE_OF_START: Tense = { kind: 'future', cue: null, why: 'the first one after it' };
 
+/** The year ending in `yy` at most ten years after `pubYear`: (67, 1998) → 1967, (04, 1998) → 2004. */
+function centuryFor(yy: number, pubYear: number): number {
+  let y = Math.floor(pubYear / 100) * 100 + yy;
+  if (y > pubYear + 10) y -= 100;
+  return y;
+}
+
+/** "this century" published 1999 → `19`; "last century" → `18`; unresolved without a publication date. */
+function resolveCentury(r: Reading, env: ResolveEnv): Resolved {
+  const base = {
+    timex: 'DATE' as const, stated: {}, implied: {}, period: null, earliest: false,
+  };
+  if (!env.published) return { ...base, value: null, anchor: null, rule: `${r.rule}/unresolved`, chain: `${r.label} + no publication date → unresolved` };
+  const c = Math.floor(env.published.period.y / 100) + Math.round((r.shift?.n ?? 0) / 100);
+  const value = String(c).padStart(2, '0');
+  return { ...base, value, anchor: env.published.ref, rule: `${r.rule}/deictic`, chain: `${r.label} + ${env.published.label} → ${value}` };
+}
+
 /** An anchor at the first or last day of a period. */
 function anchorFrom(p: Period, at: 'start' | 'end'): Anchor {
   const [s, e] = periodBounds(p);
@@ -248,7 +280,12 @@ function occurrences(r: Reading, anchorDay: number): Period[] {
   const { weekday, month, day } = r.stated;
   const { y } = civilFromDays(anchorDay);
   const out: Period[] = [];
-  if (month !== undefined && day !== undefined) {
+  if (r.holiday) {
+    for (let yy = y - 1; yy <= y + 1; yy++) {
+      const d = holidayDay(r.holiday, yy);
+      if (d !== null) out.push(dayPeriod(d));
+    }
+  } else if (month !== undefined && day !== undefined) {
     for (let yy = y - 1; yy <= y + 1; yy++) if (isValidDate(yy, month, day)) out.push({ grain: 'day', y: yy, m: month, d: day });
   } else if (month !== undefined) {
     for (let yy = y - 1; yy <= y + 1; yy++) out.push({ grain: 'month', y: yy, m: month });
@@ -286,6 +323,12 @@ function placeCyclic(r: Reading, anchor: Anchor, tense: Tense): Placed {
       chosen = list.find((o) => o.p.y === y)?.p;
     }
     [how, why] = ['this', `'this'`];
+  } else if (r.stated.weekday !== undefined && r.stated.day !== undefined && r.stated.month !== undefined) {
+    // "on Monday, Oct. 26": a date written with its weekday is news of the days around publication;
+    // the nearest occurrence, whatever the tense, so that a wrong weekday shows as a mismatch
+    // (mismatch.ts) rather than moving the date a year.
+    chosen = nearestOf(list, a);
+    [how, why] = ['nearest', `${tense.why}; a date with its weekday: nearest`];
   } else if (tense.kind === 'past') {
     chosen = list.filter((o) => o.b[0] <= a).at(-1)?.p;
     [how, why] = ['past-tense', tense.why];
@@ -293,15 +336,42 @@ function placeCyclic(r: Reading, anchor: Anchor, tense: Tense): Placed {
     chosen = list.find((o) => o.b[1] >= a)?.p;
     [how, why] = ['future-tense', tense.why];
   } else {
-    let best: { p: Period; dist: number } | undefined;
-    for (const o of list) {
-      const dist = o.b[0] > a ? o.b[0] - a : o.b[1] < a ? a - o.b[1] : 0;
-      if (!best || dist < best.dist) best = { p: o.p, dist };
-    }
-    chosen = best?.p;
+    chosen = nearestOf(list, a);
     [how, why] = [tense.kind === 'present' ? 'present-nearest' : 'nearest', `${tense.why}: nearest`];
   }
+  // "invited ... to a ceremony on March 12" (published February 16): the tense of the clause is the
+  // invitation's, not the ceremony's. A month-day the tense puts most of a year away, when the
+  // tense word stands a few words off and the other side has one within three months, is the near
+  // one: news dates are near their report. "The ceasefire began on May 7" keeps its tense.
+  if (chosen && ((r.stated.day !== undefined && r.stated.month !== undefined) || r.holiday) && (how === 'past-tense' || how === 'future-tense') && (tense.gap ?? 0) >= FAR_CUE_WORDS) {
+    const near = nearestOf(list, a);
+    if (near && near !== chosen && distanceTo(periodBounds(chosen), a) > FAR_DAYS && distanceTo(periodBounds(near), a) <= NEAR_DAYS) {
+      return { period: near, anchor, how: 'nearest-over-tense', why: `${tense.why}, but a year away: nearest` };
+    }
+  }
   return chosen ? { period: chosen, anchor, how, why } : { period: null, anchor: null, how: 'unresolved', why: null };
+}
+
+/** A tense word this many words or more from the month-day may speak of another clause ("began on May 7" does not)... */
+const FAR_CUE_WORDS = 3;
+/** ... and a month-day the tense puts further than this (days) may then be overruled by a near one... */
+const FAR_DAYS = 270;
+/** ... at most this far (days) on the other side of publication. */
+const NEAR_DAYS = 92;
+
+/** Days from the anchor day to a period (0 when it holds the day). */
+function distanceTo(b: [number, number], a: number): number {
+  return b[0] > a ? b[0] - a : b[1] < a ? a - b[1] : 0;
+}
+
+/** The occurrence nearest the anchor day (the earlier one on a tie). */
+function nearestOf(list: { p: Period; b: [number, number] }[], a: number): Period | undefined {
+  let best: { p: Period; dist: number } | undefined;
+  for (const o of list) {
+    const dist = distanceTo(o.b, a);
+    if (!best || dist < best.dist) best = { p: o.p, dist };
+  }
+  return best?.p;
 }
 
 /** For "next March": the last day of the anchor's own month (or season), so "next" starts after it. */

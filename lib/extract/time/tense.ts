@@ -21,6 +21,11 @@ export interface Tense {
   cue: string | null;
   /** For the date chain: "past tense 'landed'", "future 'will'", "no tense cue". */
   why: string;
+  /**
+   * Words between the deciding word and the expression (0: next to it, "landed Thursday"); absent
+   * when nothing decided. A cue far away may belong to another clause.
+   */
+  gap?: number;
 }
 
 /** How many characters either side of the expression the scan reads. */
@@ -120,7 +125,10 @@ function judge(words: Token[], i: number): Verdict {
       if (FUTURE_PARTICIPLES.has(w) && prev !== undefined && (BE_PAST.has(prev) || prev === 'been' || prev === 'had')) {
         return { kind: 'unknown', cue: `${words[i - 1].text} ${words2}`, why: `future in the past '${words[i - 1].text} ${words2}'` };
       }
-      if (cue.kind === 'modal' && next === 'have') return past(`${words2} have`);
+      if ((cue.kind === 'modal' || cue.kind === 'past-future') && next === 'have') return past(`${words2} have`);
+      // "could be located Wednesday", "planned to pay on Friday": seen from a past time; nearest wins,
+      // unless a present be-form makes it a plan of now ("is planned for Friday", read at "is").
+      if (cue.kind === 'past-future' && !(prev !== undefined && BE_PRESENT.has(prev))) return { kind: 'unknown', cue: words2, why: `future in the past '${words2}'` };
       return future(words2);
     }
   }
@@ -176,12 +184,12 @@ export function tenseAround(text: string, start: number, end: number, heading = 
   for (let i = left.length - 1, seen = 0; i >= 0 && seen < MAX_WORDS; i--, seen++) {
     const v = judge(left, i);
     if (v === 'stop') break;
-    if (v) return v;
+    if (v) return { ...v, gap: seen };
   }
   for (let i = 0; i < right.length && i < MAX_WORDS; i++) {
     const v = judge(right, i);
     if (v === 'stop') break;
-    if (v) return v;
+    if (v) return { ...v, gap: i };
   }
   // Headline "Leader to visit capital on Tuesday": the infinitive announces a future event.
   if (heading && /\bto\s+[a-z]+/.test(text.slice(leftFrom, Math.min(text.length, end + WINDOW)))) return { kind: 'future', cue: 'to', why: "headline infinitive 'to'" };

@@ -38,6 +38,8 @@ export function timeComparable(doc: Document, t: TimeFact): { cmp: Comparable; c
   // the calendar week before, so a week from a relative phrase decides no conflict on its own.
   const fuzzy = interval !== null && interval.grain === 'week' && t.anchor !== null;
   if (interval !== null) return { cmp: { kind: 'interval', interval }, certain: timeDoubt(doc, t) === null && !fuzzy };
+  // "for years" (PXY), "several days" (PXD): a vague length agrees with any count of its unit
+  if (t.timex === 'DURATION' && t.value !== null && t.value.includes('X')) return null;
   if (t.timex === 'DURATION' && t.value !== null) return { cmp: { kind: 'duration', value: t.value }, certain: true };
   const { weekday, month, day } = t.stated;
   if (weekday !== undefined || month !== undefined) return { cmp: { kind: 'stated', weekday, month, day }, certain: false };

@@ -1,0 +1,40 @@
+/**
+ * References to the present, past or future in general (TIMEX3 `PRESENT_REF`, `PAST_REF`,
+ * `FUTURE_REF`): "is now operating", "for now", "currently", "in the past", "at the time", "the
+ * future". They name no day, so they are never compared; they are read so that a time word is not
+ * mistaken for something else and the time layer covers what TIMEX3 annotates.
+ */
+import type { TimeParser } from './engine.ts';
+import { phraseAlternationOf, wordTable } from '../../text/words.ts';
+
+/** Reference phrases with their value (data/lexicon/words/reference-words.tsv). */
+const REFERENCES = (): ReadonlyMap<string, string> => wordTable('reference-words');
+
+/**
+ * After "the past"/"the future", what makes the phrase part of something else: a count or period
+ * ("the past two years", "the past week": durations and dates of their own parsers) or "of"
+ * ("the future of the alliance": a topic, not a time).
+ */
+const CONTINUES = /^\s{0,3}(?:\d|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|couple|dozen|decade|decades|century|year|years|month|months|week|weeks|day|days|hour|hours|of|tense|participle)\b)/i;
+
+/** "now", "currently", "in the past", "the future". */
+export const referenceParser: TimeParser = {
+  extractor: 'time/reference',
+  pattern: new RegExp(`(?<![\\w-])(?:${phraseAlternationOf(REFERENCES().keys())})(?![\\w-])`, 'gi'),
+  extract(ctx, m) {
+    const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const value = REFERENCES().get(phrase);
+    if (!value) return null;
+    const after = ctx.after(m.index + m[0].length, 24);
+    const before = ctx.before(m.index, 24);
+    if (/(?:past|future|present)$/.test(phrase) && CONTINUES.test(after)) return null;
+    // "a year from now", "until now": the relative parsers read the counted form; "until now" stays
+    if (phrase === 'now' && /\bfrom\s{1,3}$/i.test(before) && /\d|\b(?:year|month|week|day|hour)s?\s{1,3}from\s{1,3}$/i.test(before)) return null;
+    // "Now, the alliance ...": a discourse word opening a sentence, not the present
+    if (phrase === 'now' && /^\s*$/.test(before) && /^N/.test(m[0])) return null;
+    // "the present government": an adjective before a noun; "at the time of the attack" is that time
+    if (phrase === 'the present' && /^\s{1,3}[a-z]/.test(after) && !/^\s{1,3}(?:and|or|but|is|was)\b/i.test(after)) return null;
+    if (phrase === 'at the time' && /^\s{1,3}(?:of|when|that)\b/i.test(after)) return null;
+    return { mode: 'reference', grain: 'day', stated: {}, value, label: m[0].replace(/\s+/g, ' '), rule: `reference/${value === 'PRESENT_REF' ? 'present' : value === 'PAST_REF' ? 'past' : 'future'}` };
+  },
+};
