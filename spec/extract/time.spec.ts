@@ -213,7 +213,6 @@ describe('time: durations and anniversaries', () => {
     ['An event commemorating 75 years since the state was recognised, declared in 1949.', '2024-05-16', '2024', '75 years'],
     ['He came to mark 10 years of a project launched in 2013.', '2023-10-17', '2023', '10 years'],
     ['He came to mark 10 years of the project.', '2023-10-17', 'P10Y', '10 years'],
-    ['They marked the 10th anniversary of the forum.', '2023-10-17', 'P10Y', '10th anniversary'],
     ['They celebrated the 10th anniversary of the treaty signed in 2014.', '2024-05-16', '2024', '10th anniversary'],
     ['The shop opens every Monday.', '2024-05-16', 'XXXX-WXX-1'],
   ]);
@@ -550,6 +549,12 @@ describe('time: more text that must yield no date', () => {
     ['The team won 3-1 in extra time.', '2024-05-16'],
     ['Call 555-0199 for tickets.', '2024-05-16'],
     ['The Sunday Times published the letter.', '2024-05-16'],
+    // an ordinal anniversary without its start year is a count (the quantity extractor's), no time
+    ['They marked the 10th anniversary of the forum.', '2023-10-17'],
+    // a television programme, a rate, a Christmas tree: no times
+    ['He said so on CBS\'s "60 Minutes" about the case.', '2024-05-16'],
+    ['Guards stand there 24 hours a day.', '2024-05-16'],
+    ['They put up the Christmas tree.', '2024-05-16'],
     ['The plan is known as Vision 2030.', '2024-05-16'],
     ['It was the second attempt to climb the peak.', '2024-05-16'],
     ['Prices rose 4.5 percent.', '2024-05-16'],

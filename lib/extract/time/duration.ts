@@ -22,8 +22,13 @@ const HEDGE_SOURCE = `(?:${phraseAlternationOf(HEDGES().keys())}|the\\s{1,3}(?:$
 /** "two-day", "six-year", "24-hour", "10-year-old", "2-1/2-hour". */
 export const adjectivalDurationParser: TimeParser = {
   extractor: 'time/duration',
-  pattern: new RegExp(`(?<![\\w-])(${NUMBER_SOURCE})-(second|minute|hour|day|week|month|year|decade|century)(?:-(long|old))?(?![\\w-])`, 'gi'),
+  pattern: new RegExp(`(?<![\\w-])(?:(${NUMBER_SOURCE})-)?(second|minute|hour|day|week|month|year|decade|century)(?:-(long|old))?(?![\\w-])`, 'gi'),
   extract(_ctx, m) {
+    // "a day-long meeting", "a year-long inquiry": one of the unit
+    if (m[1] === undefined) {
+      const one = m[3]?.toLowerCase() === 'long' ? unitOf(m[2]) : null;
+      return one === null ? null : { mode: 'duration', grain: 'day', stated: {}, value: isoDuration(1, one), label: m[0].replace(/\s+/g, ' '), rule: 'duration/unit-long' };
+    }
     if (/^an?$/i.test(m[1])) return null;
     const n = parseNumber(m[1]);
     const unit = unitOf(m[2]);
@@ -58,6 +63,10 @@ export const durationParser: TimeParser = {
     if (unit === 'year' && isAnniversarySpan(before, after)) return null;
     // "about 30 years old", "two months old": an age, a quantity
     if (/^\s{1,3}old\b/i.test(after)) return null;
+    // "24 hours a day", "seven days a week": a rate of presence, not a length
+    if (/^\s{1,3}(?:a|an|per)\s{1,3}(?:day|week|month|year)\b/i.test(after)) return null;
+    // "CBS's '60 Minutes'": a capitalised unit inside a sentence is a name
+    if (/^[A-Z][a-z]/.test(unitText) && ctx.before(m.index, 2).trim() !== '') return null;
     const reading: Reading = { mode: 'duration', grain: 'day', stated: {}, value: isoDuration(n, unit), label: whole.replace(/\s+/g, ' '), rule: 'duration/count' };
     if (hedge) {
       const h = hedge.toLowerCase().replace(/\s+/g, ' ');

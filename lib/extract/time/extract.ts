@@ -175,7 +175,9 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
     }
   });
 
-  return candidates.map((c, i) => toFact(input.article, body, c, results[i] as Resolved));
+  // "the 10th anniversary of the forum" with no start year in the sentence: an ordinal count (the
+  // quantity extractor reads it), not a length of time; TIMEX3 annotates no time there.
+  return candidates.flatMap((c, i) => ((results[i] as Resolved).rule === 'anniversary/ordinal/duration' ? [] : [toFact(input.article, body, c, results[i] as Resolved)]));
 }
 
 /** The TimeFact of a resolved candidate. */

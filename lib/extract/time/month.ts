@@ -21,12 +21,12 @@ const ABBREVIATIONS = MONTH_ABBREVIATIONS;
 export const monthParser: TimeParser = {
   extractor: 'time/month',
   pattern: new RegExp(
-    `(?<!\\w)(?:(${alternation('period-pickers')})\\s{1,3})?(${MONTH_SOURCE})(\\.)?(?![\\w])` +
+    `(?<!\\w)(?:(${alternation('period-pickers')})\\s{1,3})?(${MONTH_SOURCE})(\\.)?(?![\\w])(?:\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\w:]|[.,]\\d))?` +
       `(?:(?:\\s{1,3}|,\\s{0,2})(?:of\\s{1,3})?(?:(\\d{4})(?![\\w]|[.,]?\\d)|(last|this|next)\\s{1,3}year(?![\\w-])|the\\s{1,3}(previous|following|same)\\s{1,3}year(?![\\w-])))?`,
     'gi',
   ),
   extract(ctx, m) {
-    const [, which, word, dot, yearText, relYear, anaYear] = m;
+    const [, which, word, dot, dayText, yearText, relYear, anaYear] = m;
     const month = monthNumber(word);
     if (month === null) return null;
     const hasYear = yearText !== undefined || relYear !== undefined || anaYear !== undefined;
@@ -41,6 +41,14 @@ export const monthParser: TimeParser = {
     // "4 July the following year", "the 15th of May": a day of the month, chrono's
     if (/\d(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?$/i.test(before)) return null;
     const name = MONTH_NAMES[month];
+    if (dayText !== undefined) {
+      // "last Oct. 23", "next May 5": a picked month-day; without a picker the day is chrono's
+      const day = Number(dayText);
+      if (!which || yearText !== undefined || relYear !== undefined || anaYear !== undefined || day < 1 || day > 31) return null;
+      const w = which.toLowerCase();
+      const pick = w === 'past' ? 'last' : w === 'coming' ? 'next' : (w as 'last' | 'this' | 'next');
+      return { mode: 'cyclic', grain: 'day', stated: { month, day }, pick, label: `${w} ${name} ${day}`, rule: 'date' };
+    }
 
     if (yearText !== undefined) {
       const year = Number(yearText);

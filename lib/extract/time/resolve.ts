@@ -343,7 +343,7 @@ function placeCyclic(r: Reading, anchor: Anchor, tense: Tense): Placed {
   // invitation's, not the ceremony's. A month-day the tense puts most of a year away, when the
   // tense word stands a few words off and the other side has one within three months, is the near
   // one: news dates are near their report. "The ceasefire began on May 7" keeps its tense.
-  if (chosen && ((r.stated.day !== undefined && r.stated.month !== undefined) || r.holiday) && (how === 'past-tense' || how === 'future-tense') && (tense.gap ?? 0) >= FAR_CUE_WORDS) {
+  if (chosen && (r.stated.month !== undefined || r.holiday) && r.stated.weekday === undefined && (how === 'past-tense' || how === 'future-tense') && (tense.gap ?? 0) >= FAR_CUE_WORDS) {
     const near = nearestOf(list, a);
     if (near && near !== chosen && distanceTo(periodBounds(chosen), a) > FAR_DAYS && distanceTo(periodBounds(near), a) <= NEAR_DAYS) {
       return { period: near, anchor, how: 'nearest-over-tense', why: `${tense.why}, but a year away: nearest` };

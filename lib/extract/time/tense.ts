@@ -28,6 +28,9 @@ export interface Tense {
   gap?: number;
 }
 
+/** "until " or "till " right before the expression (the span itself never takes them in). */
+const DEADLINE_BEFORE = /(?:^|[^\w])(until|till|til)\s{1,3}$/i;
+
 /** How many characters either side of the expression the scan reads. */
 const WINDOW = 180;
 /** How many words either side the scan considers. */
@@ -175,6 +178,11 @@ function judge(words: Token[], i: number): Verdict {
  * `heading` marks a headline, where "X to meet Y" means a future meeting.
  */
 export function tenseAround(text: string, start: number, end: number, heading = false): Tense {
+  // "has given the relatives until 9 a.m. Tuesday", "extended its deadline until Tuesday": a
+  // deadline is set in the past for a time that may still come; the clause's tense does not say
+  // which side of publication it falls on, so the nearest occurrence is taken.
+  const deadline = DEADLINE_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  if (deadline) return { kind: 'unknown', cue: deadline[1], why: `deadline '${deadline[1]}'` };
   const leftFrom = Math.max(0, start - WINDOW);
   const left = tokenize(text.slice(leftFrom, start), leftFrom === 0);
   // A window cut in the middle of a word would read half a word.

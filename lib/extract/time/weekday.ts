@@ -31,6 +31,17 @@ export function isBlocked(ctx: ParseContext, weekdayAt: number, weekday: string)
   );
 }
 
+/**
+ * True for "the"/"a" + weekday used as an adjective before a noun ("The Friday explosions", "a
+ * Sunday night memorial service"), which names one day; "the Monday after", "the Friday of"
+ * count from something else, and "every"/"each" make a set.
+ */
+function attributive(ctx: ParseContext, index: number, whole: string): boolean {
+  if (!/(?:^|\W)(?:the|a|an)\s+$/i.test(ctx.before(index, 6))) return false;
+  const next = /^\s{1,3}([a-z]{3,})\b/.exec(ctx.after(index + whole.length, 24));
+  return next !== null && !/^(?:after|before|of|following|prior|that|when|which|who|in|and|or|to|is|was|would|will)$/.test(next[1]);
+}
+
 /** "on Tuesday", "early on Thursday", "late Tuesday", "Thursday morning", "last Friday". */
 export const weekdayParser: TimeParser = {
   extractor: 'time/weekday',
@@ -44,8 +55,10 @@ export const weekdayParser: TimeParser = {
     if (!isCapitalized(day) && !isAllCaps(day)) return null; // "monday" in a URL or a slug
     const at = m.index + whole.search(new RegExp(day, 'i'));
     if (isBlocked(ctx, at, day)) return null;
-    // "the Monday after", "every Monday": not a date (sets are read by set.ts)
-    if (!edge && !which && NOT_A_DATE_BEFORE.test(ctx.before(m.index, 12))) return null;
+    // "the Monday after", "every Monday", "on a Sunday": not a date (sets are read by set.ts). But an
+    // article before a weekday used as an adjective names a day: "The Friday explosions at U.S.
+    // embassies", "a Sunday night memorial service" (not "every Friday prayer", "each").
+    if (!edge && !which && NOT_A_DATE_BEFORE.test(ctx.before(m.index, 12)) && !attributive(ctx, m.index, whole)) return null;
     const weekday = weekdayNumber(day) as number;
     const pick = which ? (PICKS().get(which.toLowerCase()) as 'last' | 'this' | 'next') : undefined;
     const mod: Mod | undefined = edge ? (edge.toLowerCase() === 'early' ? 'START' : 'END') : undefined;
