@@ -171,6 +171,12 @@ export interface TimeFact extends FactBase {
   timex: TimexType;
   /** TIMEX3 `mod`, when the text qualifies the value; absent otherwise. */
   mod?: TimexMod;
+  /**
+   * The time zone the text gives with a clock time: an IANA name ("Beijing time" → Asia/Shanghai,
+   * "ET" → America/New_York, "GMT" → UTC), an offset as written ("+05:00"), or `local` ("local
+   * time": the zone of the event's place); absent when none is given.
+   */
+  zone?: string;
   /** For ranges: the last day or month covered (`2024-05-31`); else absent. */
   endValue?: string;
   /** Parts the text stated. */

@@ -9,6 +9,9 @@ import { numbersCompatible } from './values.ts';
 import type { DayInterval } from '../types.ts';
 import { civilFromDays, isoWeekday } from '../calendar/days.ts';
 
+/** Two clock times with zones this close (minutes) are one moment told by two outlets ("about 3 p.m."). */
+export const SAME_INSTANT_MINUTES = 30;
+
 /** Contexts this similar (bigram Dice) are one statement in other copies: "landed on _ in the capital". */
 export const NEAR_DUPLICATE = 0.8;
 
@@ -17,8 +20,9 @@ const dayOf = (day: number): number => civilFromDays(day).d;
 
 /** A resolved interval against a time known only by weekday or month: true, false, or null (cannot tell). */
 function intervalVsStated(i: DayInterval, s: { weekday?: number; month?: number; day?: number }): boolean | null {
-  if (s.weekday !== undefined && i.grain === 'day') return isoWeekday(i.from) === s.weekday;
+  // month and day first: "Tuesday, April 9" is not "Tuesday, May 9", whatever the weekdays
   if (s.month !== undefined && s.day !== undefined && i.grain === 'day') return monthOf(i.from) === s.month && dayOf(i.from) === s.day;
+  if (s.weekday !== undefined && i.grain === 'day') return isoWeekday(i.from) === s.weekday;
   if (s.month !== undefined && (i.grain === 'day' || i.grain === 'month')) return monthOf(i.from) === s.month;
   return null;
 }
@@ -47,7 +51,11 @@ export function wordOverlap(a: readonly string[], b: readonly string[]): number 
  * `false` incompatible, `null` cannot tell (a weekday against a month, quotations of other words).
  */
 export function compatible(a: Comparable, b: Comparable): boolean | null {
-  if (a.kind === 'interval' && b.kind === 'interval') return a.interval.from <= b.interval.to && b.interval.from <= a.interval.to;
+  if (a.kind === 'interval' && b.kind === 'interval') {
+    // one instant written in two zones agrees, whatever day each zone's clock shows
+    if (a.instant !== undefined && b.instant !== undefined && Math.abs(a.instant - b.instant) <= SAME_INSTANT_MINUTES) return true;
+    return a.interval.from <= b.interval.to && b.interval.from <= a.interval.to;
+  }
   if (a.kind === 'interval' && b.kind === 'stated') return intervalVsStated(a.interval, b);
   if (a.kind === 'stated' && b.kind === 'interval') return intervalVsStated(b.interval, a);
   if (a.kind === 'stated' && b.kind === 'stated') {

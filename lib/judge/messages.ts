@@ -5,6 +5,7 @@
 import { groupBy } from '../util/group.ts';
 import { diffWords } from 'diff';
 import { WEEKDAY_NAMES } from '../extract/time/words.ts';
+import { isoDate, parseIsoDate } from '../calendar/days.ts';
 import type { EventInfo } from '../types.ts';
 import type { Candidate } from './claims/index.ts';
 import type { ValueGroupOf } from './groups.ts';
@@ -65,7 +66,11 @@ export function describe(d: Draft, claims: readonly Candidate[], info: Map<strin
   switch (d.rule) {
     case 'weekday-mismatch': {
       const m = d.mismatch!;
-      return `${claims[0].article} '${oneLine(claims[0].text)}' names ${WEEKDAY_NAMES[m.statedWeekday]}, but ${m.fact.value} is a ${WEEKDAY_NAMES[m.actualWeekday]}${m.yearImplied ? ' (the year is implied, not stated)' : ''}.`;
+      // Both readings: by its date, and by its weekday (the nearest day of that name)
+      const shift = ((m.statedWeekday - m.actualWeekday + 10) % 7) - 3;
+      const day = m.fact.value ? parseIsoDate(m.fact.value.slice(0, 10)) : null;
+      const other = day === null ? '' : `; read by its weekday, the nearest ${WEEKDAY_NAMES[m.statedWeekday]} is ${isoDate(day + shift)}`;
+      return `${claims[0].article} '${oneLine(claims[0].text)}' names ${WEEKDAY_NAMES[m.statedWeekday]}, but ${m.fact.value} is a ${WEEKDAY_NAMES[m.actualWeekday]}${other}${m.yearImplied ? ' (the year is implied, not stated)' : ''}.`;
     }
     case 'same-statement': {
       const q = claims[0].attribute === 'quote' ? ` Words: ${wordDiff(claims[0].value ?? '', claims[1].value ?? '')}.` : '';

@@ -39,7 +39,7 @@ export type RuleId =
   | 'weekday-mismatch';
 
 /** The ids of the softenings of a one-event conflict (`lib/judge/softenings.ts`), in priority order. */
-export type SofteningId = 'uncertain-value' | 'quote-wording' | 'weak-alignment' | 'spread-event' | 'hedged' | 'ongoing' | 'other-week' | 'other-words';
+export type SofteningId = 'uncertain-value' | 'quote-wording' | 'weak-alignment' | 'spread-event' | 'hedged' | 'ongoing' | 'other-week' | 'zone-day' | 'other-words';
 
 /** A finding before it has an id: the verdict, the rule that decided, why, and the claims. */
 export interface Draft {

@@ -73,6 +73,14 @@ export const SOFTENINGS: readonly Softening[] = [
     applies: (b) => b.pairs.some(([x, y]) => otherWeek(x, y) || otherWeek(y, x)),
   },
   {
+    // "on Thursday" in an article dated 2024-05-16 against "on Wednesday" in one dated 2024-05-15:
+    // each day was counted from its own publication day, whose time zone is unknown; across a date
+    // line the local days of one moment differ by one.
+    id: 'zone-day',
+    reason: 'the days are one apart, and each was counted from its own publication date, whose time zone is unknown: the local days of one moment can differ by one',
+    applies: (b) => b.clash[0].attribute === 'date' && b.pairs.every(([x, y]) => zoneDay(x, y)),
+  },
+  {
     // Roles in other words may be synonyms; one event may take the reader to several places
     // ("met in the capital, then toured the north"): an editor decides.
     id: 'other-words',
@@ -80,6 +88,19 @@ export const SOFTENINGS: readonly Softening[] = [
     applies: (b) => b.clash[0].attribute === 'role' || b.clash[0].attribute === 'place',
   },
 ];
+
+/**
+ * True when two day values are one day apart and at least one was counted from its publication
+ * date, the two publication dates differing: the publishers may sit on two sides of a date line.
+ */
+export function zoneDay(a: Candidate, b: Candidate): boolean {
+  if (a.cmp.kind !== 'interval' || b.cmp.kind !== 'interval') return false;
+  const ai = a.cmp.interval;
+  const bi = b.cmp.interval;
+  if (ai.from !== ai.to || bi.from !== bi.to || Math.abs(ai.from - bi.from) !== 1) return false;
+  if (a.fromPublished === undefined && b.fromPublished === undefined) return false;
+  return a.fromPublished !== b.fromPublished;
+}
 
 /** The first softening that applies to a clash, or undefined: then it is a conflict. */
 export function softening(clash: EventBlock): Softening | undefined {

@@ -28,7 +28,7 @@ describe('judge rules: the registry', () => {
     for (const r of RULES) expect(r.describe).to.match(/^[A-Z].{20,}\.$/);
   });
   it('lists the softenings in priority order', () => {
-    expect(SOFTENINGS.map((s) => s.id)).to.deep.equal(['uncertain-value', 'quote-wording', 'weak-alignment', 'spread-event', 'hedged', 'ongoing', 'other-week', 'other-words']);
+    expect(SOFTENINGS.map((s) => s.id)).to.deep.equal(['uncertain-value', 'quote-wording', 'weak-alignment', 'spread-event', 'hedged', 'ongoing', 'other-week', 'zone-day', 'other-words']);
   });
 });
 

@@ -150,7 +150,7 @@ export const chronoScanner: TimeScanner = {
         let length = r.text.length;
         if (start.stated.hour !== undefined && !start.end) {
           const inside = ZONE_END.exec(r.text);
-          const after = inside ? null : zoneAfter(piece.text.slice(r.index + length, r.index + length + 8));
+          const after = inside ? null : zoneAfter(piece.text.slice(r.index + length, r.index + length + 36));
           if (inside) start.zone = inside[1];
           else if (after) {
             start.zone = after.zone;

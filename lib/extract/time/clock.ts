@@ -9,9 +9,10 @@
 import { daysFromCivil, daysInMonth, isoWeekday } from '../../calendar/days.ts';
 import type { TimeParser } from './engine.ts';
 import { alternation } from '../../text/words.ts';
+import { isoOffset, zoneOfName } from '../../calendar/zones.ts';
 
 /** Zone words written after a clock time, case-sensitive ("ET", never "et"). */
-export const ZONE_SOURCE = `(?:(?:GMT|UTC)[+-]\\d{1,2}(?::\\s?\\d{2}|\\d{2})?|${alternation('time-zones')})`;
+export const ZONE_SOURCE = `(?:(?:GMT|UTC)[+-]\\d{1,2}(?::\\s?\\d{2}|\\d{2})?|${alternation('time-zones')}|[+-](?:0\\d|1[0-4]):?[0-5]\\d|local\\s{1,2}time|[A-Z][a-z]{2,15}(?:\\s[A-Z][a-z]{2,15})?\\s{1,2}time)`;
 
 /** A zone word right after a clock time: " GMT", " (ET)". */
 const ZONE_AFTER = new RegExp(`^\\s{0,2}\\(?(${ZONE_SOURCE})\\)?(?![\\w])`);
@@ -106,12 +107,46 @@ function ukSummer(y: number, m: number, d: number): boolean {
 
 const US_ZONES: Record<string, number> = { E: -5, C: -6, M: -7, P: -8 };
 
+/** Zone words with the IANA zone they stand for (US zones by their largest city). */
+const IANA: Record<string, string> = {
+  GMT: 'UTC', UTC: 'UTC', UK: 'Europe/London', BST: 'Europe/London',
+  ET: 'America/New_York', EST: 'America/New_York', EDT: 'America/New_York',
+  CT: 'America/Chicago', CST: 'America/Chicago', CDT: 'America/Chicago',
+  MT: 'America/Denver', MST: 'America/Denver', MDT: 'America/Denver',
+  PT: 'America/Los_Angeles', PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles',
+};
+
+/**
+ * The zone a fact keeps for a zone word: an IANA name ("Beijing time" → Asia/Shanghai, "ET" →
+ * America/New_York, "GMT" → UTC), an offset as written ("+08:00", "GMT+05:00" → "+05:00"), or
+ * "local" for "local time" (the place of the event decides); null for a word not understood.
+ */
+export function zoneName(zone: string): string | null {
+  if (IANA[zone]) return IANA[zone];
+  if (/^local\s{1,2}time$/i.test(zone)) return 'local';
+  const named = /^(.+?)\s{1,2}time$/.exec(zone);
+  if (named) return zoneOfName(named[1]);
+  const offset = zoneOffset(zone, 2000, 1, 1);
+  return offset === 'Z' ? 'UTC' : offset;
+}
+
 /**
  * The ISO offset a zone word gives on a day: "GMT" → "Z", "ET" on 2012-07-07 → "-04:00",
  * "EST" → "-05:00", "UK" in summer → "+01:00". Null for a zone it does not know.
  */
 export function zoneOffset(zone: string, y: number, m: number, d: number): string | null {
   const hours = (h: number) => (h === 0 ? 'Z' : `${h < 0 ? '-' : '+'}${String(Math.abs(h)).padStart(2, '0')}:00`);
+  // "+08:00", "-0500": an ISO offset as written
+  const iso = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  if (iso) return iso[2] === '00' && iso[3] === '00' ? 'Z' : `${iso[1]}${iso[2]}:${iso[3]}`;
+  // "local time": the zone of the event's place, which the judge knows, not the time layer
+  if (/^local\s{1,2}time$/i.test(zone)) return null;
+  // "Beijing time", "Moscow time": the zone of the place named
+  const named = /^(.+?)\s{1,2}time$/.exec(zone);
+  if (named) {
+    const iana = zoneOfName(named[1]);
+    return iana === null ? null : isoOffset(iana, y, m, d);
+  }
   // "GMT+05:00", "GMT+05: 00", "GMT+1000", "UTC-3"
   const offset = /^(?:GMT|UTC)([+-])(\d{1,2})(?::\s?(\d{2})|(\d{2}))?$/.exec(zone);
   if (offset) {

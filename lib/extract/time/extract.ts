@@ -203,5 +203,6 @@ function toFact(article: string, body: string, c: Candidate, r: Resolved): TimeF
   if (r.endValue !== undefined) fact.endValue = r.endValue;
   if (r.earliest) fact.earliest = true;
   if (r.mod) fact.mod = r.mod;
+  if (r.zone) fact.zone = r.zone;
   return fact;
 }

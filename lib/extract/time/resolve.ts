@@ -27,7 +27,7 @@ import {
   periodBounds,
   type Period,
 } from '../../calendar/days.ts';
-import { zoneOffset } from './clock.ts';
+import { zoneName, zoneOffset } from './clock.ts';
 import { holidayDay } from './holiday.ts';
 import type { Mod, Part, PartOfDay, Reading } from './reading.ts';
 import type { Tense } from './tense.ts';
@@ -80,6 +80,8 @@ export interface Resolved {
   earliest: boolean;
   /** The TIMEX3 mod of the reading, when it has one and a value. */
   mod?: Mod;
+  /** The zone the text gives with a clock time (see `TimeFact.zone`). */
+  zone?: string;
 }
 
 // not a word list: TIMEX3's part-of-day codes and the labels of the date chain
@@ -199,6 +201,7 @@ export function resolve(r: Reading, env: ResolveEnv): Resolved {
     period: value === null ? null : period,
     earliest,
     ...(r.mod && value !== null ? { mod: r.mod } : {}),
+    ...(r.zone && value !== null && zoneName(r.zone) !== null ? { zone: zoneName(r.zone) as string } : {}),
   };
 }
 

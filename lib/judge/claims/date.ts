@@ -4,6 +4,7 @@
  * the time is one. Also the comparable form and the shown value of any time, for loose claims.
  */
 import { timeInterval } from '../../calendar/intervals.ts';
+import { instantOf, zoneOfPlace } from '../../calendar/zones.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../extract/time/words.ts';
 import { newsForDates, timeDoubt } from '../../mentions/index.ts';
 import type { Document, EventFact, FactIndex, TimeFact } from '../../types.ts';
@@ -14,7 +15,9 @@ import { eventSlot, makeClaim, span, type EventParts } from './make.ts';
 export function dateClaim(input: ClaimInput, doc: Document, e: EventFact, parts: EventParts): Candidate | null {
   const time = e.when ? input.index.byId.get(e.when) : undefined;
   if (time?.kind !== 'time') return null;
-  const c = timeComparable(doc, time);
+  // "4:15 p.m. local time": the zone of the place where the event happened
+  const where = e.where ? input.index.byId.get(e.where) : undefined;
+  const c = timeComparable(doc, time, where?.kind === 'place' ? zoneOfPlace(where.value) : null);
   if (c === null) return null;
   const attribute: Attribute = c.cmp.kind === 'duration' ? 'duration' : 'date';
   // An occasion in passing ("met in March", "went to the capital in March of last year") is one
@@ -32,8 +35,12 @@ export function dateClaim(input: ClaimInput, doc: Document, e: EventFact, parts:
 }
 
 /** The comparable form of a time fact, and whether it can be trusted. */
-export function timeComparable(doc: Document, t: TimeFact): { cmp: Comparable; certain: boolean } | null {
+export function timeComparable(doc: Document, t: TimeFact, localZone: string | null = null): { cmp: Comparable; certain: boolean } | null {
   const interval = timeInterval(t);
+  // A clock time with a zone is an instant: "0915 GMT" and "4:15 p.m. local time" in a place seven
+  // hours ahead are one moment, though their days may differ across midnight.
+  const instant = interval !== null && t.timex === 'TIME' && t.value !== null && t.zone !== undefined ? instantOf(t.value, t.zone === 'local' ? localZone : null) : null;
+  if (interval !== null && instant !== null) return { cmp: { kind: 'interval', interval, instant }, certain: timeDoubt(doc, t) === null };
   // "last week" counted from a publication day: readers take it as the past seven days as often as
   // the calendar week before, so a week from a relative phrase decides no conflict on its own.
   const fuzzy = interval !== null && interval.grain === 'week' && t.anchor !== null;

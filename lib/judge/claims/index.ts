@@ -38,6 +38,7 @@ export function buildClaims(input: ClaimInput): Candidate[] {
         c.weekday = f.stated.weekday;
         const bare = f.stated.day === undefined && f.stated.month === undefined && f.anchor !== null;
         c.bareWeekday = bare ? (f.stated.weekday ?? bareWeekdayOfAnchor(f, input.index)) : undefined;
+        if (f.anchor?.kind === 'published') c.fromPublished = f.anchor.date;
       }
       c.sides = sidesOf(doc, f.sentence, f.start, f.end);
       c.at = f.start - (doc.sentences[f.sentence]?.start ?? 0);

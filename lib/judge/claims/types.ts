@@ -7,7 +7,7 @@ import type { NumberRange } from '../values.ts';
 
 /** What a claim's value is, for comparison. */
 export type Comparable =
-  | { kind: 'interval'; interval: DayInterval }
+  | { kind: 'interval'; interval: DayInterval; instant?: number }
   /** A time the text gives only by weekday or month ("on Thursday" with no publication date). */
   | { kind: 'stated'; weekday?: number; month?: number; day?: number }
   | { kind: 'number'; range: NumberRange }
@@ -67,6 +67,11 @@ export interface Candidate {
   bareWeekday?: number;
   /** True when the value was counted from another date ("Friday" + published ...): its words are the claim. */
   anchored?: boolean;
+  /**
+   * The publication date a day was counted from ("on Thursday" + published 2024-05-15): a day of
+   * the publisher's calendar, whose time zone is unknown.
+   */
+  fromPublished?: string;
   /** False when the value rests on a guess (an inferred publication date) or is not resolved. */
   certain: boolean;
   /** How the value was reached: a date chain, a qualifier. */

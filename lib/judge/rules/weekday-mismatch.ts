@@ -1,7 +1,8 @@
 /**
  * A weekday that disagrees with its own stated date ("Tuesday, May 16, 2024" when May 16, 2024
- * was a Thursday): an inconsistency within one article — a `conflict`, or `unresolved` when the
- * year is only implied.
+ * was a Thursday): an inconsistency within one article — a `conflict` when the year is stated or
+ * counted from a publication date the article's metadata or dateline gives, `unresolved` when it
+ * rests on an inferred one.
  */
 import { weekdayMismatches } from '../../extract/time/index.ts';
 import type { Document, Fact, TimeFact } from '../../types.ts';
@@ -26,11 +27,14 @@ export const weekdayMismatchRule: Rule<ArticleBlock> = {
       const f = m.fact;
       const doc = byId.get(f.article);
       if (!doc) continue;
+      // The year is stated, or counted from a publication date the metadata or a dateline gives:
+      // the calendar decides. Counted from a date the tool inferred, the year is a guess.
+      const reliable = !m.yearImplied || doc.article.publishedFrom === 'metadata' || doc.article.publishedFrom === 'text';
       out.push({
-        verdict: m.yearImplied ? 'unresolved' : 'conflict',
+        verdict: reliable ? 'conflict' : 'unresolved',
         rule: 'weekday-mismatch',
         mismatch: m,
-        confidence: m.yearImplied ? 0.5 : 0.9,
+        confidence: reliable ? 0.9 : 0.5,
         // No context: the finding is about one article's own words, never aligned with another's.
         claims: [makeClaim(doc, {
           block: 'time/weekday', attribute: 'date', slot: 'weekday and date', type: 'date', fact: f.id,
