@@ -57,6 +57,7 @@ const COMMON = {
 type CommonName = keyof typeof COMMON;
 
 /** Options of `facts` and `events`: no findings, so no review file and no gate. */
+// not a word list: option names of COMMON, checked by the compiler
 const VIEW_OPTIONS: readonly CommonName[] = ['manifest', 'published', 'format', 'output', 'force', 'color'];
 /** Options of `review`: it prints no report. */
 const REVIEW_OPTIONS: readonly CommonName[] = ['manifest', 'published', 'review'];

@@ -10,6 +10,7 @@ import { loadHtml } from './html.ts';
 import { loadJson, loadJsonLines } from './json.ts';
 import { applyManifest, manifestEntryOf, parseManifest, unmatchedEntries, type Manifest, type ManifestEntry } from './manifest.ts';
 import { loadMarkdown } from './markdown.ts';
+import { ownReportFormat } from './own-report.ts';
 import { MAX_FILE_BYTES, problem, readText } from './read.ts';
 import { loadText } from './text.ts';
 
@@ -68,7 +69,7 @@ export function loadArticles(paths: string[], options: LoadOptions = {}): Loaded
     // A file that fails to load still matches its entry: it is named as a problem already.
     const byName = manifestEntryOf({ file, id: basename(file, extname(file)) }, manifest);
     if (byName) used.add(byName);
-    for (const a of loadFile(file, problems)) {
+    for (const a of loadFile(file, problems, warnings)) {
       const entry = manifestEntryOf(a, manifest);
       if (entry) used.add(entry);
       let article = applyManifest(a, manifest);
@@ -127,12 +128,21 @@ export function inputReading(paths: readonly string[], file: string): string | n
   return null;
 }
 
-/** Reads one file according to its ending. */
-function loadFile(path: string, problems: InputProblem[]): Article[] {
+/**
+ * Reads one file according to its ending. A report crosscheck wrote (found by how it begins) is
+ * skipped with a warning: written into an article folder, it would be read back as an article.
+ */
+function loadFile(path: string, problems: InputProblem[], warnings: InputProblem[]): Article[] {
   const ext = extname(path).toLowerCase();
+  const own = (text: string): boolean => {
+    const format = ownReportFormat(text);
+    if (format) warnings.push(problem(path, 'input/own-report', `is a crosscheck report (${format}), not an article; skipped`));
+    return format !== null;
+  };
   if (ext === '.json' || ext === '.jsonl') {
     const read = readText(path, MAX_COLLECTION_BYTES);
     if (!read.ok) return (problems.push(read.problem), []);
+    if (own(read.text)) return [];
     const loaded = ext === '.json' ? loadJson(path, read.text) : loadJsonLines(path, read.text);
     problems.push(...loaded.problems);
     if (loaded.articles.length === 0 && loaded.problems.length === 0) {
@@ -142,6 +152,7 @@ function loadFile(path: string, problems: InputProblem[]): Article[] {
   }
   const read = readText(path);
   if (!read.ok) return (problems.push(read.problem), []);
+  if (own(read.text)) return [];
   const a = ext === '.html' || ext === '.htm' ? loadHtml(path, read.text) : ext === '.md' || ext === '.markdown' ? loadMarkdown(path, read.text) : loadText(path, read.text);
   if ('rule' in a) return (problems.push(a), []);
   return [a];

@@ -37,6 +37,7 @@ export async function readReviewFile(path: string): Promise<ReviewFile> {
 }
 
 /** Keys of an entry the tool reads and writes; any other key of an entry is kept in `extra`. */
+// not a word list: the keys of ReviewEntry in the file
 const ENTRY_KEYS = ['decision', 'note', 'reviewer', 'at', 'evidence', 'slot', 'articles'];
 /** Top-level keys the tool reads and writes; any other is kept in `extra`. */
 const FILE_KEYS = ['version', 'decisions'];

@@ -164,6 +164,7 @@ function attempt<T>(path: string, f: () => T): T {
 
 /** An fs error restated for the user's path: "out/report.json: cannot be written (no space left on the device)". */
 function failure(path: string, err: unknown): Error {
+  // not a word list: errno codes of node:fs
   const why: Record<string, string> = {
     ENOENT: 'its folder does not exist',
     EACCES: 'permission denied',
