@@ -211,7 +211,7 @@ function discover(path: string, skip: Set<string>, problems: InputProblem[], war
       if (isDir) {
         const real = realpathOr(full);
         if (walked.has(real)) {
-          warnings.push(problem(full, 'input/link-loop', `is a link to the folder '${real}', which is already read; not read again`));
+          warnings.push(problem(full, 'input/link-loop', `leads through a link to the folder '${real}', which is already read; not read again`));
           continue;
         }
         walked.add(real);
