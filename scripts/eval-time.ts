@@ -25,6 +25,7 @@
  */
 import { add, pairUp, q, readGold, runPipeline, showPrf, verbose, zero, type Counts, type GoldTime, type GoldTimeArticle } from './eval-common.ts';
 import type { TimeFact } from '../lib/types.ts';
+import { ECB_ARTICLES, needShared } from './lib/shared.ts';
 
 /** The gold value as the system writes it: "2024-05-16TEV" → "2024-05-16". */
 function goldValue(v: string | null | undefined): string | null {
@@ -58,6 +59,7 @@ const tally = (): Tally => ({ strict: zero(), strictNoPrep: zero(), relaxed: zer
 
 const groups: Record<string, Tally> = { dev: tally(), seeds: tally(), all: tally() };
 const lines: string[] = [];
+needShared('eval:time', ECB_ARTICLES);
 
 for (const g of readGold<GoldTimeArticle>('time.jsonl')) {
   const { facts } = runPipeline(g.source, g.article, g.published);
