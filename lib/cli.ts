@@ -227,7 +227,6 @@ function checkOutput(output: string, paths: readonly string[], force: boolean): 
 
 /** `check`: the whole corpus is analysed, but only findings that involve a new source are kept. */
 function check(newPaths: string[], against: string[], opts: Common): Promise<void> {
-  if (opts.output !== undefined) checkOutput(opts.output, [...newPaths, ...against], opts.force === true);
   const fresh = new Set(articleFiles(newPaths).map((f) => resolve(f)));
   return run('report', [...newPaths, ...against], opts, {
     focus: (sources) => new Set(sources.filter((s) => fresh.has(resolve(s.file))).map((s) => s.id)),
