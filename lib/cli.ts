@@ -187,7 +187,7 @@ async function run(view: View, paths: string[], opts: Common, narrow?: Narrow): 
   }
   if (paths.length === 0) throw new UsageError('name at least one article file or folder');
   // A bad --output is said now, not after a long analysis: a missing folder, a folder, no permission.
-  if (opts.output !== undefined) checkOutput(opts.output, paths, opts.force === true);
+  if (opts.output !== undefined) checkOutput(opts.output, paths, opts);
   // A malformed review file stops the run before the analysis, naming the file and the reason.
   const reviews = view === 'report' ? await reviewsOf(opts) : emptyReviewFile();
   const loaded = load(paths, opts);
@@ -204,23 +204,29 @@ async function run(view: View, paths: string[], opts: Common, narrow?: Narrow): 
 }
 
 /**
- * Refuses an `--output` that cannot be written (exit 2, before any analysis), and one that the
- * next run over the same inputs would read as an article — a report in the article folder — unless
- * `--force`. Report formats other than the article endings (`.sarif`, `.xml`) are never read.
+ * Refuses an `--output` that cannot be written (exit 2, before any analysis); one that is the
+ * manifest or the review file of this run; and one that the next run over the same inputs would
+ * read as an article — a report in the article folder — unless `--force`. Report formats other
+ * than the article endings (`.sarif`, `.xml`) are never read.
  */
-function checkOutput(output: string, paths: readonly string[], force: boolean): void {
+function checkOutput(output: string, paths: readonly string[], opts: Common): void {
   const why = unwritableReason(output);
   if (why) throw new UsageError(`--output ${output}: ${why}`);
-  if (force) return;
-  let target: string;
-  try {
-    target = realTarget(output);
-  } catch (err) {
-    throw new UsageError(`--output ${err instanceof Error ? err.message : String(err)}`);
-  }
+  const real = (p: string): string => {
+    try {
+      return realTarget(p);
+    } catch (err) {
+      throw new UsageError(`--output ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  const target = real(output);
+  // '-o crosscheck.review.json' would put a report where the editors' decisions are.
+  if (opts.manifest !== undefined && real(opts.manifest) === target) throw new UsageError(`--output ${output}: is the --manifest of this run; write the report elsewhere`);
+  if (real(reviewPathOf(opts)) === target) throw new UsageError(`--output ${output}: is the review file of this run; write the report elsewhere`);
+  if (opts.force === true) return;
   const input = inputReading(paths, target);
   if (input !== null) {
-    const where = resolve(input) === target ? 'is one of the inputs' : `is inside the input folder '${input}'`;
+    const where = real(input) === target ? 'is one of the inputs' : `is inside the input folder '${input}'`;
     throw new UsageError(`--output ${output}: ${where}, so the next run over it would read the report as an article; write it elsewhere (or use an ending such as .sarif or .out), or give --force`);
   }
 }

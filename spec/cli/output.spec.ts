@@ -40,6 +40,18 @@ describe('cli: --output', function () {
     });
   }
 
+  it('refuses the review file and the manifest of the run, even with --force', async () => {
+    writeFileSync(join(tree.dir, 'crosscheck.review.json'), '{"version": 1, "decisions": {}}');
+    writeFileSync(join(tree.dir, 'meta.json'), '{"articles": []}');
+    const review = await cliInProcess(report('-o', 'crosscheck.review.json', '--force'), tree.dir);
+    expect(review.status).to.equal(2);
+    expect(review.stderr).to.equal('crosscheck: --output crosscheck.review.json: is the review file of this run; write the report elsewhere\n');
+    const manifest = await cliInProcess(report('-o', 'meta.json', '--manifest', 'meta.json', '--force'), tree.dir);
+    expect(manifest.status).to.equal(2);
+    expect(manifest.stderr).to.equal('crosscheck: --output meta.json: is the --manifest of this run; write the report elsewhere\n');
+    expect(readFileSync(join(tree.dir, 'crosscheck.review.json'), 'utf8')).to.equal('{"version": 1, "decisions": {}}');
+  });
+
   it('check refuses a report inside its --against folder too', async () => {
     writeFileSync(join(tree.dir, 'new.txt'), ARTICLE);
     const r = await cliInProcess(['check', 'new.txt', '--against', 'articles', '--published', '2024-05-17', '-o', 'articles/gate.md'], tree.dir);
