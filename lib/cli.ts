@@ -2,30 +2,81 @@
  * The command line: the only module that touches `process`, reads paths from argv, and writes to
  * the console. Everything it calls is a pure stage or a loader that returns problems as data.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import yargs, { type Argv } from 'yargs';
+import yargs, { type Argv, type Options } from 'yargs';
 import { exitCode, FAIL_ON, type FailOn } from './gate.ts';
-import { articleFiles, loadArticles, type Loaded } from './load/index.ts';
+import { articleFiles, inputReading, loadArticles, type Loaded } from './load/index.ts';
 import { analyze } from './pipeline.ts';
 import { formatters, type View } from './report/index.ts';
-import { applyReviews, DECISIONS, DEFAULT_REVIEW_FILE, pruneEntries, readReviewFile, recordDecision, staleEntries } from './review/store.ts';
+import { applyReviews, DECISIONS, DEFAULT_REVIEW_FILE, emptyReviewFile, findingArticles, pruneEntries, readReviewFile, recordDecision, type StaleEntry, staleEntries } from './review/store.ts';
 import { newToken, startReviewServer } from './server/index.ts';
 import { type Report, type ReviewDecisionKind, type ReviewFile, type Source, verdictRank } from './types.ts';
-import { writeFileAtomic } from './util/atomic.ts';
+import { realTarget, unwritableReason, writeFileAtomic } from './util/atomic.ts';
 
-/** Options every command shares. */
+/** Options the commands share (each command offers those it uses; see {@link COMMON}). */
 interface Common {
   manifest?: string;
   published?: string;
   format?: string;
   output?: string;
+  force?: boolean;
   review?: string;
-  'fail-on': FailOn;
+  'fail-on'?: FailOn;
   color?: boolean;
 }
 
 /** A usage error: printed with a hint, exit code 2. */
 class UsageError extends Error {}
+
+/** The version in package.json, for `--version`. */
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** `--fail-on` when not given, for `report` and `check`. */
+const DEFAULT_FAIL_ON: FailOn = 'conflict';
+
+/** Formats that carry findings only: for `facts` and `events` they would print an empty document. */
+const FINDINGS_ONLY: readonly string[] = ['sarif', 'github', 'junit'];
+
+/**
+ * The options of the contract's "common to all", once. Each command shows in its `--help` only the
+ * ones it uses; the others are still accepted (the contract promises them to every command) but
+ * hidden, and a warning says they are ignored.
+ */
+const COMMON = {
+  manifest: { type: 'string', describe: 'JSON file of per-file metadata (published, outlet, title, url)' },
+  published: { type: 'string', describe: 'publication date (YYYY-MM-DD) for inputs that have none' },
+  format: { type: 'string', describe: `output format: ${Object.keys(formatters).join(', ')}` },
+  output: { alias: 'o', type: 'string', describe: 'write the output to this file (atomically; through a link to its target) instead of stdout' },
+  force: { type: 'boolean', describe: 'with --output: write even where the next run over these inputs would read the file as an article' },
+  review: { type: 'string', describe: "review file of editors' decisions (default: crosscheck.review.json when present)" },
+  'fail-on': { choices: FAIL_ON as FailOn[], describe: `least severe verdict that fails the run (exit 1); default ${DEFAULT_FAIL_ON}` },
+  color: { type: 'boolean', describe: 'colour the table (default: only on a terminal)' },
+} as const satisfies Record<keyof Common, Options>;
+
+type CommonName = keyof typeof COMMON;
+
+/** Options of `facts` and `events`: no findings, so no review file and no gate. */
+// not a word list: option names of COMMON, checked by the compiler
+const VIEW_OPTIONS: readonly CommonName[] = ['manifest', 'published', 'format', 'output', 'force', 'color'];
+/** Options of `review`: it prints no report. */
+const REVIEW_OPTIONS: readonly CommonName[] = ['manifest', 'published', 'review'];
+
+/** Adds the common options to a command: the `used` ones shown in its help, the rest hidden. */
+function common<T>(y: Argv<T>, used: readonly CommonName[] = Object.keys(COMMON) as CommonName[]): Argv<T> {
+  let out = y as Argv;
+  for (const [name, o] of Object.entries(COMMON)) out = out.option(name, used.includes(name as CommonName) ? o : { ...o, hidden: true });
+  return out as Argv<T>;
+}
+
+/** Warns about each option given that `command` does not use, rather than ignoring it silently. */
+function warnIgnored(command: string, opts: Common, used: readonly CommonName[]): void {
+  for (const name of Object.keys(COMMON) as CommonName[]) {
+    if (!used.includes(name) && opts[name] !== undefined) {
+      process.stderr.write(`crosscheck: warning: --${name} does not apply to '${command}' and is ignored\n`);
+    }
+  }
+}
 
 /** Runs crosscheck with the given arguments (without `node` and the script); sets `process.exitCode`. */
 export async function main(args: string[]): Promise<void> {
@@ -42,56 +93,66 @@ function parser(args: string[]): Argv {
   return yargs(args)
     .scriptName('crosscheck')
     .usage('$0 <command> [options]\n\nLine up the same facts across news articles and tell conflicts from different events.')
-    .option('manifest', { type: 'string', describe: 'JSON file of per-file metadata (published, outlet, title, url)', global: true })
-    .option('published', { type: 'string', describe: 'publication date (YYYY-MM-DD) for inputs that have none', global: true })
-    .option('format', { type: 'string', describe: `output format: ${Object.keys(formatters).join(', ')}`, global: true })
-    .option('output', { alias: 'o', type: 'string', describe: 'write the output to this file (atomically) instead of stdout', global: true })
-    .option('review', { type: 'string', describe: 'review file of editors\' decisions (default: crosscheck.review.json when present)', global: true })
-    .option('fail-on', { choices: FAIL_ON as FailOn[], default: 'conflict' as FailOn, describe: 'least severe verdict that fails the run (exit 1)', global: true })
-    .option('color', { type: 'boolean', describe: 'colour the table (default: only on a terminal)', global: true })
     .command(
       'report <paths..>',
       'findings across all the articles (the main job)',
-      (y) => y.positional('paths', { type: 'string', array: true, demandOption: true, describe: 'article files or folders' }),
+      (y) => common(y.positional('paths', { type: 'string', array: true, demandOption: true, describe: 'article files or folders' })),
       (argv) => run('report', argv.paths as string[], argv as unknown as Common),
     )
     .command(
       'facts <paths..>',
       'every extracted fact with its evidence and how it was normalized',
-      (y) => y.positional('paths', { type: 'string', array: true, demandOption: true }),
-      (argv) => run('facts', argv.paths as string[], { ...(argv as unknown as Common), 'fail-on': 'none' }),
+      (y) => common(y.positional('paths', { type: 'string', array: true, demandOption: true, describe: 'article files or folders' }), VIEW_OPTIONS),
+      (argv) => {
+        warnIgnored('facts', argv as unknown as Common, VIEW_OPTIONS);
+        return run('facts', argv.paths as string[], { ...(argv as unknown as Common), 'fail-on': 'none' });
+      },
     )
     .command(
       'events <paths..>',
       'the real-world events found, and which articles report each',
-      (y) => y.positional('paths', { type: 'string', array: true, demandOption: true }),
-      (argv) => run('events', argv.paths as string[], { ...(argv as unknown as Common), 'fail-on': 'none' }),
+      (y) => common(y.positional('paths', { type: 'string', array: true, demandOption: true, describe: 'article files or folders' }), VIEW_OPTIONS),
+      (argv) => {
+        warnIgnored('events', argv as unknown as Common, VIEW_OPTIONS);
+        return run('events', argv.paths as string[], { ...(argv as unknown as Common), 'fail-on': 'none' });
+      },
     )
     .command(
       'check <new..>',
       'CI gate: only findings that involve the new sources',
       (y) =>
-        y
-          .positional('new', { type: 'string', array: true, demandOption: true, describe: 'the new article files or folders' })
-          .option('against', { type: 'string', array: true, demandOption: true, describe: 'the corpus the new sources are checked against' }),
+        common(
+          y
+            .positional('new', { type: 'string', array: true, demandOption: true, describe: 'the new article files or folders' })
+            .option('against', { type: 'string', array: true, demandOption: true, describe: 'the corpus the new sources are checked against' }),
+        ),
       (argv) => check(argv.new as string[], argv.against as string[], argv as unknown as Common),
     )
     .command(
       'review [paths..]',
-      'editors\' review of findings: serves the review page on 127.0.0.1 and records decisions',
+      "editors' review of findings: serves the review page on 127.0.0.1 and records decisions",
       (y) =>
-        y
-          .positional('paths', { type: 'string', array: true, default: [] })
-          .option('port', { type: 'number', describe: 'port on 127.0.0.1 for the review page (default: a free one)' })
-          .option('read-only', { type: 'boolean', default: false, describe: 'show decisions but record none' })
-          .option('decide', { type: 'string', describe: 'record a decision on this finding id (instead of serving the page)' })
-          .option('as', { choices: DECISIONS as ReviewDecisionKind[], describe: 'the decision, with --decide' })
-          .option('note', { type: 'string', describe: 'why, with --decide' })
-          .option('reviewer', { type: 'string', describe: 'who decides, with --decide (default: $USER)' })
-          .option('list', { type: 'boolean', describe: 'list the findings with their decisions, and stale entries' })
-          .option('prune', { type: 'boolean', describe: 'remove entries whose finding no longer exists, and print them' }),
+        common(
+          y
+            .positional('paths', { type: 'string', array: true, default: [], describe: 'article files or folders' })
+            .option('port', { type: 'number', describe: 'port on 127.0.0.1 for the review page (default: a free one)' })
+            .option('read-only', { type: 'boolean', default: false, describe: 'show decisions but record none' })
+            .option('decide', { type: 'string', describe: 'record a decision on this finding id (instead of serving the page)' })
+            .option('as', { choices: DECISIONS as ReviewDecisionKind[], describe: 'the decision, with --decide' })
+            .option('note', { type: 'string', describe: 'why, with --decide' })
+            .option('reviewer', { type: 'string', describe: 'who decides, with --decide (default: $USER)' })
+            .option('list', { type: 'boolean', describe: 'list the findings with their decisions, and stale entries' })
+            .option('prune', {
+              type: 'boolean',
+              describe: 'list the entries whose findings are gone from these inputs (only those whose articles are all among them); with --yes, remove them',
+            })
+            .option('yes', { type: 'boolean', describe: 'with --prune: remove the entries it lists' }),
+          REVIEW_OPTIONS,
+        ),
       (argv) => {
         const o = argv as unknown as DecideOptions;
+        warnIgnored('review', o, REVIEW_OPTIONS);
+        if (o.yes && !o.prune) throw new UsageError('--yes goes with --prune');
         if (o.decide !== undefined || o.list || o.prune) return reviewFile(argv.paths as string[], o);
         if (o.as !== undefined) throw new UsageError('--as goes with --decide <finding id>');
         return serveReview(argv.paths as string[], argv as unknown as ServeOptions);
@@ -101,7 +162,8 @@ function parser(args: string[]): Argv {
     .strict()
     .help()
     .alias('h', 'help')
-    .version(false)
+    .version('version', 'print the version of crosscheck', VERSION)
+    .alias('V', 'version')
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((msg, err) => {
@@ -119,9 +181,15 @@ interface Narrow {
 async function run(view: View, paths: string[], opts: Common, narrow?: Narrow): Promise<void> {
   const format = opts.format ?? 'table';
   if (!formatters[format]) throw new UsageError(`unknown --format '${format}'; use one of: ${Object.keys(formatters).join(', ')}`);
+  if (view !== 'report' && FINDINGS_ONLY.includes(format)) {
+    const fits = Object.keys(formatters).filter((f) => !FINDINGS_ONLY.includes(f));
+    throw new UsageError(`--format ${format} does not apply to '${view}': it carries findings only, and '${view}' has none; use one of: ${fits.join(', ')}`);
+  }
   if (paths.length === 0) throw new UsageError('name at least one article file or folder');
+  // A bad --output is said now, not after a long analysis: a missing folder, a folder, no permission.
+  if (opts.output !== undefined) checkOutput(opts.output, paths, opts);
   // A malformed review file stops the run before the analysis, naming the file and the reason.
-  const reviews = await reviewsOf(opts);
+  const reviews = view === 'report' ? await reviewsOf(opts) : emptyReviewFile();
   const loaded = load(paths, opts);
   const analysis = analyze(loaded, { onProgress: progressBar(loaded.articles.length) });
   let report = applyReviews(analysis.report, reviews);
@@ -132,7 +200,35 @@ async function run(view: View, paths: string[], opts: Common, narrow?: Narrow): 
     report = { ...report, findings: report.findings.filter((f) => f.claims.some((c) => ids.has(c.article))) };
   }
   emit(report, view, format, opts, analysis.sources, focus);
-  process.exitCode = exitCode(report, opts['fail-on']);
+  process.exitCode = exitCode(report, opts['fail-on'] ?? DEFAULT_FAIL_ON);
+}
+
+/**
+ * Refuses an `--output` that cannot be written (exit 2, before any analysis); one that is the
+ * manifest or the review file of this run; and one that the next run over the same inputs would
+ * read as an article — a report in the article folder — unless `--force`. Report formats other
+ * than the article endings (`.sarif`, `.xml`) are never read.
+ */
+function checkOutput(output: string, paths: readonly string[], opts: Common): void {
+  const why = unwritableReason(output);
+  if (why) throw new UsageError(`--output ${output}: ${why}`);
+  const real = (p: string): string => {
+    try {
+      return realTarget(p);
+    } catch (err) {
+      throw new UsageError(`--output ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  const target = real(output);
+  // '-o crosscheck.review.json' would put a report where the editors' decisions are.
+  if (opts.manifest !== undefined && real(opts.manifest) === target) throw new UsageError(`--output ${output}: is the --manifest of this run; write the report elsewhere`);
+  if (real(reviewPathOf(opts)) === target) throw new UsageError(`--output ${output}: is the review file of this run; write the report elsewhere`);
+  if (opts.force === true) return;
+  const input = inputReading(paths, target);
+  if (input !== null) {
+    const where = real(input) === target ? 'is one of the inputs' : `is inside the input folder '${input}'`;
+    throw new UsageError(`--output ${output}: ${where}, so the next run over it would read the report as an article; write it elsewhere (or use an ending such as .sarif or .out), or give --force`);
+  }
 }
 
 /** `check`: the whole corpus is analysed, but only findings that involve a new source are kept. */
@@ -164,6 +260,7 @@ interface DecideOptions extends Common {
   reviewer?: string;
   list?: boolean;
   prune?: boolean;
+  yes?: boolean;
 }
 
 /**
@@ -200,6 +297,7 @@ async function reviewFile(paths: string[], opts: DecideOptions): Promise<void> {
       at: new Date().toISOString(),
       evidence: finding.evidence,
       slot: finding.slot,
+      articles: findingArticles(finding),
     });
     process.stdout.write(`${finding.id} (${finding.verdict}: ${finding.slot}) is now ${opts.as}; recorded in ${reviewPath}\n`);
     process.exitCode = bad;
@@ -207,15 +305,16 @@ async function reviewFile(paths: string[], opts: DecideOptions): Promise<void> {
   }
 
   if (opts.prune) {
-    const { removed } = await pruneEntries(reviewPath, new Set(report.findings.map((f) => f.id)));
-    if (removed.length === 0) process.stdout.write(`No stale entries in ${reviewPath}\n`);
+    // A dry run unless --yes: a prune over the wrong inputs would delete decisions just recorded.
+    const { removed, kept } = await pruneEntries(reviewPath, report, { dryRun: opts.yes !== true });
+    if (removed.length === 0) process.stdout.write(`No entries in ${reviewPath} whose findings are gone from these inputs.\n`);
     else {
-      process.stdout.write(`Removed ${removed.length} stale entr${removed.length === 1 ? 'y' : 'ies'} from ${reviewPath}:\n`);
-      for (const id of removed) {
-        const e = reviews.decisions[id];
-        process.stdout.write(`  ${id}  ${e ? `${e.decision}${e.slot ? `  ${e.slot}` : ''}` : ''}\n`);
-      }
+      const n = `${removed.length} entr${removed.length === 1 ? 'y' : 'ies'}`;
+      process.stdout.write(opts.yes ? `Removed ${n} from ${reviewPath}, their findings gone from these inputs:\n` : `Would remove ${n} from ${reviewPath}, their findings gone from these inputs:\n`);
+      for (const s of removed) process.stdout.write(staleLine(s));
+      if (!opts.yes) process.stdout.write(`Nothing was changed; run again with --yes to remove ${removed.length === 1 ? 'it' : 'them'}.\n`);
     }
+    writeKept(kept);
     process.exitCode = bad;
     return;
   }
@@ -223,11 +322,32 @@ async function reviewFile(paths: string[], opts: DecideOptions): Promise<void> {
   const lines = sortForList(report).map((f) => `${f.id}  ${f.verdict.padEnd(16)}  ${reviewState(f)}  ${f.slot}`);
   process.stdout.write(lines.length ? `${lines.join('\n')}\n` : 'No findings.\n');
   const stale = staleEntries(report, reviews);
-  if (stale.length > 0) {
-    process.stdout.write(`\nStale entries in ${reviewPath} (their findings are gone; remove them with --prune):\n`);
-    for (const { id, entry } of stale) process.stdout.write(`  ${id}  ${entry.decision}${entry.slot ? `  ${entry.slot}` : ''}\n`);
+  const gone = stale.filter((s) => s.why === 'gone');
+  if (gone.length > 0) {
+    process.stdout.write(`\nStale entries in ${reviewPath} (their findings are gone from these inputs; see them go with --prune):\n`);
+    for (const s of gone) process.stdout.write(staleLine(s));
   }
+  writeKept(stale.filter((s) => s.why !== 'gone'));
   process.exitCode = bad;
+}
+
+/** "  c0ffee01  not-a-conflict  arrival: date": one stale entry. */
+function staleLine({ id, entry }: StaleEntry): string {
+  return `  ${id}  ${entry.decision}${entry.slot ? `  ${entry.slot}` : ''}\n`;
+}
+
+/** The entries matching no finding that `--prune` keeps, and why: their articles were not all given, or are not recorded. */
+function writeKept(kept: readonly StaleEntry[]): void {
+  const outside = kept.filter((s) => s.why === 'outside-inputs');
+  const unknown = kept.filter((s) => s.why === 'unknown');
+  if (outside.length > 0) {
+    process.stdout.write(`\nKept: ${outside.length} entr${outside.length === 1 ? 'y' : 'ies'} about articles not among these inputs:\n`);
+    for (const s of outside) process.stdout.write(`${staleLine(s).trimEnd()}  (not given: ${s.missing.join(', ')})\n`);
+  }
+  if (unknown.length > 0) {
+    process.stdout.write(`\nKept: ${unknown.length} entr${unknown.length === 1 ? 'y' : 'ies'} recorded without their articles (by an older crosscheck), so never pruned; delete by hand if their findings are gone:\n`);
+    for (const s of unknown) process.stdout.write(staleLine(s));
+  }
 }
 
 /** Findings for `--list`: the ones that fail the gate first, as a to-do list reads. */
@@ -240,12 +360,16 @@ function reviewState(f: Report['findings'][number]): string {
   return `${f.review.decision}${f.review.changed ? ' (changed)' : ''}`.padEnd(28);
 }
 
+/** Loads the articles and prints the loader's warnings (they change no exit code). */
 function load(paths: string[], opts: Common): Loaded {
+  let loaded: Loaded;
   try {
-    return loadArticles(paths, { manifest: opts.manifest, published: opts.published });
+    loaded = loadArticles(paths, { manifest: opts.manifest, published: opts.published });
   } catch (err) {
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }
+  for (const w of loaded.warnings ?? []) process.stderr.write(`crosscheck: warning: ${w.path}: ${w.reason} [${w.rule}]\n`);
+  return loaded;
 }
 
 /** Prints problems to stderr, one line each, and the formatted report to stdout or `--output`. */
@@ -253,9 +377,17 @@ function emit(report: Report, view: View, format: string, opts: Common, sources:
   for (const p of report.problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
   const toFile = opts.output !== undefined;
   const color = opts.color ?? (!toFile && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const text = formatters[format](report, { view, color, width: process.stdout.columns || 120, sources, failOn: opts['fail-on'], focus });
-  if (toFile) writeFileAtomic(opts.output!, text);
-  else process.stdout.write(text);
+  const text = formatters[format](report, { view, color, width: process.stdout.columns || 120, sources, failOn: opts['fail-on'] ?? DEFAULT_FAIL_ON, focus });
+  if (!toFile) {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    writeFileAtomic(opts.output!, text);
+  } catch (err) {
+    // Said plainly (the message names the user's path), exit 2; the report went nowhere.
+    throw new UsageError(`--output ${err instanceof Error ? err.message : String(err)}`);
+  }
 }
 
 /** Options of `review` when it serves the page. */

@@ -468,12 +468,21 @@ export interface ReviewEntry {
   evidence: string;
   /** The finding's slot when it was decided, so a stale entry still says what it was about. */
   slot?: string;
+  /**
+   * Ids of the articles the finding's claims came from, sorted: `--prune` removes the entry only
+   * when all of them are among its inputs. Absent in entries recorded before it was kept.
+   */
+  articles?: string[];
+  /** Fields the tool does not know (a ticket number added by hand), kept as read and written back. */
+  extra?: Record<string, unknown>;
 }
 
 /** The review file (`crosscheck.review.json`): editors' decisions by finding id. */
 export interface ReviewFile {
   version: 1;
   decisions: Record<string, ReviewEntry>;
+  /** Top-level fields the tool does not know, kept as read and written back. */
+  extra?: Record<string, unknown>;
 }
 
 /** Facts of a run by id, and each article's facts in offset order (made by the mentions stage). */

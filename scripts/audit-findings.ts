@@ -11,11 +11,13 @@
 import { loadArticles } from '../lib/load/index.ts';
 import { analyze } from '../lib/pipeline.ts';
 import { ecbLabels, ecbTopics, topicFiles } from './lib/ecbplus.ts';
+import { ECB_DIR, needShared } from './lib/shared.ts';
 
 const args = process.argv.slice(2);
 const only = args.includes('--topics') ? new Set(args[args.indexOf('--topics') + 1].split(',').map(Number)) : null;
 /** Characters of context either side of a claim. */
 const CONTEXT = 150;
+needShared('audit-findings', ECB_DIR);
 
 const labels = ecbLabels();
 const eventOf = new Map(labels.map((l) => [l.file, l.event]));

@@ -18,6 +18,7 @@ import { judge } from '../lib/judge/index.ts';
 import { mentions } from '../lib/mentions/index.ts';
 import { analyze, prepare } from '../lib/pipeline.ts';
 import { formatJson } from '../lib/report/json.ts';
+import { needShared } from './lib/shared.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
@@ -26,6 +27,7 @@ const opt = (name: string, dflt: string) => {
 };
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = opt('dir', join(root, '..', 'shared', 'dev', 'ecbplus', 'articles'));
+needShared('bench', source);
 const copies = Number(opt('copies', '1'));
 
 // Write the scaled corpus to disk, so that reading files is part of what is measured.

@@ -12,6 +12,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { needShared } from './lib/shared.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIR = join(ROOT, 'data', 'gold', 'discrepancies');
@@ -78,10 +79,7 @@ export function readGold(dir = DIR): Array<{ where: string; fact: GoldFact | nul
 }
 
 function main(): void {
-  if (!existsSync(join(ECB, 'labels.tsv'))) {
-    process.stderr.write(`check:discrepancies: ${ECB} not found; it needs ../shared/dev/ecbplus beside the project\n`);
-    process.exit(2);
-  }
+  needShared('check:discrepancies', join(ECB, 'labels.tsv'));
   const labels = new Map<string, { topic: number; event: string }>();
   for (const line of readFileSync(join(ECB, 'labels.tsv'), 'utf8').split('\n').slice(1)) {
     const [file, , topic, event] = line.split('\t');

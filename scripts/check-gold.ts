@@ -14,6 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { needShared } from './lib/shared.ts';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const GOLD = join(ROOT, 'data', 'gold');
@@ -76,6 +77,7 @@ function checkTimeValue(where: string, type: string, v: unknown, field: string):
 
 // ---------- helpers ----------
 const contents = new Map<string, string | null>();
+needShared('check-gold', DIRS.ecbplus);
 function content(source: string, article: string, where: string): string | null {
   const key = `${source}/${article}`;
   if (!contents.has(key)) {

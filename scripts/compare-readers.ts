@@ -25,6 +25,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DISCREPANCY, PAIR_LABELS, type GoldFact, type GoldGroup, type GoldPair } from './check-discrepancies.ts';
+import { needShared } from './lib/shared.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const READER1 = join(ROOT, 'data', 'gold', 'discrepancies');
@@ -222,6 +223,7 @@ const pairText = (f: GoldFact, p: GoldPair): string =>
   `${groupValue(f, p.groups[0])} | ${groupValue(f, p.groups[1])}`;
 
 function main(): void {
+  needShared('compare:readers', ECB);
   const lines: string[] = [];
   const out = (s = ''): void => {
     lines.push(s);

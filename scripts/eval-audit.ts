@@ -15,8 +15,10 @@ import { join } from 'node:path';
 import { loadArticles } from '../lib/load/index.ts';
 import { analyze } from '../lib/pipeline.ts';
 import { ecbLabels, ecbTopics, topicFiles } from './lib/ecbplus.ts';
+import { ECB_DIR, needShared } from './lib/shared.ts';
 
 const ROOT = join(import.meta.dirname, '..');
+needShared('eval:audit', ECB_DIR);
 
 interface Label {
   topic: number;

@@ -22,6 +22,7 @@ import { loadArticles } from '../lib/load/index.ts';
 import { prepare } from '../lib/pipeline.ts';
 import type { Document, Fact } from '../lib/types.ts';
 import { adjustedRand, pairwise } from './metrics.ts';
+import { needShared } from './lib/shared.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEV = join(ROOT, '..', 'shared', 'dev', 'ecbplus');
@@ -104,6 +105,7 @@ export function score(groups: readonly ArticleGroup[], gold: ReadonlyMap<string,
 const f3 = (x: number) => x.toFixed(3);
 
 function main(): void {
+  needShared('eval:clusters', DEV);
   const args = process.argv.slice(2);
   const flag = (name: string) => args.includes(`--${name}`);
   const opt = (name: string, dflt: string) => {

@@ -26,6 +26,7 @@ import { analyze } from '../lib/pipeline.ts';
 import type { Fact, Finding, Report } from '../lib/types.ts';
 import { DISCREPANCY, readGold, type GoldFact } from './check-discrepancies.ts';
 import { ecbLabels, topicFiles } from './lib/ecbplus.ts';
+import { ECB_DIR, needShared } from './lib/shared.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -99,6 +100,7 @@ interface Tally {
 const tally = (): Tally => ({ pairs: 0, strict: 0, lenient: 0 });
 
 const byTopic = new Map<number, GoldFact[]>();
+needShared('eval:discrepancies', ECB_DIR);
 for (const { fact } of readGold()) if (fact && (only === null || only.has(fact.topic))) (byTopic.get(fact.topic) ?? byTopic.set(fact.topic, []).get(fact.topic)!).push(fact);
 
 const labels = ecbLabels();

@@ -30,6 +30,7 @@
 import { sameName } from '../lib/text/names.ts';
 import type { EventFact, Fact, FactKind, QuoteFact, TimeFact } from '../lib/types.ts';
 import { add, pairUp, q, readGold, runPipeline, showPrf, verbose, zero, type Counts, type GoldFact, type GoldFactArticle, type GoldTime, type GoldTimeArticle } from './eval-common.ts';
+import { ECB_ARTICLES, needShared } from './lib/shared.ts';
 
 /** A gold item of any kind, with its kind. */
 type Gold = (GoldFact | (GoldTime & { kind: 'time' })) & { status?: string };
@@ -102,6 +103,7 @@ const tallyOf = (key: string): Tally => {
   return tallies.get(key)!;
 };
 const errors: string[] = [];
+needShared('eval:facts', ECB_ARTICLES);
 
 const timeGold = new Map(readGold<GoldTimeArticle>('time.jsonl').map((a) => [a.article, a]));
 const factGold = readGold<GoldFactArticle>('facts.jsonl');

@@ -21,12 +21,14 @@ import { loadArticles } from '../lib/load/index.ts';
 import { analyze } from '../lib/pipeline.ts';
 import type { Article, Finding } from '../lib/types.ts';
 import { mutations, type MutationKind } from './lib/mutate.ts';
+import { needShared } from './lib/shared.ts';
 
 const args = process.argv.slice(2);
 const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : Infinity;
 const verbose = args.includes('--verbose');
 const digest = args.includes('--digest') ? createHash('sha256') : null;
 const dir = join(import.meta.dirname, '..', '..', 'shared', 'dev', 'ecbplus', 'articles');
+needShared('eval:mutations', dir);
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, limit);
 const loaded = loadArticles(files.map((f) => join(dir, f)));

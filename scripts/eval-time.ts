@@ -26,6 +26,7 @@
 import { add, pairUp, q, readGold, runPipeline, showPrf, verbose, zero, type Counts, type GoldTime, type GoldTimeArticle } from './eval-common.ts';
 import type { TimeFact } from '../lib/types.ts';
 import { readAquaint } from './lib/aquaint.ts';
+import { ECB_ARTICLES, needShared } from './lib/shared.ts';
 
 /** The gold value as the system writes it: "2024-05-16TEV" → "2024-05-16". */
 function goldValue(v: string | null | undefined): string | null {
@@ -68,6 +69,7 @@ const tally = (): Tally => ({ strict: zero(), strictNoPrep: zero(), relaxed: zer
 
 const groups: Record<string, Tally> = { dev: tally(), seeds: tally(), all: tally(), aquaint: tally(), 'aquaint tune half': tally(), 'aquaint score half': tally() };
 const lines: string[] = [];
+needShared('eval:time', ECB_ARTICLES);
 
 const aquaintText = new Map(readAquaint().map((d) => [d.id, d.text]));
 const articles = [

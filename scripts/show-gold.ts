@@ -12,7 +12,9 @@ import { loadArticles } from '../lib/load/index.ts';
 import { analyze } from '../lib/pipeline.ts';
 import { DISCREPANCY, readGold } from './check-discrepancies.ts';
 import { topicFiles } from './lib/ecbplus.ts';
+import { ECB_DIR, needShared } from './lib/shared.ts';
 if (!process.argv[2]) throw new Error('usage: npm run show:gold -- <topics, comma-separated> [kinds, comma-separated]');
+needShared('show:gold', ECB_DIR);
 const topics = new Set(process.argv[2].split(',').map(Number));
 const kinds = process.argv[3] ? new Set(process.argv[3].split(',')) : null;
 for (const topic of topics) {

@@ -92,6 +92,8 @@ describe('gate: check → review → check (end to end)', function () {
     expect(findings(passed).find((f) => f.id === target!.id)!.review).to.include({ decision: 'confirmed-conflict', changed: false });
     const decided = Object.keys(reviewFile().decisions);
     expect(decided).to.include.members(['feedface', target!.id]);
+    // The decision names the articles of its finding, so that a prune without new.txt keeps it.
+    expect(reviewFile().decisions[target!.id].articles).to.include.members(['new', '001_9ff8455e145d4715']);
 
     // 3. The same span changes again: the decision no longer covers it.
     writeFileSync(join(tree.dir, 'new.txt'), seed.replace(ARRIVAL, 'landed in Beijing early on Tuesday'));
@@ -132,21 +134,40 @@ describe('gate: check → review → check (end to end)', function () {
     writeFileSync(join(tree.dir, 'bad.review.json'), '{"version": 7}');
     const r = await cliInProcess(['check', 'new.txt', '--against', SEEDS, ...common, '--review', 'bad.review.json'], tree.dir);
     expect(r.status).to.equal(2);
-    expect(r.stderr).to.match(/bad\.review\.json: not a crosscheck review file: "version" is 7, expected 1/);
+    expect(r.stderr).to.match(/bad\.review\.json: not a crosscheck review file: "version" is 7 \(written by a newer crosscheck\?\); this crosscheck reads version 1/);
   });
 
-  it('--list shows decisions and stale entries; --prune removes the stale ones and says which', async () => {
+  it('--list shows decisions and stale entries; --prune lists the stale ones, --prune --yes removes them, and neither touches decisions about articles not given', async () => {
     writeFileSync(join(tree.dir, 'new.txt'), seedText(SEED));
-    const stale = { at: '2026-01-01T00:00:00.000Z', decision: 'not-a-conflict', evidence: 'e0', note: null, reviewer: null, slot: 'gone: date' };
-    writeFileSync(join(tree.dir, 'crosscheck.review.json'), JSON.stringify({ version: 1, decisions: { feedface: stale } }));
-    const list = await cliInProcess(['review', 'new.txt', SEEDS, ...common, '--list'], tree.dir);
+    const entry = (slot: string, articles?: string[]) => ({ at: '2026-01-01T00:00:00.000Z', decision: 'not-a-conflict', evidence: 'e0', note: null, reviewer: null, slot, ...(articles ? { articles } : {}) });
+    const decisions = {
+      // Its finding is gone and both its articles are given: stale.
+      feedface: entry('gone: date', ['001_9ff8455e145d4715', '002_c62f723491b130f0']),
+      // Just decided on the new article, which the prune below is not given (the workflow).
+      beefcafe: { ...entry('arrival: date', ['001_9ff8455e145d4715', 'new']), ticket: 'NEWS-42' },
+      // Recorded by an older crosscheck, without its articles.
+      deadbeef: entry('old: date'),
+    };
+    writeFileSync(join(tree.dir, 'crosscheck.review.json'), JSON.stringify({ version: 1, decisions }));
+    const list = await cliInProcess(['review', SEEDS, ...common, '--list'], tree.dir);
     expect(list.status, list.stderr).to.equal(0);
     expect(list.stdout).to.match(/Stale entries in .*crosscheck\.review\.json/);
-    expect(list.stdout).to.include('  feedface  not-a-conflict  gone: date');
-    const prune = await cliInProcess(['review', 'new.txt', SEEDS, ...common, '--prune'], tree.dir);
+    expect(list.stdout).to.include('  feedface  not-a-conflict  gone: date\n');
+    const dry = await cliInProcess(['review', SEEDS, ...common, '--prune'], tree.dir);
+    expect(dry.status, dry.stderr).to.equal(0);
+    expect(dry.stdout).to.match(/Would remove 1 entry from .*, their findings gone from these inputs:\n {2}feedface {2}not-a-conflict {2}gone: date\nNothing was changed; run again with --yes to remove it\.\n/);
+    expect(dry.stdout).to.include('  beefcafe  not-a-conflict  arrival: date  (not given: new)');
+    expect(dry.stdout).to.match(/recorded without their articles.*\n {2}deadbeef {2}not-a-conflict {2}old: date/);
+    expect(Object.keys(reviewFile().decisions)).to.have.members(['feedface', 'beefcafe', 'deadbeef']);
+    const prune = await cliInProcess(['review', SEEDS, ...common, '--prune', '--yes'], tree.dir);
     expect(prune.status).to.equal(0);
-    expect(prune.stdout).to.match(/Removed 1 stale entry from .*:\n {2}feedface {2}not-a-conflict {2}gone: date\n/);
-    expect(reviewFile().decisions).to.deep.equal({});
+    expect(prune.stdout).to.match(/Removed 1 entry from .*, their findings gone from these inputs:\n {2}feedface {2}not-a-conflict {2}gone: date\n/);
+    expect(Object.keys(reviewFile().decisions)).to.have.members(['beefcafe', 'deadbeef']);
+    // A field added by hand survives the write.
+    expect(reviewFile().decisions.beefcafe.ticket).to.equal('NEWS-42');
+    const yes = await cliInProcess(['review', SEEDS, ...common, '--yes'], tree.dir);
+    expect(yes.status).to.equal(2);
+    expect(yes.stderr).to.include('--yes goes with --prune');
   });
 });
 

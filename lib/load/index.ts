@@ -2,14 +2,15 @@
  * Loading: paths (files or folders, read recursively) → articles, with a problem for every input
  * that cannot be one. Nothing here throws on bad data; the run goes on without the bad input.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { Article, InputProblem, IsoDate } from '../types.ts';
 import { isIsoDate } from './dates.ts';
 import { loadHtml } from './html.ts';
 import { loadJson, loadJsonLines } from './json.ts';
-import { applyManifest, parseManifest, type Manifest } from './manifest.ts';
+import { applyManifest, manifestEntryOf, parseManifest, unmatchedEntries, type Manifest, type ManifestEntry } from './manifest.ts';
 import { loadMarkdown } from './markdown.ts';
+import { ownReportFormat } from './own-report.ts';
 import { MAX_FILE_BYTES, problem, readText } from './read.ts';
 import { loadText } from './text.ts';
 
@@ -33,11 +34,17 @@ export interface Loaded {
   articles: Article[];
   /** One per input that could not be read as an article, in path order. */
   problems: InputProblem[];
+  /**
+   * Things worth saying that keep no input out and do not change the exit code: manifest entries
+   * that match no input, a link to a file or folder already read. Printed, not reported.
+   */
+  warnings?: InputProblem[];
 }
 
 /** Loads every article under the given paths. */
 export function loadArticles(paths: string[], options: LoadOptions = {}): Loaded {
   const problems: InputProblem[] = [];
+  const warnings: InputProblem[] = [];
   let manifest: Manifest = new Map();
   if (options.manifest) {
     const read = readText(options.manifest);
@@ -53,18 +60,30 @@ export function loadArticles(paths: string[], options: LoadOptions = {}): Loaded
   }
   const skip = new Set(options.manifest ? [resolve(options.manifest)] : []);
   const files: string[] = [];
-  for (const p of paths) files.push(...discover(p, skip, problems));
+  for (const p of paths) files.push(...discover(p, skip, problems, warnings));
 
   const articles: Article[] = [];
   const seen = new Set<string>();
-  for (const file of unique(files)) {
-    for (const a of loadFile(file, problems)) {
+  const used = new Set<ManifestEntry>();
+  for (const file of unique(files, warnings)) {
+    // A file that fails to load still matches its entry: it is named as a problem already.
+    const byName = manifestEntryOf({ file, id: basename(file, extname(file)) }, manifest);
+    if (byName) used.add(byName);
+    for (const a of loadFile(file, problems, warnings)) {
+      const entry = manifestEntryOf(a, manifest);
+      if (entry) used.add(entry);
       let article = applyManifest(a, manifest);
       if (!article.published && options.published) {
         article = { ...article, published: options.published, publishedFrom: 'metadata', publishedWhy: '--published' };
       }
       articles.push(article);
     }
+  }
+  const unmatched = unmatchedEntries(manifest, used);
+  if (unmatched.length > 0) {
+    const names = unmatched.length > 10 ? `${unmatched.slice(0, 10).join(', ')} and ${unmatched.length - 10} more` : unmatched.join(', ');
+    const n = unmatched.length === 1 ? '1 entry matches' : `${unmatched.length} entries match`;
+    warnings.push(problem(options.manifest!, 'input/manifest-unmatched', `${n} no input file or article id, so its metadata is unused: ${names}`));
   }
   articles.sort((a, b) => cmp(a.id, b.id) || cmp(a.path, b.path));
   // Two files named alike in different folders: the later path gets "~2", so ids stay unique and stable.
@@ -74,21 +93,56 @@ export function loadArticles(paths: string[], options: LoadOptions = {}): Loaded
     seen.add(id);
     a.id = id;
   }
-  return { articles, problems };
+  return { articles, problems, warnings };
 }
 
 /** The article files the paths name, without reading them (problems are dropped: loading reports them). */
 export function articleFiles(paths: string[]): string[] {
   const ignored: InputProblem[] = [];
-  return unique(paths.flatMap((p) => discover(p, new Set(), ignored)));
+  return unique(
+    paths.flatMap((p) => discover(p, new Set(), ignored, ignored)),
+    ignored,
+  );
 }
 
-/** Reads one file according to its ending. */
-function loadFile(path: string, problems: InputProblem[]): Article[] {
+/**
+ * The input path under which a run over `paths` would read `file` as an article, or null: `file`
+ * is one of the paths, or an article file (by its name) inside a folder among them, not under a
+ * hidden folder or `node_modules`. `file` need not exist yet (a report about to be written).
+ */
+export function inputReading(paths: readonly string[], file: string): string | null {
+  const target = resolve(file);
+  for (const p of paths) {
+    let real: string;
+    try {
+      real = realpathSync(p);
+    } catch {
+      continue;
+    }
+    if (real === target) return p;
+    if (!isDirectory(real) || !target.startsWith(real + sep)) continue;
+    const parts = relative(real, target).split(sep);
+    if (parts.some((part) => part.startsWith('.') || part === 'node_modules')) continue;
+    if (isArticleFile(parts[parts.length - 1])) return p;
+  }
+  return null;
+}
+
+/**
+ * Reads one file according to its ending. A report crosscheck wrote (found by how it begins) is
+ * skipped with a warning: written into an article folder, it would be read back as an article.
+ */
+function loadFile(path: string, problems: InputProblem[], warnings: InputProblem[]): Article[] {
   const ext = extname(path).toLowerCase();
+  const own = (text: string): boolean => {
+    const format = ownReportFormat(text);
+    if (format) warnings.push(problem(path, 'input/own-report', `is a crosscheck report (${format}), not an article; skipped`));
+    return format !== null;
+  };
   if (ext === '.json' || ext === '.jsonl') {
     const read = readText(path, MAX_COLLECTION_BYTES);
     if (!read.ok) return (problems.push(read.problem), []);
+    if (own(read.text)) return [];
     const loaded = ext === '.json' ? loadJson(path, read.text) : loadJsonLines(path, read.text);
     problems.push(...loaded.problems);
     if (loaded.articles.length === 0 && loaded.problems.length === 0) {
@@ -98,6 +152,7 @@ function loadFile(path: string, problems: InputProblem[]): Article[] {
   }
   const read = readText(path);
   if (!read.ok) return (problems.push(read.problem), []);
+  if (own(read.text)) return [];
   const a = ext === '.html' || ext === '.htm' ? loadHtml(path, read.text) : ext === '.md' || ext === '.markdown' ? loadMarkdown(path, read.text) : loadText(path, read.text);
   if ('rule' in a) return (problems.push(a), []);
   return [a];
@@ -106,9 +161,11 @@ function loadFile(path: string, problems: InputProblem[]): Article[] {
 /**
  * The article files under a path: the path itself if it is a file (whatever its ending, so that a
  * named `.csv` is refused with a reason), else every article file below the folder, sorted. Hidden
- * entries, `node_modules`, manifests and review files are not articles.
+ * entries, `node_modules`, manifests and review files are not articles. Symbolic links are
+ * followed (an article linked into the folder is read), each folder once: a link back to a folder
+ * already walked is named in a warning and not walked again, so a loop ends.
  */
-function discover(path: string, skip: Set<string>, problems: InputProblem[]): string[] {
+function discover(path: string, skip: Set<string>, problems: InputProblem[], warnings: InputProblem[]): string[] {
   let st;
   try {
     st = statSync(path);
@@ -124,6 +181,7 @@ function discover(path: string, skip: Set<string>, problems: InputProblem[]): st
     return [path];
   }
   const found: string[] = [];
+  const walked = new Set<string>([realpathOr(path)]);
   const walk = (dir: string) => {
     let entries;
     try {
@@ -136,8 +194,29 @@ function discover(path: string, skip: Set<string>, problems: InputProblem[]): st
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const full = join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.isFile() && isArticleFile(e.name) && !skip.has(resolve(full))) found.push(full);
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        let target;
+        try {
+          target = statSync(full);
+        } catch {
+          // A dangling link with an article's name was meant to be read: say so. Any other is not ours.
+          if (isArticleFile(e.name)) problems.push(problem(full, 'input/missing', `is a symbolic link to '${linkText(full)}', which does not exist`));
+          continue;
+        }
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      }
+      if (isDir) {
+        const real = realpathOr(full);
+        if (walked.has(real)) {
+          warnings.push(problem(full, 'input/link-loop', `leads through a link to the folder '${real}', which is already read; not read again`));
+          continue;
+        }
+        walked.add(real);
+        walk(full);
+      } else if (isFile && isArticleFile(e.name) && !skip.has(resolve(full))) found.push(full);
     }
   };
   walk(path);
@@ -154,14 +233,47 @@ function isArticleFile(name: string): boolean {
   return ARTICLE_EXTENSIONS.includes(extname(lower));
 }
 
-function unique(files: string[]): string[] {
-  const seen = new Set<string>();
+/**
+ * Each file once, by where it really is: a path named twice is read once, and so is a file reached
+ * through a link as well as directly ("latest.txt -> 2024/report.txt"), with a warning for the link.
+ */
+function unique(files: string[], warnings: InputProblem[]): string[] {
+  const seen = new Map<string, string>();
   return files.filter((f) => {
-    const key = resolve(f);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+    const key = realpathOr(f);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, f);
+      return true;
+    }
+    if (resolve(first) !== resolve(f)) warnings.push(problem(f, 'input/duplicate', `is the same file as '${first}' (a link); read once`));
+    return false;
   });
+}
+
+/** The real path (links followed), or the path resolved when it cannot be had. */
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function linkText(path: string): string {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return '?';
+  }
 }
 
 /** Code-unit order, the same on every machine (localeCompare is not). */

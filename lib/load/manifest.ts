@@ -67,12 +67,25 @@ export function parseManifest(path: string, text: string): { manifest: Manifest;
   return { manifest, problems };
 }
 
+/** The manifest entry of an article: by its file name, else by its id (a JSON article's "id"). */
+export function manifestEntryOf(article: Pick<Article, 'file' | 'id'>, manifest: Manifest): ManifestEntry | undefined {
+  return manifest.get(basename(article.file)) ?? manifest.get(article.id);
+}
+
+/**
+ * The entries no input matched, by file name in manifest order: a misspelt name or a file left out
+ * means an article read without the metadata the user meant it to have.
+ */
+export function unmatchedEntries(manifest: Manifest, used: ReadonlySet<ManifestEntry>): string[] {
+  return [...new Set(manifest.values())].filter((e) => !used.has(e)).map((e) => e.file);
+}
+
 /**
  * Applies manifest metadata to an article found by file name or id. The manifest is the user's
  * explicit word, so its date wins over a date the file itself carries.
  */
 export function applyManifest(article: Article, manifest: Manifest): Article {
-  const entry = manifest.get(basename(article.file)) ?? manifest.get(article.id);
+  const entry = manifestEntryOf(article, manifest);
   if (!entry) return article;
   const out = { ...article };
   if (entry.published) {

@@ -19,7 +19,7 @@ export function problem(path: string, rule: string, reason: string): InputProble
 }
 
 /**
- * Reads a file as UTF-8 text, refusing what cannot be an article: missing, a folder, over
+ * Reads a file as UTF-8 (or BOM-marked UTF-16) text, refusing what cannot be an article: missing, a folder, over
  * {@link MAX_FILE_BYTES}, empty or only white space, binary (a NUL byte or many control bytes),
  * or not valid UTF-8. A leading BOM is dropped, as the contract's offsets require.
  */
@@ -44,10 +44,18 @@ export function readText(path: string, maxBytes: number = MAX_FILE_BYTES): ReadR
   return decodeText(path, bytes);
 }
 
-/** Decodes bytes already read (exported for JSON articles and specs). */
+/**
+ * Decodes bytes already read (exported for JSON articles and specs): UTF-8, or UTF-16 when the
+ * bytes start with its byte-order mark (Windows editors save "Unicode" text so).
+ */
 export function decodeText(path: string, bytes: Uint8Array): ReadResult {
   if (bytes.length === 0) return fail(path, 'input/empty', 'is empty (0 bytes)');
-  if (looksBinary(bytes)) return fail(path, 'input/binary', 'is a binary file, not text');
+  const utf16 = utf16ByBom(bytes);
+  if (utf16) return decodeUtf16(path, bytes, utf16);
+  if (looksBinary(bytes)) {
+    if (looksUtf16(bytes)) return fail(path, 'input/encoding', 'looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with a BOM)');
+    return fail(path, 'input/binary', 'is a binary file, not text');
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -59,6 +67,50 @@ export function decodeText(path: string, bytes: Uint8Array): ReadResult {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return fail(path, 'input/empty', 'has no text (only white space)');
   return { ok: true, text };
+}
+
+/** The UTF-16 byte order its BOM announces: FF FE is little-endian, FE FF big-endian; else null. */
+function utf16ByBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** UTF-16 text after its BOM; offsets are into the decoded text, as for UTF-8 without its BOM. */
+function decodeUtf16(path: string, bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): ReadResult {
+  const name = encoding === 'utf-16le' ? 'UTF-16 (little-endian)' : 'UTF-16 (big-endian)';
+  if (bytes.length % 2 !== 0) return fail(path, 'input/encoding', `starts with a ${name} byte-order mark but has an odd number of bytes; save it as UTF-8`);
+  let text: string;
+  try {
+    // ignoreBOM: keep "\uFEFF" in the result, so that it is dropped below exactly once.
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return fail(path, 'input/encoding', `starts with a ${name} byte-order mark but is not valid ${name}; save it as UTF-8`);
+  }
+  text = text.slice(1);
+  // A NUL is no text character in any encoding: a file with one is binary after all.
+  if (text.includes('\u0000')) return fail(path, 'input/binary', `is a binary file, not text (read as ${name})`);
+  if (text.trim() === '') return fail(path, 'input/empty', 'has no text (only white space)');
+  return { ok: true, text };
+}
+
+/**
+ * UTF-16 without a BOM: English text in it has a NUL in every other byte, the same parity each
+ * time. Binary formats have NULs too, but not that regularly (at least 90% of the pairs of the
+ * first 8 KiB, all on one side).
+ */
+function looksUtf16(bytes: Uint8Array): boolean {
+  const pairs = Math.floor(Math.min(bytes.length, 8192) / 2);
+  if (pairs < 2) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < pairs; i++) {
+    const a = bytes[2 * i];
+    const b = bytes[2 * i + 1];
+    if (a === 0 && b !== 0) even++;
+    else if (b === 0 && a !== 0) odd++;
+  }
+  return Math.max(even, odd) >= pairs * 0.9;
 }
 
 function fail(path: string, rule: string, reason: string): ReadResult {

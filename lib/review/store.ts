@@ -4,11 +4,14 @@
  * Reading is forgiving of a missing file (no decisions yet) and strict about a malformed one (the
  * message names the file and what is wrong, so the CLI can exit 2 with it). Writing is a
  * read-modify-write under an exclusive lock file, then an atomic rename, so two editors (or the
- * review page and the CLI) deciding at the same moment never lose each other's entries.
+ * review page and the CLI) deciding at the same moment never lose each other's entries. Fields the
+ * tool does not know (a ticket number added by hand) are kept; a key written twice, which a JSON
+ * reader would silently take the last of, is refused.
  */
 import { open, readFile, stat, unlink } from 'node:fs/promises';
 import type { Finding, Report, ReviewDecisionKind, ReviewEntry, ReviewFile } from '../types.ts';
 import { writeFileAtomic } from '../util/atomic.ts';
+import { firstDuplicateKey } from '../util/json-keys.ts';
 
 /** The review file's name in the working directory when `--review` is not given. */
 export const DEFAULT_REVIEW_FILE = 'crosscheck.review.json';
@@ -33,19 +36,36 @@ export async function readReviewFile(path: string): Promise<ReviewFile> {
   return parseReviewFile(text, path);
 }
 
+/** Keys of an entry the tool reads and writes; any other key of an entry is kept in `extra`. */
+// not a word list: the keys of ReviewEntry in the file
+const ENTRY_KEYS = ['decision', 'note', 'reviewer', 'at', 'evidence', 'slot', 'articles'];
+/** Top-level keys the tool reads and writes; any other is kept in `extra`. */
+const FILE_KEYS = ['version', 'decisions'];
+
 /** Parses a review file's text; throws an Error whose message names `path` and what is wrong. */
 export function parseReviewFile(text: string, path: string): ReviewFile {
   let data: unknown;
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(json);
   } catch (err) {
     throw new Error(`${path}: the review file is not valid JSON (${(err as Error).message})`);
   }
   const bad = (why: string): never => {
     throw new Error(`${path}: not a crosscheck review file: ${why}`);
   };
+  // '{"decisions": {...}, "decisions": {...}}' parses as the last one alone: the first one's
+  // decisions would vanish at the next write. Refused, so that an editor merges them by hand.
+  const twice = firstDuplicateKey(json);
+  if (twice) {
+    const where = twice.path.length === 0 ? 'at the top level' : `in ${twice.path.map((k) => JSON.stringify(k)).join(' → ')}`;
+    return bad(`the key ${JSON.stringify(twice.key)} is written twice ${where}; a JSON reader keeps only the last, so merge them into one`);
+  }
   if (!isObject(data)) return bad('expected an object {"version": 1, "decisions": {...}}');
-  if (data.version !== 1) return bad(`"version" is ${JSON.stringify(data.version)}, expected 1`);
+  if (data.version !== 1) {
+    const newer = typeof data.version === 'number' && data.version > 1 ? ' (written by a newer crosscheck?)' : '';
+    return bad(`"version" is ${JSON.stringify(data.version)}${newer}; this crosscheck reads version 1 and leaves other versions untouched`);
+  }
   if (!isObject(data.decisions)) return bad('"decisions" must be an object keyed by finding id');
   const entries: [string, ReviewEntry][] = [];
   for (const [id, raw] of Object.entries(data.decisions)) {
@@ -60,6 +80,9 @@ export function parseReviewFile(text: string, path: string): ReviewFile {
     if (typeof raw.at !== 'string' || Number.isNaN(Date.parse(raw.at))) return bad(`${where}: "at" must be an ISO timestamp`);
     if (typeof raw.evidence !== 'string') return bad(`${where}: "evidence" must be the finding's evidence fingerprint`);
     if (raw.slot !== undefined && typeof raw.slot !== 'string') return bad(`${where}: "slot" must be a string`);
+    if (raw.articles !== undefined && !(Array.isArray(raw.articles) && raw.articles.every((a) => typeof a === 'string'))) {
+      return bad(`${where}: "articles" must be a list of article ids`);
+    }
     const entry: ReviewEntry = {
       decision: raw.decision as ReviewDecisionKind,
       note: (raw.note as string | null | undefined) ?? null,
@@ -68,47 +91,77 @@ export function parseReviewFile(text: string, path: string): ReviewFile {
       evidence: raw.evidence,
     };
     if (raw.slot !== undefined) entry.slot = raw.slot as string;
+    if (raw.articles !== undefined) entry.articles = [...(raw.articles as string[])];
+    const extra = rest(raw, ENTRY_KEYS);
+    if (extra) entry.extra = extra;
     entries.push([id, entry]);
   }
   // fromEntries defines own properties, so even an id like "__proto__" stays a plain key.
-  return { version: 1, decisions: Object.fromEntries(entries) };
+  const file: ReviewFile = { version: 1, decisions: Object.fromEntries(entries) };
+  const extra = rest(data, FILE_KEYS);
+  if (extra) file.extra = extra;
+  return file;
 }
 
-/** The review file as written: keys sorted at every level, two-space indent, final newline. */
+/** The review file as written: keys sorted at every level, two-space indent, final newline; unknown fields kept. */
 export function serializeReviewFile(file: ReviewFile): string {
-  return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
+  const decisions = Object.fromEntries(
+    Object.entries(file.decisions).map(([id, e]) => {
+      const { extra, ...known } = e;
+      return [id, { ...extra, ...known }];
+    }),
+  );
+  return `${JSON.stringify(sortKeys({ ...file.extra, version: file.version, decisions }), null, 2)}\n`;
+}
+
+/** The ids of the articles a finding's claims come from, sorted and each once: what a decision records. */
+export function findingArticles(finding: Pick<Finding, 'claims'>): string[] {
+  return [...new Set(finding.claims.map((c) => c.article))].sort();
 }
 
 /**
  * Records one decision (replacing any earlier one for the same finding) and returns the file as
- * written. Other entries, including ones another process wrote a moment ago, are kept.
+ * written. Other entries, including ones another process wrote a moment ago, are kept, and so are
+ * fields added by hand to the entry replaced (a ticket number stays with its finding).
  */
 export async function recordDecision(path: string, findingId: string, entry: ReviewEntry): Promise<ReviewFile> {
   return update(path, (file) => {
+    const before = Object.hasOwn(file.decisions, findingId) ? file.decisions[findingId].extra : undefined;
+    const value: ReviewEntry = { ...entry };
+    if (before || entry.extra) value.extra = { ...before, ...entry.extra };
     // Defined, not assigned: an id like "__proto__" must become a key, not a prototype.
-    Object.defineProperty(file.decisions, findingId, { value: { ...entry }, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(file.decisions, findingId, { value, enumerable: true, writable: true, configurable: true });
     return file;
   });
 }
 
-/** What {@link pruneEntries} removed, and the file as written. */
+/** What {@link pruneEntries} removed (or would remove), what it kept, and the file as it now is. */
 export interface PruneResult {
-  /** Ids of the removed entries, sorted. */
-  removed: string[];
+  /** Entries whose finding is gone from the inputs, sorted by id: removed, or only listed on a dry run. */
+  removed: StaleEntry[];
+  /** Stale entries kept because their articles are not all among the inputs (or are not recorded). */
+  kept: StaleEntry[];
   /** The review file as it now is on disk. */
   file: ReviewFile;
 }
 
-/** Removes every entry whose finding id is not in `keepIds`. Leaves the file untouched when nothing goes. */
-export async function pruneEntries(path: string, keepIds: ReadonlySet<string>): Promise<PruneResult> {
-  let removed: string[] = [];
+/**
+ * Removes the entries whose finding is gone from `report`, whose articles all are among the
+ * report's articles: an entry about an article not given this time may find its finding again
+ * when it is. With `dryRun` the file is left as it is and the result says what would go.
+ */
+export async function pruneEntries(path: string, report: Report, options: { dryRun: boolean }): Promise<PruneResult> {
+  let removed: StaleEntry[] = [];
+  let kept: StaleEntry[] = [];
   const file = await update(path, (file) => {
-    removed = Object.keys(file.decisions).filter((id) => !keepIds.has(id)).sort();
-    if (removed.length === 0) return null;
-    for (const id of removed) delete file.decisions[id];
+    const stale = staleEntries(report, file);
+    removed = stale.filter((s) => s.why === 'gone');
+    kept = stale.filter((s) => s.why !== 'gone');
+    if (removed.length === 0 || options.dryRun) return null;
+    for (const { id } of removed) delete file.decisions[id];
     return file;
   });
-  return { removed, file };
+  return { removed, kept, file };
 }
 
 /**
@@ -124,21 +177,38 @@ export function applyReviews(report: Report, file: ReviewFile): Report {
   return { ...report, findings };
 }
 
+/**
+ * Why an entry matches no finding: `gone` when all its articles were among the inputs (the finding
+ * no longer exists), `outside-inputs` when some were not given (it may exist with them), `unknown`
+ * when the entry does not record its articles (recorded by an older crosscheck).
+ */
+export type Staleness = 'gone' | 'outside-inputs' | 'unknown';
+
 /** An entry of the review file that matches no finding of the report. */
 export interface StaleEntry {
   /** The finding id the entry was recorded under. */
   id: string;
   /** The entry as recorded (its `slot` says what the finding was about). */
   entry: ReviewEntry;
+  /** Whether its finding is known to be gone; only `gone` entries are pruned. */
+  why: Staleness;
+  /** Its articles that are not among the report's, for `outside-inputs`. */
+  missing: string[];
 }
 
-/** Entries whose finding no longer exists in the report (its inputs changed or went), sorted by id. */
+/** Entries whose finding is not in the report, sorted by id, each with why (pure). */
 export function staleEntries(report: Report, file: ReviewFile): StaleEntry[] {
   const ids = new Set(report.findings.map((f) => f.id));
+  const articles = new Set(report.articles.map((a) => a.id));
   return Object.keys(file.decisions)
     .filter((id) => !ids.has(id))
     .sort()
-    .map((id) => ({ id, entry: file.decisions[id] }));
+    .map((id) => {
+      const entry = file.decisions[id];
+      if (!entry.articles) return { id, entry, why: 'unknown' as const, missing: [] };
+      const missing = entry.articles.filter((a) => !articles.has(a));
+      return { id, entry, why: missing.length > 0 ? ('outside-inputs' as const) : ('gone' as const), missing };
+    });
 }
 
 /** How long a lock may be held before it counts as left behind by a crashed process. */
@@ -195,6 +265,12 @@ async function lock(path: string): Promise<() => Promise<void>> {
     await new Promise((r) => setTimeout(r, delay + Math.random() * delay));
     delay = Math.min(delay * 2, 200);
   }
+}
+
+/** The fields of `o` other than `known`, or undefined when there are none. */
+function rest(o: Record<string, unknown>, known: readonly string[]): Record<string, unknown> | undefined {
+  const extra = Object.entries(o).filter(([k]) => !known.includes(k));
+  return extra.length > 0 ? Object.fromEntries(extra) : undefined;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

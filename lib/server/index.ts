@@ -12,7 +12,7 @@
 import { timingSafeEqual, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { applyReviews, DECISIONS, readReviewFile, recordDecision } from '../review/store.ts';
+import { applyReviews, DECISIONS, findingArticles, readReviewFile, recordDecision } from '../review/store.ts';
 import type { Report, ReviewEntry, Source } from '../types.ts';
 import { ASSETS, PAGE_HTML } from './page.ts';
 import { pageData } from './payload.ts';
@@ -194,10 +194,11 @@ async function record(
     at: (o.now ?? (() => new Date()))().toISOString(),
     evidence: finding.evidence,
     slot: finding.slot,
+    articles: findingArticles(finding),
   };
   await recordDecision(o.reviewPath, finding.id, entry);
   log(`recorded ${entry.decision} for finding ${finding.id} (${finding.slot})${entry.reviewer ? ` by ${entry.reviewer}` : ''}`);
-  const { evidence: _evidence, slot: _slot, ...review } = entry;
+  const { evidence: _evidence, slot: _slot, articles: _articles, ...review } = entry;
   sendJson(res, 200, { saved: true, finding: finding.id, review: { ...review, changed: false } });
 }
 

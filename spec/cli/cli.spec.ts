@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readFileSync, truncateSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_FILE_BYTES } from '../../lib/load/read.ts';
-import { cli, MANIFEST, SEEDS, tempTree } from '../helpers.ts';
+import { cli, MANIFEST, ROOT, SEEDS, tempTree } from '../helpers.ts';
 import { cliInProcess } from '../support/cli-in-process.ts';
 
 /**
@@ -14,15 +14,51 @@ import { cliInProcess } from '../support/cli-in-process.ts';
 describe('cli: commands, formats and exit codes', function () {
   this.timeout(60000);
 
-  for (const command of ['report', 'facts', 'events', 'check', 'review']) {
-    it(`'${command} --help' describes the command and exits 0`, async () => {
+  // Each command's help lists the options it uses, and only those (issue 17).
+  const helps: [string, string[], string[]][] = [
+    ['report', ['--manifest', '--format', '--output', '--force', '--review', '--fail-on', '--color'], ['--against', '--prune']],
+    ['facts', ['--manifest', '--published', '--format', '--output', '--color'], ['--fail-on', '--review', '--against']],
+    ['events', ['--manifest', '--published', '--format', '--output', '--color'], ['--fail-on', '--review', '--against']],
+    ['check', ['--against', '--manifest', '--format', '--output', '--review', '--fail-on'], ['--prune']],
+    ['review', ['--manifest', '--published', '--review', '--decide', '--prune', '--yes'], ['--format', '--output', '--fail-on', '--color', '--force']],
+  ];
+  for (const [command, shown, hidden] of helps) {
+    it(`'${command} --help' describes the command and the options it uses, exit 0`, async () => {
       // One in a child process; the others in this one, where yargs prints the same help.
       const r = command === 'report' ? cli([command, '--help']) : await cliInProcess([command, '--help']);
       expect(r.status).to.equal(0);
       expect(r.stdout).to.include(`crosscheck ${command}`);
-      expect(r.stdout).to.include('--fail-on');
+      for (const option of shown) expect(r.stdout, option).to.match(new RegExp(`${option}\\b`));
+      for (const option of hidden) expect(r.stdout, option).not.to.match(new RegExp(`${option}\\b`));
     });
   }
+
+  it('--version prints the version of package.json, exit 0', () => {
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+    for (const flag of ['--version', '-V']) {
+      const r = cli([flag]);
+      expect(r.status).to.equal(0);
+      expect(r.stdout).to.equal(`${version}\n`);
+    }
+  });
+
+  for (const [view, format] of [['facts', 'sarif'], ['facts', 'github'], ['facts', 'junit'], ['events', 'sarif']]) {
+    it(`'${view} --format ${format}' says the format does not apply, exit 2, before reading`, async () => {
+      const r = await cliInProcess([view, SEEDS, '--format', format]);
+      expect(r.status).to.equal(2);
+      expect(r.stdout).to.equal('');
+      expect(r.stderr).to.equal(
+        `crosscheck: --format ${format} does not apply to '${view}': it carries findings only, and '${view}' has none; use one of: table, json, markdown, html\n`,
+      );
+    });
+  }
+
+  it('an option the command does not use is accepted, as the contract promises, with a warning', async () => {
+    const r = await cliInProcess(['facts', join(SEEDS, '000_26ba52da4331a6e7.txt'), '--fail-on', 'conflict', '--format', 'json']);
+    expect(r.status).to.equal(0);
+    expect(r.stderr).to.equal("crosscheck: warning: --fail-on does not apply to 'facts' and is ignored\n");
+    expect(JSON.parse(r.stdout).articles).to.have.length(1);
+  });
 
   it('prints a report table of the seeds and exits 0', () => {
     const r = cli(['report', SEEDS, '--manifest', MANIFEST]);

@@ -24,7 +24,7 @@ describe('cli: progress bar', function () {
   it('is drawn on a terminal and cleared at the end', function () {
     // util-linux `script` gives the child a terminal; without it there is nothing to test with.
     if (spawnSync('script', ['--version']).status !== 0) this.skip();
-    const command = [process.execPath, join(ROOT, 'bin', 'crosscheck.js'), 'report', tree.dir, '--published', '2024-05-16', '--format', 'json', '--output', join(tree.dir, 'out.json'), '--fail-on', 'none']
+    const command = [process.execPath, join(ROOT, 'bin', 'crosscheck.js'), 'report', tree.dir, '--published', '2024-05-16', '--format', 'json', '--output', join(tree.dir, 'out.json'), '--force', '--fail-on', 'none']
       .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
       .join(' ');
     const r = spawnSync('script', ['-qfec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });

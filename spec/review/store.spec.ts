@@ -1,6 +1,6 @@
 /** The review file: reading, locked writes from two processes at once, pruning, applying decisions. */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import {
@@ -13,6 +13,7 @@ import {
   staleEntries,
 } from '../../lib/review/store.ts';
 import type { ReviewEntry } from '../../lib/types.ts';
+import { TEMP_MARK } from '../../lib/util/atomic.ts';
 import { ROOT, tempTree } from '../helpers.ts';
 import { finding, report } from '../support/report-fixtures.ts';
 
@@ -41,6 +42,7 @@ describe('review store', () => {
       ['not JSON', '{"version": 1,', /not valid JSON/],
       ['an array', '[]', /expected an object/],
       ['wrong version', '{"version": 2, "decisions": {}}', /"version" is 2/],
+      ['no version', '{"decisions": {}}', /"version" is undefined; this crosscheck reads version 1/],
       ['decisions not an object', '{"version": 1, "decisions": []}', /"decisions" must be an object/],
       ['unknown decision', '{"version": 1, "decisions": {"a": {"decision": "maybe", "at": "2026-01-01T00:00:00Z", "evidence": "e"}}}', /"maybe"; use one of/],
       ['no evidence', '{"version": 1, "decisions": {"a": {"decision": "not-a-conflict", "at": "2026-01-01T00:00:00Z"}}}', /"evidence"/],
@@ -120,14 +122,94 @@ describe('review store', () => {
     for (let i = 0; i < 20; i++) expect(ids).to.include.members([`a${i}`, `b${i}`]);
   });
 
-  it('prunes entries whose finding is gone and says which', async () => {
-    const p = join(tree.dir, 'r.json');
-    for (const id of ['a', 'b', 'c']) await recordDecision(p, id, entry('e'));
-    const { removed, file } = await pruneEntries(p, new Set(['b']));
-    expect(removed).to.deep.equal(['a', 'c']);
-    expect(Object.keys(file.decisions)).to.deep.equal(['b']);
-    expect(Object.keys((await readReviewFile(p)).decisions)).to.deep.equal(['b']);
-    expect((await pruneEntries(p, new Set(['b']))).removed).to.deep.equal([]);
+  describe('pruneEntries', () => {
+    // Findings now: only "b", between articles x and y; article z is not among the inputs.
+    const now = {
+      ...report([finding({ id: 'b', evidence: 'e' })]),
+      articles: ['x', 'y'].map((id) => ({ ...report([]).articles[0], id })),
+    } as ReturnType<typeof report>;
+    const seed = async (p: string) => {
+      await recordDecision(p, 'a', entry('e', { articles: ['x', 'y'] }));
+      await recordDecision(p, 'b', entry('e', { articles: ['x', 'y'] }));
+      await recordDecision(p, 'c', entry('e', { articles: ['x'], slot: 'deaths' }));
+      // Decided on a finding of a new article not given to this prune: it must stay.
+      await recordDecision(p, 'n', entry('e', { articles: ['x', 'z'] }));
+      // Recorded by an older crosscheck, without its articles: nothing says it is gone.
+      await recordDecision(p, 'old', entry('e'));
+    };
+
+    it('is a dry run unless told otherwise: says what would go and changes nothing', async () => {
+      const p = join(tree.dir, 'r.json');
+      await seed(p);
+      const before = readFileSync(p, 'utf8');
+      const { removed, kept } = await pruneEntries(p, now, { dryRun: true });
+      expect(removed.map((s) => s.id)).to.deep.equal(['a', 'c']);
+      expect(kept.map((s) => [s.id, s.why])).to.deep.equal([['n', 'outside-inputs'], ['old', 'unknown']]);
+      expect(readFileSync(p, 'utf8')).to.equal(before);
+    });
+
+    it('removes only entries whose findings are gone and whose articles all are among the inputs', async () => {
+      const p = join(tree.dir, 'r.json');
+      await seed(p);
+      const { removed, kept, file } = await pruneEntries(p, now, { dryRun: false });
+      expect(removed.map((s) => s.id)).to.deep.equal(['a', 'c']);
+      expect(kept.find((s) => s.id === 'n')!.missing).to.deep.equal(['z']);
+      expect(Object.keys(file.decisions)).to.deep.equal(['b', 'n', 'old']);
+      expect(Object.keys((await readReviewFile(p)).decisions)).to.deep.equal(['b', 'n', 'old']);
+      expect((await pruneEntries(p, now, { dryRun: false })).removed).to.deep.equal([]);
+    });
+  });
+
+  describe('fields it does not know, duplicate keys, versions', () => {
+    it('keeps fields added by hand, at the top and in a decision, through the next write', async () => {
+      const p = join(tree.dir, 'r.json');
+      writeFileSync(
+        p,
+        JSON.stringify({
+          version: 1,
+          team: 'desk',
+          decisions: { a: { ...entry('e1'), ticket: 'NEWS-42', links: ['x'] }, b: { ...entry('e2'), ticket: 'NEWS-7' } },
+        }),
+      );
+      await recordDecision(p, 'c', entry('e3'));
+      // Decided again: the decision is replaced, the ticket stays with its finding.
+      await recordDecision(p, 'b', entry('e4', { decision: 'not-a-conflict' }));
+      const doc = JSON.parse(readFileSync(p, 'utf8'));
+      expect(doc.team).to.equal('desk');
+      expect(doc.decisions.a).to.include({ ticket: 'NEWS-42' });
+      expect(doc.decisions.a.links).to.deep.equal(['x']);
+      expect(doc.decisions.b).to.include({ ticket: 'NEWS-7', decision: 'not-a-conflict', evidence: 'e4' });
+      expect(doc.decisions.c).not.to.have.property('ticket');
+      expect(Object.keys(doc)).to.deep.equal(['decisions', 'team', 'version']);
+    });
+
+    const refused: [string, string, RegExp][] = [
+      ['"decisions" twice', '{"version": 1, "decisions": {"a": {"decision": "not-a-conflict", "at": "2026-01-01T00:00:00Z", "evidence": "e"}}, "decisions": {}}', /the key "decisions" is written twice at the top level; a JSON reader keeps only the last, so merge them/],
+      ['a field twice in a decision', '{"version": 1, "decisions": {"a": {"decision": "not-a-conflict", "decision": "confirmed-conflict", "at": "2026-01-01T00:00:00Z", "evidence": "e"}}}', /"decision" is written twice in "decisions" → "a"/],
+      ['a newer version', '{"version": 2, "decisions": {}}', /"version" is 2 \(written by a newer crosscheck\?\); this crosscheck reads version 1/],
+      ['articles not a list', '{"version": 1, "decisions": {"a": {"decision": "not-a-conflict", "at": "2026-01-01T00:00:00Z", "evidence": "e", "articles": "x"}}}', /"articles" must be a list/],
+    ];
+    for (const [name, text, reason] of refused) {
+      it(`refuses ${name}, naming the file, and leaves it as it was`, async () => {
+        const p = join(tree.dir, 'r.json');
+        writeFileSync(p, text);
+        let error: Error | undefined;
+        await recordDecision(p, 'z', entry('e')).catch((e: Error) => (error = e));
+        expect(error, 'should throw').to.be.instanceOf(Error);
+        expect(error!.message).to.include(p).and.match(reason);
+        expect(readFileSync(p, 'utf8')).to.equal(text);
+      });
+    }
+  });
+
+  it('removes temporary files of a killed write at the next write', async () => {
+    const p = join(tree.dir, 'crosscheck.review.json');
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    const orphan = join(tree.dir, `.crosscheck.review.json${TEMP_MARK}${dead}.0a0b0c`);
+    writeFileSync(orphan, '{"version": 1, "deci');
+    await recordDecision(p, 'a', entry('e'));
+    expect(existsSync(orphan)).to.equal(false);
+    expect(readdirSync(tree.dir)).to.deep.equal(['crosscheck.review.json']);
   });
 
   describe('applyReviews and staleEntries', () => {

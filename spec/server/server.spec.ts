@@ -134,6 +134,8 @@ describe('review server: security and the decisions API (plain HTTP, no browser)
       at: '2026-11-30T12:00:00.000Z',
       evidence: conflict.evidence,
       slot: conflict.slot,
+      // The finding's articles, so that a prune over other inputs keeps the decision.
+      articles: [...new Set(conflict.claims.map((c) => c.article))].sort(),
     });
     expect(existsSync(`${reviewPath}.lock`)).to.equal(false);
     const data = JSON.parse((await findings()).body);
