@@ -37,7 +37,7 @@ function at(s: { body: string; facts: TimeFact[] }, needle: string, nth = 0): Ti
 const shown = (f: TimeFact): string | null => (f.value === null ? null : f.endValue ? `${f.value}/${f.endValue}` : f.value);
 
 /** [needle (as in the text), expected value, which occurrence]. */
-type Row = [needle: string, expected: string, nth?: number];
+type Row = [needle: string, expected: string | null, nth?: number];
 
 const ACCEPTANCE: Record<string, Row[]> = {
   '004': [
@@ -49,7 +49,7 @@ const ACCEPTANCE: Record<string, Row[]> = {
     ['touched down at the Beijing Capital International Airport on Tuesday', '2023-10-17'],
     ['Laos on Tuesday', '2023-10-17'],
     ['on Monday', '2023-10-16'],
-    ['600th day', 'P600D'],
+    ['600th day', null],
     ['two-day', 'P2D'],
     ['three-day', 'P3D'],
     ['over four hours', 'PT4H'],

@@ -209,7 +209,8 @@ describe('time: durations and anniversaries', () => {
     ['Over the past week, prices rose.', '2024-05-16', 'P1W'],
     ['Prices rose over the past two years.', '2024-05-16', 'P2Y'],
     ['A 24-hour strike began.', '2024-05-16', 'PT24H'],
-    ['The war entered its 600th day.', '2023-10-17', 'P600D', '600th day'],
+    // a day counted from a first day the text does not give: a DATE left unresolved, not a length
+    ['The war entered its 600th day.', '2023-10-17', null, '600th day'],
     ['An event commemorating 75 years since the state was recognised, declared in 1949.', '2024-05-16', '2024', '75 years'],
     ['He came to mark 10 years of a project launched in 2013.', '2023-10-17', '2023', '10 years'],
     ['He came to mark 10 years of the project.', '2023-10-17', 'P10Y', '10 years'],

@@ -101,7 +101,11 @@ export const vagueDurationParser: TimeParser = {
   },
 };
 
-/** "its 600th day", "the 100th day of the war" → P600D, an ordinal count kept as a duration. */
+/**
+ * "its 600th day", "the 100th day of the war": a day counted from the first day of an occasion
+ * (TIMEX3 reads it as a DATE, not a length); the time layer does not know that first day, so the
+ * value stays unresolved and the chain says what would fix it.
+ */
 export const ordinalDayParser: TimeParser = {
   extractor: 'time/duration',
   pattern: new RegExp(`(?<=(?:^|[^\\w])(?:${alternation('ordinal-day-determiners')})\\s{1,3})(\\d{1,5})(?:st|nd|rd|th)\\s{1,3}(day|week|month|year)(?![\\w-])`, 'gi'),
@@ -109,7 +113,8 @@ export const ordinalDayParser: TimeParser = {
     const n = Number(m[1]);
     const unit = unitOf(m[2]);
     if (!n || unit === null) return null;
-    return { mode: 'duration', grain: 'day', stated: {}, value: isoDuration(n, unit), label: m[0].replace(/\s+/g, ' '), rule: 'duration/ordinal' };
+    // a 'reference' reading without a value: a DATE left unresolved
+    return { mode: 'reference', grain: 'day', stated: {}, label: `${m[0].replace(/\s+/g, ' ')} (counted from a first day the text does not give)`, rule: `ordinal-${unit}` };
   },
 };
 

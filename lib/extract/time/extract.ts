@@ -23,6 +23,7 @@ import { frequencyParser, setParser } from './set.ts';
 import { referenceParser } from './reference.ts';
 import { centuryParser, shortYearParser } from './century.ts';
 import { holidayParser } from './holiday.ts';
+import { fiscalParser } from './fiscal.ts';
 import { tenseAround, type Tense } from './tense.ts';
 import { weekdayAbbrParser, weekdayParser } from './weekday.ts';
 import { mergeWeekdayDate } from './weekday-date.ts';
@@ -54,6 +55,7 @@ const PARSERS: readonly TimeParser[] = [
   centuryParser,
   shortYearParser,
   holidayParser,
+  fiscalParser,
   clockParser,
   numericDateParser,
 ];

@@ -37,8 +37,10 @@ export type Mod = TimexMod;
  *   `shift.n` years (a multiple of 100).
  * - `two-digit`: "in '67", "the '90s": the two digits are `shift.n`; the century comes from the
  *   publication year.
+ * - `fiscal`: "this fiscal year", "last fiscal year": `FY` and the publication year shifted by
+ *   `shift.n`.
  */
-export type Mode = 'fixed' | 'cyclic' | 'deictic' | 'anaphoric' | 'since' | 'duration' | 'set' | 'clock' | 'reference' | 'century' | 'two-digit';
+export type Mode = 'fixed' | 'cyclic' | 'deictic' | 'anaphoric' | 'since' | 'duration' | 'set' | 'clock' | 'reference' | 'century' | 'two-digit' | 'fiscal';
 
 /** One reading of a time expression. */
 export interface Reading {

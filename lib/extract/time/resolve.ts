@@ -115,7 +115,7 @@ export function resolve(r: Reading, env: ResolveEnv): Resolved {
     };
   }
   if (r.mode === 'since') return resolveSince(r, env);
-  if (r.mode === 'century') return resolveCentury(r, env);
+  if (r.mode === 'century' || r.mode === 'fiscal') return resolveCentury(r, env);
   if (r.mode === 'two-digit') {
     // "in '67" published 1998 → 1967; "the '90s" → 199: the century that puts the year at most ten
     // years after publication; without a publication date, 19xx for 30 and above, else 20xx.
@@ -215,14 +215,20 @@ function centuryFor(yy: number, pubYear: number): number {
   return y;
 }
 
-/** "this century" published 1999 → `19`; "last century" → `18`; unresolved without a publication date. */
+/**
+ * "this century" published 1999 → `19`; "last century" → `18`; "last fiscal year" published 2024 →
+ * `FY2023`; unresolved without a publication date.
+ */
 function resolveCentury(r: Reading, env: ResolveEnv): Resolved {
   const base = {
     timex: 'DATE' as const, stated: {}, implied: {}, period: null, earliest: false,
   };
   if (!env.published) return { ...base, value: null, anchor: null, rule: `${r.rule}/unresolved`, chain: `${r.label} + no publication date → unresolved` };
-  const c = Math.floor(env.published.period.y / 100) + Math.round((r.shift?.n ?? 0) / 100);
-  const value = String(c).padStart(2, '0');
+  // "last fiscal year" published 2024 → FY2023: the fiscal year named by the publication year
+  const value =
+    r.mode === 'fiscal'
+      ? `FY${env.published.period.y + (r.shift?.n ?? 0)}`
+      : String(Math.floor(env.published.period.y / 100) + Math.round((r.shift?.n ?? 0) / 100)).padStart(2, '0');
   return { ...base, value, anchor: env.published.ref, rule: `${r.rule}/deictic`, chain: `${r.label} + ${env.published.label} → ${value}` };
 }
 

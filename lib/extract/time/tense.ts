@@ -8,7 +8,7 @@
  * (a few dozen words), so the cost per expression is constant whatever the input.
  */
 import { TENSE, scan } from '../../text/tokens.ts';
-import { LazySet, wordSet } from '../../text/words.ts';
+import { dataLines, LazySet, wordSection, wordSet } from '../../text/words.ts';
 import { ED_NOT_PAST, FUTURE_CUES, PAST_IRREGULAR } from './lexicon.ts';
 
 /** The tense of a clause relative to the publication date. */
@@ -49,6 +49,15 @@ const HAVE = new Set(['has', 'have', 'had', 'having']);
 const DETERMINERS = new LazySet(() => [...wordSet('articles', 'demonstratives', 'possessive-determiners'), 'whose', 'newly', 'recently', 'so-called']);
 /** -ing words that are not progressive verbs. */
 const ING_NOT_VERB = wordSet('ing-not-verbs');
+/** Present-simple verbs of a schedule: "Voting ends at 14:00 GMT Sunday" (data/lexicon/time/schedule-verbs.txt). */
+const SCHEDULE_VERBS: ReadonlySet<string> = new Set(dataLines('lexicon/time/schedule-verbs.txt').map((w) => w.toLowerCase()));
+/**
+ * Verbs of saying: after the time, "..., the commission announced." tells when it was said, not
+ * the tense of the clause that holds the time; the scan reads past one that ends the sentence
+ * ("the chief said that he is ..." is read as it stands).
+ */
+const SAYING = new LazySet(() => wordSection('saying-verbs', 'speaker'));
+
 /** Participles that, after "was"/"were", put the event in the future of a past time ("was expected to"). */
 const FUTURE_PARTICIPLES = wordSet('future-participles');
 
@@ -145,6 +154,8 @@ function judge(words: Token[], i: number): Verdict {
     return past(t.text);
   }
   if (w === 'did' || w === 'had') return past(t.text);
+  // "Voting ends at 14:00 GMT Sunday": a schedule stated in the present; nearest wins
+  if (SCHEDULE_VERBS.has(w) && prev !== undefined && !DETERMINERS.has(prev)) return { kind: 'present', cue: t.text, why: `present '${t.text}' (a schedule)` };
 
   if (BE_PRESENT.has(w)) {
     const n = words[i + 1];
@@ -195,6 +206,8 @@ export function tenseAround(text: string, start: number, end: number, heading = 
     if (v) return { ...v, gap: seen };
   }
   for (let i = 0; i < right.length && i < MAX_WORDS; i++) {
+    // "..., the commission announced." closes the sentence: the saying, not the clause of the time
+    if (SAYING.has(right[i].lower) && (right[i + 1] === undefined || /^[.,;:!?]$/.test(right[i + 1].text))) continue;
     const v = judge(right, i);
     if (v === 'stop') break;
     if (v) return { ...v, gap: i };
