@@ -121,6 +121,19 @@ describe('judge softenings of a one-event clash', () => {
     ['other-week: "on Saturday" counted from ten days later names the weekday of the other date', [
       { article: 'a', value: 'Saturday', published: '2024-06-18', certain: true }, { article: 'b', value: '2024-06-08' },
     ], [softened('other-week')]],
+    ['zone-day: one day apart, each counted from its own publication date', [
+      { article: 'a', value: '2024-05-16', fromPublished: '2024-05-16' }, { article: 'b', value: '2024-05-15', fromPublished: '2024-05-15' },
+    ], [softened('zone-day')]],
+    ['zone-day: a day counted from a publication date against a stated day one apart', [
+      { article: 'a', value: '2024-05-16', fromPublished: '2024-05-16' }, { article: 'b', value: '2024-05-15' },
+    ], [softened('zone-day')]],
+    ['negative: one day apart, both counted from the same publication date: conflict', [
+      { article: 'a', value: '2024-05-16', fromPublished: '2024-05-16' }, { article: 'b', value: '2024-05-15', fromPublished: '2024-05-16' },
+    ], [conflict('one-event')]],
+    ['negative: two days apart across publication dates: conflict', [
+      { article: 'a', value: '2024-05-16', fromPublished: '2024-05-16' }, { article: 'b', value: '2024-05-14', fromPublished: '2024-05-15' },
+    ], [conflict('one-event')]],
+    ['negative: two stated days one apart: conflict', [{ article: 'a', value: '2024-05-16' }, { article: 'b', value: '2024-05-15' }], [conflict('one-event')]],
     ['other-words: two roles in other words', [
       { article: 'a', value: 'defence minister', attribute: 'role', type: 'role' }, { article: 'b', value: 'finance minister', attribute: 'role', type: 'role' },
     ], [softened('other-words')]],
@@ -154,7 +167,7 @@ describe('judge rules between two events', () => {
 
 describe('judge rule weekday-mismatch', () => {
   // "Tuesday, May 16, 2024": the weekday as stated, the day as resolved; no extraction.
-  const judgeDates = (rows: Array<[string, number, string, boolean]>): Verdicts[] => {
+  const judgeDates = (rows: Array<[string, number, string, boolean]>, publishedFrom = 'inferred'): Verdicts[] => {
     const facts = rows.map(([text, weekday, value, yearStated], i) => {
       const [y, m, d] = value.split('-').map(Number);
       return {
@@ -162,7 +175,7 @@ describe('judge rule weekday-mismatch', () => {
         value, timex: 'DATE', stated: { weekday, month: m, day: d, ...(yearStated ? { year: y } : {}) }, implied: {}, anchor: null, rule: 'table', chain: text,
       } as TimeFact;
     });
-    const docs = [{ article: { id: 'a' }, sentences: [] } as unknown as Document];
+    const docs = [{ article: { id: 'a', publishedFrom }, sentences: [] } as unknown as Document];
     return weekdayMismatchRule.judge({ docs, facts }).map((d) => ({ verdict: d.verdict, rule: d.rule }));
   };
   const cases: Array<[string, Array<[string, number, string, boolean]>, Verdicts[]]> = [
@@ -171,4 +184,10 @@ describe('judge rule weekday-mismatch', () => {
     ['"Tuesday, May 16" with the year implied: unresolved', [['Tuesday, May 16', 2, '2024-05-16', false]], [{ verdict: 'unresolved', rule: 'weekday-mismatch' }]],
   ];
   for (const [name, rows, expected] of cases) it(name, () => expect(judgeDates(rows)).to.deep.equal(expected));
+  it('"Tuesday, May 16" with the year from a publication date the metadata gives: conflict', () => {
+    expect(judgeDates([['Tuesday, May 16', 2, '2024-05-16', false]], 'metadata')).to.deep.equal([conflict('weekday-mismatch')]);
+  });
+  it('"Tuesday, May 16" with the year from a dateline: conflict', () => {
+    expect(judgeDates([['Tuesday, May 16', 2, '2024-05-16', false]], 'text')).to.deep.equal([conflict('weekday-mismatch')]);
+  });
 });

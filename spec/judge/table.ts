@@ -30,6 +30,8 @@ export interface Row {
    * ("Saturday" + published 2024-06-18 → 2024-06-15), a bare weekday whose week is the tool's guess.
    */
   published?: string;
+  /** The publication date a dated value was counted from ("on Thursday" + published ...); see `Candidate.fromPublished`. */
+  fromPublished?: string;
   /** Default true; false for a value not resolved or resting on a guess. */
   certain?: boolean;
   /** Default `happened`. */
@@ -153,6 +155,7 @@ export function claimsOf(rows: readonly Row[]): Candidate[] {
       why: r.value,
       ...(weekday !== undefined ? { weekday } : {}),
       ...(bareWeekday !== undefined ? { bareWeekday, anchored: true } : {}),
+      ...(bareWeekday !== undefined && r.published ? { fromPublished: r.published } : r.fromPublished ? { fromPublished: r.fromPublished } : {}),
       ...(attribute === 'date' || attribute === 'duration' || attribute === 'place' ? { status: r.status ?? 'happened', current: r.current ?? attribute === 'date' } : {}),
       ...(r.loose ? { loose: true } : {}),
       ...(r.meaning ? { meaning: r.meaning, growing: r.growing ?? false } : {}),

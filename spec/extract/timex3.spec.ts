@@ -1,0 +1,110 @@
+/**
+ * TIMEX3 values, mods and types, one row per kind of issue 15: granularity kept with a mod,
+ * durations and sets, reference words, centuries and two-digit years, fiscal years, holidays, the
+ * direction a sentence gives, and time zones; then text that must yield no time. Each row pins a
+ * publication date.
+ */
+import { expect } from 'chai';
+import { extractTimes } from '../../lib/extract/time/index.ts';
+import type { Sentence, TimeFact } from '../../lib/types.ts';
+
+/** One sentence: the whole text. */
+const one = (text: string): Sentence[] => [{ index: 0, paragraph: 0, start: 0, end: text.length, heading: false }];
+
+const times = (text: string, published: string | null): TimeFact[] => extractTimes({ article: 'a', body: text, sentences: one(text), published });
+
+/** [published, text, the words of the expression, TIMEX3 type, value, mod (or null), zone (optional)] */
+type Row = [published: string | null, text: string, needle: string, type: TimeFact['timex'], value: string | null, mod: string | null, zone?: string];
+
+const ROWS: Row[] = [
+  // granularity: the period the text names, the part as a mod
+  ['2024-05-16', 'It happened in early March.', 'March', 'DATE', '2024-03', 'START'],
+  ['2024-05-16', 'Prices peaked in mid-April.', 'April', 'DATE', '2024-04', 'MID'],
+  ['2024-05-16', 'Growth slowed late last year.', 'last year', 'DATE', '2023', 'END'],
+  ['2024-05-16', 'The plan was drafted in the early 1990s.', '1990s', 'DATE', '199', 'START'],
+  ['2024-05-16', 'Sales rose in the third quarter of 2023.', 'quarter', 'DATE', '2023-Q3', null],
+  ['2024-05-16', 'They met on Friday night.', 'Friday night', 'DATE', '2024-05-10TNI', null],
+  ['2024-05-16', 'She left around May 7.', 'May 7', 'DATE', '2024-05-07', 'APPROX'],
+  // durations and sets
+  ['2024-05-16', 'The talks lasted over four hours.', 'four hours', 'DURATION', 'PT4H', 'MORE_THAN'],
+  ['2024-05-16', 'The town has been poor for years.', 'years', 'DURATION', 'PXY', null],
+  ['2024-05-16', 'Security was tightened in recent days.', 'recent days', 'DURATION', 'PXD', null],
+  ['2024-05-16', 'Threats became routine over the past decade.', 'past decade', 'DURATION', 'P10Y', null],
+  ['2024-05-16', 'They emerged from a day-long meeting.', 'day-long', 'DURATION', 'P1D', null],
+  ['2024-05-16', 'Rallies are held almost daily.', 'daily', 'SET', 'P1D', null],
+  ['2024-05-16', 'He spoke in his weekly radio address.', 'weekly', 'SET', 'P1W', null],
+  ['2024-05-16', 'The board meets twice a month.', 'twice a month', 'SET', 'P1M', null],
+  ['2024-05-16', 'Markets close every Friday.', 'every Friday', 'SET', 'XXXX-WXX-5', null],
+  // reference words
+  ['2024-05-16', 'The embassy is now operating from a hotel.', 'now', 'DATE', 'PRESENT_REF', null],
+  ['2024-05-16', 'The company is currently hiring.', 'currently', 'DATE', 'PRESENT_REF', null],
+  ['2024-05-16', 'Prices were lower in the past.', 'the past', 'DATE', 'PAST_REF', null],
+  ['2024-05-16', 'At the time, nobody objected.', 'At the time', 'DATE', 'PAST_REF', null],
+  ['2024-05-16', 'We must prepare for the future.', 'the future', 'DATE', 'FUTURE_REF', null],
+  // centuries, two-digit years, fiscal years, ordinal days
+  ['2024-05-16', 'The bridge dates from the 19th century.', '19th century', 'DATE', '18', null],
+  ['1999-03-13', 'It was the worst war of this century.', 'this century', 'DATE', '19', null],
+  ['1998-05-16', "He graduated in '67.", '67', 'DATE', '1967', null],
+  ['2024-05-16', "The music of the '90s came back.", '90s', 'DATE', '199', null],
+  ['2024-05-16', 'Revenue fell in fiscal 2023.', 'fiscal 2023', 'DATE', 'FY2023', null],
+  ['2024-05-16', 'The budget covers this fiscal year.', 'this fiscal year', 'DATE', 'FY2024', null],
+  ['2024-05-16', 'The war entered its 600th day.', '600th day', 'DATE', null, null],
+  // holidays by rule
+  ['2000-01-07', 'He was found on Thanksgiving Day.', 'Thanksgiving Day', 'DATE', '1999-11-25', null],
+  ['1998-10-26', 'Voters go to the polls on Election Day.', 'Election Day', 'DATE', '1998-11-03', null],
+  ['2024-03-20', 'Pilgrims gathered on Good Friday.', 'Good Friday', 'DATE', '2023-04-07', null],
+  ['2024-03-20', 'Pilgrims will gather on Good Friday.', 'Good Friday', 'DATE', '2024-03-29', null],
+  // direction from the sentence
+  ['1999-02-16', 'The ministers were invited to a ceremony in the capital on March 12.', 'March 12', 'DATE', '1999-03-12', null],
+  ['2024-03-19', 'The ceasefire began on May 7.', 'May 7', 'DATE', '2023-05-07', null],
+  ['2024-06-04', 'The festival runs from June 3 to 8.', 'June 3', 'DATE', '2024-06-03', null],
+  ['2024-06-10', 'The exhibition was held until June 30.', 'June 30', 'DATE', '2024-06-30', null],
+  ['2024-05-16', 'Voting ends at 14:00 GMT Sunday, the commission announced.', '14:00', 'TIME', '2024-05-19T14:00Z', null, 'UTC'],
+  ['2000-04-03', 'The agency has given the family until 9 a.m. Tuesday to sign.', '9 a.m.', 'TIME', '2000-04-04T09:00', null],
+  ['2000-01-06', 'Neither he nor his parents could be located Wednesday.', 'Wednesday', 'DATE', '2000-01-05', null],
+  ['1998-10-25', 'The paper said in an editorial on Monday, Oct. 26, that it grieved.', 'Oct. 26', 'DATE', '1998-10-26', null],
+  ['1999-04-19', 'He was shot to death last Oct. 23 at his home.', 'Oct. 23', 'DATE', '1998-10-23', null],
+  ['1999-05-07', 'Cars crossed the border in 1994, 1995 and 1997.', '1995', 'DATE', '1995', null],
+  ['1998-08-08', 'The Friday explosions killed dozens.', 'Friday', 'DATE', '1998-08-07', null],
+  // time zones: an offset in the value, the zone kept
+  ['2024-05-16', 'Talks begin at 10 a.m. Beijing time on Thursday.', '10 a.m.', 'TIME', '2024-05-16T10:00+08:00', null, 'Asia/Shanghai'],
+  ['2024-05-16', 'The quake struck at 0915 GMT on Monday.', '0915', 'TIME', '2024-05-13T09:15Z', null, 'UTC'],
+  ['2024-05-16', 'It struck at 4:15 p.m. local time on Monday.', '4:15', 'TIME', '2024-05-13T16:15', null, 'local'],
+  ['2024-01-16', 'Polls closed at 8 p.m. ET Tuesday.', '8 p.m.', 'TIME', '2024-01-16T20:00-05:00', null, 'America/New_York'],
+  ['2024-05-16', 'It ended at 14:00 +03:00 on Friday.', '14:00', 'TIME', '2024-05-10T14:00+03:00', null, '+03:00'],
+];
+
+describe('time: TIMEX3 values, mods, types and zones (table)', () => {
+  for (const [published, text, needle, type, value, mod, zone] of ROWS) {
+    it(`${JSON.stringify(text)} (published ${published}) → ${type} ${value}${mod ? ` ${mod}` : ''}${zone ? ` ${zone}` : ''}`, () => {
+      const at = text.indexOf(needle);
+      expect(at, 'needle in text').to.be.at.least(0);
+      const f = times(text, published).find((t) => t.start < at + needle.length && t.end > at);
+      expect(f, `a time over "${needle}"`).to.not.equal(undefined);
+      expect(f!.timex, f!.chain).to.equal(type);
+      expect(f!.value, f!.chain).to.equal(value);
+      expect(f!.mod ?? null, f!.chain).to.equal(mod);
+      expect(f!.zone, f!.chain).to.equal(zone);
+    });
+  }
+});
+
+describe('time: text that must yield no TIMEX3', () => {
+  for (const text of [
+    'Now, the alliance faces new questions.',
+    'The future of the alliance is unclear.',
+    'The present government resigned.',
+    'They put up the Christmas tree.',
+    'Church leaders marked Good Friday prayers.',
+    'Guards stand there 24 hours a day.',
+    'He said so on CBS\'s "60 Minutes" about the case.',
+    'They marked the 10th anniversary of the forum.',
+    'The Daily Telegraph printed it first.',
+    'At the time of the attack, the road was closed.',
+    'Ticket prices went up.',
+  ]) {
+    it(`${JSON.stringify(text)} yields no time`, () => {
+      expect(times(text, '2024-05-16').map((t) => `${t.text} → ${t.value}`)).to.deep.equal([]);
+    });
+  }
+});
