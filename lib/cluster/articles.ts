@@ -282,7 +282,8 @@ function dayNumber(iso: string): number {
 }
 
 /** A resolved calendar value: year, month or day. */
-const DATE_VALUE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+// A day may carry TIMEX3's part of the day ("2024-05-16TNI": Thursday night); it is still that day.
+const DATE_VALUE = /^\d{4}(-\d{2}(-\d{2}(?:T(?:MO|MI|AF|EV|NI|DT))?)?)?$/;
 
 /**
  * The time evidence of one article: its publication year and month (when a date line or metadata
@@ -317,7 +318,7 @@ export function articleTime(doc: Document, facts: readonly Fact[], weekdayWeight
     if (!t || t.kind !== 'time' || t.timex !== 'DATE' || t.value === null || !DATE_VALUE.test(t.value)) continue;
     // Half weight: a happened event may be background ("he was first arrested in 2006").
     add(`@y${t.value.slice(0, 4)}`, 0.5);
-    if (main === null && t.value.length === 10) main = t.value;
+    if (main === null && t.value.length >= 10) main = t.value.slice(0, 10);
   }
   if (main === null && published && doc.article.publishedFrom !== 'inferred') main = published;
   return { terms, main };

@@ -55,7 +55,9 @@ const ROWS: Row[] = [
   ['2024-03-20', 'Pilgrims gathered on Good Friday.', 'Good Friday', 'DATE', '2023-04-07', null],
   ['2024-03-20', 'Pilgrims will gather on Good Friday.', 'Good Friday', 'DATE', '2024-03-29', null],
   // direction from the sentence
-  ['1999-02-16', 'The ministers were invited to a ceremony in the capital on March 12.', 'March 12', 'DATE', '1999-03-12', null],
+  ['2000-01-07', 'He subpoenaed the boy to testify before the committee on Feb. 10.', 'Feb. 10', 'DATE', '2000-02-10', null],
+  ['2000-01-05', 'She gave no reason for the Jan. 14 deadline.', 'Jan. 14', 'DATE', '2000-01-14', null],
+  ['2008-12-13', 'The owner flew from his home to Las Vegas on Tuesday.', 'Tuesday', 'DATE', '2008-12-09', null],
   ['2024-03-19', 'The ceasefire began on May 7.', 'May 7', 'DATE', '2023-05-07', null],
   ['2024-06-04', 'The festival runs from June 3 to 8.', 'June 3', 'DATE', '2024-06-03', null],
   ['2024-06-10', 'The exhibition was held until June 30.', 'June 30', 'DATE', '2024-06-30', null],

@@ -35,7 +35,9 @@ export const eventExtractor: Extractor = {
     const linkable = sorted.filter((f) => f.id !== '');
     const persons = linkable.filter((f): f is PersonFact => f.kind === 'person');
     const places = linkable.filter((f): f is PlaceFact => f.kind === 'place');
-    const times = linkable.filter((f): f is TimeFact => f.kind === 'time');
+    // "is now operating", "rallies held daily": the present in general and recurring times say
+    // when no one occasion happened; they are never an event's time
+    const times = linkable.filter((f): f is TimeFact => f.kind === 'time' && f.timex !== 'SET' && !(f.value !== null && /_REF$/.test(f.value)));
     const quotations = findQuotations(doc.body, paragraphsOf(doc.sentences));
     const tokensOf = sentenceTokens(doc);
     const subjects = new Subjects(doc, persons, isVerb, tokensOf);

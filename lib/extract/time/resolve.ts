@@ -348,25 +348,8 @@ function placeCyclic(r: Reading, anchor: Anchor, tense: Tense): Placed {
     chosen = nearestOf(list, a);
     [how, why] = [tense.kind === 'present' ? 'present-nearest' : 'nearest', `${tense.why}: nearest`];
   }
-  // "invited ... to a ceremony on March 12" (published February 16): the tense of the clause is the
-  // invitation's, not the ceremony's. A month-day the tense puts most of a year away, when the
-  // tense word stands a few words off and the other side has one within three months, is the near
-  // one: news dates are near their report. "The ceasefire began on May 7" keeps its tense.
-  if (chosen && (r.stated.month !== undefined || r.holiday) && r.stated.weekday === undefined && (how === 'past-tense' || how === 'future-tense') && (tense.gap ?? 0) >= FAR_CUE_WORDS) {
-    const near = nearestOf(list, a);
-    if (near && near !== chosen && distanceTo(periodBounds(chosen), a) > FAR_DAYS && distanceTo(periodBounds(near), a) <= NEAR_DAYS) {
-      return { period: near, anchor, how: 'nearest-over-tense', why: `${tense.why}, but a year away: nearest` };
-    }
-  }
   return chosen ? { period: chosen, anchor, how, why } : { period: null, anchor: null, how: 'unresolved', why: null };
 }
-
-/** A tense word this many words or more from the month-day may speak of another clause ("began on May 7" does not)... */
-const FAR_CUE_WORDS = 3;
-/** ... and a month-day the tense puts further than this (days) may then be overruled by a near one... */
-const FAR_DAYS = 270;
-/** ... at most this far (days) on the other side of publication. */
-const NEAR_DAYS = 92;
 
 /** Days from the anchor day to a period (0 when it holds the day). */
 function distanceTo(b: [number, number], a: number): number {

@@ -38,6 +38,12 @@ const MAX_WORDS = 28;
 
 const BOUNDARY = /^[;:()[\]"“”—–]$/;
 
+/**
+ * Words after "to" that make it a preposition, not an infinitive marker ("to a ceremony", "to the
+ * capital", "to Cuba" is capitalised and never read as a verb).
+ */
+const ARTICLES_AFTER_TO: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'be', 'have', 'date', 'court', 'jail', 'prison', 'power', 'office', 'death', 'trial', 'work', 'school']);
+
 const BE_PRESENT = new Set(['is', 'are', 'am']);
 const BE_PAST = new Set(['was', 'were']);
 const HAVE = new Set(['has', 'have', 'had', 'having']);
@@ -200,10 +206,19 @@ export function tenseAround(text: string, start: number, end: number, heading = 
   if (leftFrom > 0 && /\w/.test(text[leftFrom - 1] ?? '') && left.length > 0) left.shift();
   const right = tokenize(text.slice(end, Math.min(text.length, end + WINDOW)), false);
 
+  // "the Jan. 14 deadline": a deadline set for a time that may still come; nearest
+  if (/^\s{0,3}deadlines?\b/i.test(text.slice(end, end + 14))) return { kind: 'unknown', cue: 'deadline', why: "deadline 'deadline'" };
+  let infinitive: string | null = null;
   for (let i = left.length - 1, seen = 0; i >= 0 && seen < MAX_WORDS; i--, seen++) {
+    // "subpoenaed him to testify ... on Feb. 10": the time is the infinitive's, which a past verb
+    // before it puts in the future of that past; nearest wins
+    if (left[i].lower === 'to' && left[i + 1] && /^[a-z]{2,}$/.test(left[i + 1].text) && !/(?:ed|ing)$/.test(left[i + 1].lower) && !ARTICLES_AFTER_TO.has(left[i + 1].lower)) infinitive = `to ${left[i + 1].text}`;
     const v = judge(left, i);
     if (v === 'stop') break;
-    if (v) return { ...v, gap: seen };
+    if (v) {
+      if (v.kind === 'past' && infinitive !== null) return { kind: 'unknown', cue: `${v.cue} ... ${infinitive}`, why: `future seen from the past '${v.cue} ... ${infinitive}'`, gap: seen };
+      return { ...v, gap: seen };
+    }
   }
   for (let i = 0; i < right.length && i < MAX_WORDS; i++) {
     // "..., the commission announced." closes the sentence: the saying, not the clause of the time
