@@ -389,6 +389,19 @@ export interface Report {
   findings: Finding[];
   /** Inputs that could not be read as articles (extension of the contract). */
   problems: InputProblem[];
+  /**
+   * Finding id → the id and evidence the finding had before ids were made of contents (issue 17),
+   * for the review store to find decisions recorded under them. Never printed; absent when unknown.
+   */
+  formerIds?: ReadonlyMap<string, FormerId>;
+}
+
+/** What a finding was called before its id was made of contents instead of file names (issue 17). */
+export interface FormerId {
+  /** The id it had: a fingerprint of its articles' file names and sentence numbers. */
+  id: string;
+  /** The evidence fingerprint it had, with file names in it. */
+  evidence: string;
 }
 
 /** An article as the report lists it. */
