@@ -200,14 +200,14 @@ async function reviewFile(paths: string[], opts: DecideOptions): Promise<void> {
       at: new Date().toISOString(),
       evidence: finding.evidence,
       slot: finding.slot,
-    });
+    }, report);
     process.stdout.write(`${finding.id} (${finding.verdict}: ${finding.slot}) is now ${opts.as}; recorded in ${reviewPath}\n`);
     process.exitCode = bad;
     return;
   }
 
   if (opts.prune) {
-    const { removed } = await pruneEntries(reviewPath, new Set(report.findings.map((f) => f.id)));
+    const { removed } = await pruneEntries(reviewPath, new Set(report.findings.map((f) => f.id)), report);
     if (removed.length === 0) process.stdout.write(`No stale entries in ${reviewPath}\n`);
     else {
       process.stdout.write(`Removed ${removed.length} stale entr${removed.length === 1 ? 'y' : 'ies'} from ${reviewPath}:\n`);

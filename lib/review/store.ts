@@ -83,8 +83,10 @@ export function serializeReviewFile(file: ReviewFile): string {
  * Records one decision (replacing any earlier one for the same finding) and returns the file as
  * written. Other entries, including ones another process wrote a moment ago, are kept.
  */
-export async function recordDecision(path: string, findingId: string, entry: ReviewEntry): Promise<ReviewFile> {
-  return update(path, (file) => {
+export async function recordDecision(path: string, findingId: string, entry: ReviewEntry, report?: Report): Promise<ReviewFile> {
+  return update(path, (read) => {
+    // Decisions still under a finding's former id move to its id with this write (issue 17).
+    const file = report ? underCurrentIds(read, report) : read;
     // Defined, not assigned: an id like "__proto__" must become a key, not a prototype.
     Object.defineProperty(file.decisions, findingId, { value: { ...entry }, enumerable: true, writable: true, configurable: true });
     return file;
@@ -99,12 +101,17 @@ export interface PruneResult {
   file: ReviewFile;
 }
 
-/** Removes every entry whose finding id is not in `keepIds`. Leaves the file untouched when nothing goes. */
-export async function pruneEntries(path: string, keepIds: ReadonlySet<string>): Promise<PruneResult> {
+/**
+ * Removes every entry whose finding id is not in `keepIds`. Leaves the file untouched when nothing
+ * goes. With the `report` the ids were taken from, entries under a finding's former id (issue 17)
+ * are kept and moved to its id, rather than removed.
+ */
+export async function pruneEntries(path: string, keepIds: ReadonlySet<string>, report?: Report): Promise<PruneResult> {
   let removed: string[] = [];
-  const file = await update(path, (file) => {
+  const file = await update(path, (read) => {
+    const file = report ? underCurrentIds(read, report) : read;
     removed = Object.keys(file.decisions).filter((id) => !keepIds.has(id)).sort();
-    if (removed.length === 0) return null;
+    if (removed.length === 0) return file === read ? null : file;
     for (const id of removed) delete file.decisions[id];
     return file;
   });
@@ -115,7 +122,8 @@ export async function pruneEntries(path: string, keepIds: ReadonlySet<string>): 
  * The report with each finding's `review` set from the file (pure). `changed` is true when the
  * finding's evidence is no longer what the editor saw when deciding.
  */
-export function applyReviews(report: Report, file: ReviewFile): Report {
+export function applyReviews(report: Report, read: ReviewFile): Report {
+  const file = underCurrentIds(read, report);
   const findings = report.findings.map((f): Finding => {
     const e = Object.hasOwn(file.decisions, f.id) ? file.decisions[f.id] : undefined;
     if (!e) return f.review === null ? f : { ...f, review: null };
@@ -133,12 +141,38 @@ export interface StaleEntry {
 }
 
 /** Entries whose finding no longer exists in the report (its inputs changed or went), sorted by id. */
-export function staleEntries(report: Report, file: ReviewFile): StaleEntry[] {
+export function staleEntries(report: Report, read: ReviewFile): StaleEntry[] {
+  const file = underCurrentIds(read, report);
   const ids = new Set(report.findings.map((f) => f.id));
   return Object.keys(file.decisions)
     .filter((id) => !ids.has(id))
     .sort()
     .map((id) => ({ id, entry: file.decisions[id] }));
+}
+
+/**
+ * The file with each decision recorded under a finding's former id (`report.formerIds`: the id
+ * made of file names before issue 17) filed under the finding's id instead (pure). A decision
+ * already under the id wins. A decision made on the evidence the finding had then gets the
+ * evidence it has now, so it is not shown as changed; any other keeps its own, and is. Returns the
+ * file itself when nothing moves.
+ */
+export function underCurrentIds(file: ReviewFile, report: Report): ReviewFile {
+  const former = report.formerIds;
+  if (!former || former.size === 0) return file;
+  const moves: [string, string, ReviewEntry][] = [];
+  for (const f of report.findings) {
+    const was = former.get(f.id);
+    if (!was || was.id === f.id || Object.hasOwn(file.decisions, f.id) || !Object.hasOwn(file.decisions, was.id)) continue;
+    const entry = file.decisions[was.id];
+    moves.push([was.id, f.id, entry.evidence === was.evidence ? { ...entry, evidence: f.evidence } : entry]);
+  }
+  if (moves.length === 0) return file;
+  const decisions: Record<string, ReviewEntry> = Object.fromEntries(Object.entries(file.decisions));
+  for (const [from] of moves) delete decisions[from];
+  // Defined, not assigned, as in recordDecision: an id is a key, never a prototype.
+  for (const [, to, entry] of moves) Object.defineProperty(decisions, to, { value: entry, enumerable: true, writable: true, configurable: true });
+  return { ...file, decisions };
 }
 
 /** How long a lock may be held before it counts as left behind by a crashed process. */
