@@ -110,7 +110,7 @@ export type FactKind = 'time' | 'quantity' | 'person' | 'place' | 'quote' | 'eve
 
 /** What every fact has: where it stands and what made it. */
 export interface FactBase extends Range {
-  /** Stable within one report: `F1`, `F2`, ... in article then offset order. */
+  /** Stable within one report: `F1`, `F2`, ... in order of the articles' contents (a hash of the text, never the file name), then offset. */
   id: string;
   /** The article id. */
   article: string;
@@ -351,7 +351,7 @@ export interface ReviewDecision {
 
 /** A finding: a verdict on one slot, with evidence from every source. */
 export interface Finding {
-  /** Stable fingerprint: same inputs, same id, across runs, machines and input order. */
+  /** Stable fingerprint: same inputs, same id, across runs, machines, input order and file names (see `aboutKey` in `lib/judge/passes.ts`). */
   id: string;
   /**
    * Fingerprint of the evidence (each claim's article, span text and value): a review decision
