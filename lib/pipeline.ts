@@ -76,7 +76,6 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
     events,
     facts,
     findings,
-    sources: docs.map(sourceOf),
   };
   // The real ids back, and lists of articles in the order of their ids, as the contract shows them.
   const shown = showRealIds(inner, names);
@@ -91,7 +90,8 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
     problems: loaded.problems,
     formerIds: formerIds(judged, (name) => real(name).id),
   };
-  const sources = byId(shown.sources.map((s, i) => ({ ...s, path: real(inner.sources[i].id).path, file: real(inner.sources[i].id).file })));
+  // A source holds no other article's name: its text and sentences are the article's own.
+  const sources = byId(docs.map((d) => ({ ...sourceOf(d), id: real(d.article.id).id, path: real(d.article.id).path, file: real(d.article.id).file })));
   return { report, sources };
 }
 
