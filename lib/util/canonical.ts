@@ -53,7 +53,9 @@ export function nameByContent(articles: readonly Article[]): ContentNames {
  * Object keys keep their order, so the bytes printed stay in the contract's order.
  */
 export function showRealIds<T>(value: T, names: ContentNames): T {
-  const id = (name: string): string => names.real.get(name)?.id ?? name;
+  // "^<hash>.2" is the second copy of a text; when only "^<hash>" is a name, the ".2" is the
+  // message's own (a full stop and a number right after the name) and stays.
+  const id = (name: string): string => names.real.get(name)?.id ?? (names.real.get(name.slice(0, 17))?.id ?? name.slice(0, 17)) + name.slice(17);
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return v.includes(MARK) ? v.replace(NAME_IN_TEXT, id) : v;
     if (Array.isArray(v)) return v.map(walk);
