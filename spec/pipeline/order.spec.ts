@@ -95,6 +95,17 @@ describe('results do not depend on file names or input order (issue 17)', functi
     });
   }
 
+  it('without the manifest too: reversed names give the same report, ids included', () => {
+    const seeds = renamedSeeds(RENAMINGS.reversed);
+    try {
+      const plain = analyze(loadArticles([SEEDS])).report;
+      const renamed = analyze(loadArticles([seeds.dir])).report;
+      expect(underOriginalNames(renamed, RENAMINGS.reversed)).to.deep.equal(underOriginalNames(plain, {}));
+    } finally {
+      seeds.cleanup();
+    }
+  });
+
   it('the paths given in another order change no byte of the report', () => {
     const seeds = renamedSeeds(RENAMINGS.shuffled);
     try {
