@@ -298,7 +298,7 @@ async function reviewFile(paths: string[], opts: DecideOptions): Promise<void> {
       evidence: finding.evidence,
       slot: finding.slot,
       articles: findingArticles(finding),
-    });
+    }, report);
     process.stdout.write(`${finding.id} (${finding.verdict}: ${finding.slot}) is now ${opts.as}; recorded in ${reviewPath}\n`);
     process.exitCode = bad;
     return;

@@ -8,11 +8,12 @@ import { cluster } from './cluster/index.ts';
 import { extractFacts, numberFacts, type Extractor } from './extract/index.ts';
 import { defaultExtractors } from './extract/registry.ts';
 import { inferPublished } from './extract/time/index.ts';
-import { judge } from './judge/index.ts';
+import { findings as findingsOf, formerIds, judgeDrafts } from './judge/index.ts';
 import type { Loaded } from './load/index.ts';
 import { mentions } from './mentions/index.ts';
 import { segment } from './segment/index.ts';
-import type { Analysis, Article, ArticleSummary, Document, Fact, Report, Source } from './types.ts';
+import type { Analysis, Article, ArticleSummary, Document, Fact, Finding, Report, Source } from './types.ts';
+import { nameByContent, showRealIds } from './util/canonical.ts';
 import { releaseViews } from './text/tokens.ts';
 
 /** Options of one analysis. */
@@ -49,8 +50,11 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
   const extractors = options.extractors ?? defaultExtractors;
   const docs: Document[] = [];
   const drafts: Fact[] = [];
-  // Articles in id order whatever the order of the inputs: fact ids, event ids and bytes follow from it.
-  const articles = [...loaded.articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // The stages see articles only under names made from their text, in the order of those names:
+  // every tie-break of theirs is then one of content, and renaming a file or reordering the
+  // inputs changes nothing but the ids shown (issue 17). Fact and event ids follow this order.
+  const names = nameByContent(loaded.articles);
+  const articles = names.articles;
   articles.forEach((article, i) => {
     const doc = prepare(article);
     docs.push(doc);
@@ -65,16 +69,44 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
   const clustering = cluster(docs, numbered, found);
   const facts = numbered.map((f) => ({ ...f, event: clustering.factEvent.get(f.id) ?? null }) as Fact);
   const { events, byArticle } = clustering;
-  const findings = judge(docs, facts, clustering, found);
-  const report: Report = {
-    schemaVersion: 1,
+  const judged = judgeDrafts(docs, facts, clustering, found);
+  const findings = findingsOf(judged, clustering.info);
+  const inner = {
     articles: docs.map((d) => summarize(d.article, byArticle.get(d.article.id) ?? [])),
     events,
     facts,
     findings,
-    problems: loaded.problems,
   };
-  return { report, sources: docs.map(sourceOf) };
+  // The real ids back, and lists of articles in the order of their ids, as the contract shows them.
+  const shown = showRealIds(inner, names);
+  const real = (name: string): Article => names.real.get(name)!;
+  const byId = <T extends { id: string }>(list: T[]): T[] => list.sort((a, b) => cmp(a.id, b.id));
+  const report: Report = {
+    schemaVersion: 1,
+    articles: byId(shown.articles.map((a, i) => ({ ...a, path: real(inner.articles[i].id).path }))),
+    events: shown.events.map((e) => ({ ...e, articles: e.articles.sort(cmp) })),
+    facts: shown.facts,
+    findings: shown.findings.map(articlesInIdOrder),
+    problems: loaded.problems,
+    formerIds: formerIds(judged, (name) => real(name).id),
+  };
+  // A source holds no other article's name: its text and sentences are the article's own.
+  const sources = byId(docs.map((d) => ({ ...sourceOf(d), id: real(d.article.id).id, path: real(d.article.id).path, file: real(d.article.id).file })));
+  return { report, sources };
+}
+
+/** A finding's value groups and timeline steps list their articles in id order; claims keep the content order they were judged in. */
+function articlesInIdOrder(f: Finding): Finding {
+  if (!f.groups && !f.timeline) return f;
+  return {
+    ...f,
+    ...(f.groups ? { groups: f.groups.map((g) => ({ ...g, articles: [...g.articles].sort(cmp) })) } : {}),
+    ...(f.timeline ? { timeline: f.timeline.map((t) => ({ ...t, articles: [...t.articles].sort(cmp) })) } : {}),
+  };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** What the formatters need of an analysed article besides the report; see {@link Source}. */

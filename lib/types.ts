@@ -110,7 +110,7 @@ export type FactKind = 'time' | 'quantity' | 'person' | 'place' | 'quote' | 'eve
 
 /** What every fact has: where it stands and what made it. */
 export interface FactBase extends Range {
-  /** Stable within one report: `F1`, `F2`, ... in article then offset order. */
+  /** Stable within one report: `F1`, `F2`, ... in order of the articles' contents (a hash of the text, never the file name), then offset. */
   id: string;
   /** The article id. */
   article: string;
@@ -377,7 +377,7 @@ export interface ReviewDecision {
 
 /** A finding: a verdict on one slot, with evidence from every source. */
 export interface Finding {
-  /** Stable fingerprint: same inputs, same id, across runs, machines and input order. */
+  /** Stable fingerprint: same inputs, same id, across runs, machines, input order and file names (see `aboutKey` in `lib/judge/passes.ts`). */
   id: string;
   /**
    * Fingerprint of the evidence (each claim's article, span text and value): a review decision
@@ -415,6 +415,19 @@ export interface Report {
   findings: Finding[];
   /** Inputs that could not be read as articles (extension of the contract). */
   problems: InputProblem[];
+  /**
+   * Finding id → the id and evidence the finding had before ids were made of contents (issue 17),
+   * for the review store to find decisions recorded under them. Never printed; absent when unknown.
+   */
+  formerIds?: ReadonlyMap<string, FormerId>;
+}
+
+/** What a finding was called before its id was made of contents instead of file names (issue 17). */
+export interface FormerId {
+  /** The id it had: a fingerprint of its articles' file names and sentence numbers. */
+  id: string;
+  /** The evidence fingerprint it had, with file names in it. */
+  evidence: string;
 }
 
 /** An article as the report lists it. */

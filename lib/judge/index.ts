@@ -27,6 +27,7 @@ import type { Clustering, Document, EventInfo, Fact, Finding, Mentions, PersonFa
 import { compareAccounts } from './accounts.ts';
 import { buildClaims, type Candidate } from './claims/index.ts';
 import { DRAFT_PASSES, findings } from './passes.ts';
+export { findings, formerIds } from './passes.ts';
 import type { Draft, SlotBlock } from './rule.ts';
 import { ARTICLE_RULES, EVENT_RULES, firstDeciding, NAME_RULES, PAIR_RULES, SLOT_RULES, VALUE_BLOCK_RULES, VALUE_PAIR_RULES, VALUE_SLOT_RULES } from './rules/index.ts';
 import { corroborated, corroboration, valueBlock, valuePairs, type Corroboration } from './groups.ts';
@@ -39,6 +40,11 @@ import { clashingEventPairs } from './pairs.ts';
  * mentions are the mentions stage's (`lib/mentions`), made here when a script runs this stage alone.
  */
 export function judge(docs: readonly Document[], facts: readonly Fact[], clustering: Clustering, found: Mentions = findMentions(docs, facts)): Finding[] {
+  return findings(judgeDrafts(docs, facts, clustering, found), clustering.info);
+}
+
+/** The drafts {@link judge} makes findings of, after the passes: for {@link formerIds} beside {@link findings}. */
+export function judgeDrafts(docs: readonly Document[], facts: readonly Fact[], clustering: Clustering, found: Mentions): Draft[] {
   // The mentions stage indexed the facts before clustering: their `event` is null there. Every
   // claim builder takes events from `clustering.factEvent`, never from an indexed fact.
   const index = found.index;
@@ -49,7 +55,7 @@ export function judge(docs: readonly Document[], facts: readonly Fact[], cluster
   let drafts = judgeClaims(claims, clustering.info);
   for (const rule of ARTICLE_RULES) drafts.push(...rule.judge({ docs, facts }));
   for (const pass of DRAFT_PASSES) drafts = pass.run(drafts);
-  return findings(drafts, clustering.info);
+  return drafts;
 }
 
 /**

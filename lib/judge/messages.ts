@@ -59,10 +59,29 @@ export function wordDiff(a: string, b: string): string {
     .join('');
 }
 
+/**
+ * The slot a finding is about, whichever claim comes first (issue 17): the slot of the person most
+ * of its claims name ("went to Moscow" of Xi, "a three-day trip" of Putin and Xi: Xi's travel; "visited
+ * China" of no one and "when Putin visited": Putin's), then the slot most claims give, then the
+ * longest, then the first in code-unit order.
+ */
+export function slotOf(claims: readonly Candidate[]): string {
+  const score = new Map<string, [number, number]>();
+  for (const c of claims) {
+    const [, n] = score.get(c.slot) ?? [0, 0];
+    // The people the slot names: "travel of Anna Novak: date" names the principal of its claim.
+    const named = c.who.filter((w) => c.slot.includes(` of ${w}`));
+    const naming = named.length === 0 ? 0 : claims.filter((x) => x.who.some((w) => named.includes(w))).length;
+    score.set(c.slot, [naming, n + 1]);
+  }
+  const best = [...score].sort(([a, [pa, na]], [b, [pb, nb]]) => pb - pa || nb - na || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return best[0][0];
+}
+
 /** The one-sentence explanation of a finding. */
 export function describe(d: Draft, claims: readonly Candidate[], info: Map<string, EventInfo>): string {
   const list = claims.map(says).join('; ');
-  const slot = claims[0].slot;
+  const slot = slotOf(claims);
   switch (d.rule) {
     case 'weekday-mismatch': {
       const m = d.mismatch!;
@@ -153,7 +172,7 @@ function groupSays(g: ValueGroupOf): string {
  */
 function valueMessage(d: Draft, claims: readonly Candidate[], info: Map<string, EventInfo>): string {
   const groups = d.groups ?? [];
-  const slot = claims[0].slot;
+  const slot = slotOf(claims);
   const ev = claims[0].event;
   const where = ev ? ` (${eventName(ev, info.get(ev), undefined)})` : '';
   const evidence = groups.map(groupSays).join('; ');

@@ -3,11 +3,11 @@
  * order of {@link DRAFT_PASSES}; then {@link findings} turns the drafts into findings (claims in
  * order, ids, evidence, messages) sorted by verdict severity, slot and id.
  */
-import type { EventInfo, Finding, Claim } from '../types.ts';
+import type { EventInfo, Finding, FormerId, Claim } from '../types.ts';
 import { verdictRank } from '../types.ts';
 import { fingerprint } from '../util/hash.ts';
 import type { Candidate } from './claims/index.ts';
-import { describe } from './messages.ts';
+import { describe, slotOf } from './messages.ts';
 import { findingRule, type Draft } from './rule.ts';
 
 /** A named pass over the drafts. */
@@ -51,28 +51,27 @@ export const mismatchInStatement: DraftPass = {
 /** The draft passes, in order. */
 export const DRAFT_PASSES: readonly DraftPass[] = [quoteInsideStatement, mismatchInStatement];
 
-/** Drafts → findings: claims in order, ids, evidence, messages; sorted by severity, slot and id. */
+/**
+ * Drafts → findings: claims in order, ids, evidence, messages; sorted by severity, slot and id.
+ * The stages name articles by content (`lib/util/canonical.ts`), so claims are in the order of
+ * their articles' contents, then by offset.
+ */
 export function findings(drafts: readonly Draft[], info: Map<string, EventInfo>): Finding[] {
   const out = new Map<string, Finding>();
   for (const d of drafts) {
-    const claims = [...d.claims].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
-    const first = claims[0];
+    const claims = [...d.claims].sort(byArticle);
     const rule = findingRule(d.rule);
-    // The id is a fingerprint of the key findings were named by before rules had ids
-    // (`attribute/verdict`, `time/weekday-mismatch`), not of `rule`: editors' review decisions
-    // are keyed by finding ids, and renaming a rule must not orphan them.
-    const idKey = d.rule === 'weekday-mismatch' ? 'time/weekday-mismatch' : `${first.attribute}/${d.verdict}`;
-    // The slot as named by its block, never by event ids: those depend on the rest of the corpus.
-    const about = claims.map((c) => `${c.article}#${c.sentence}`);
-    let id = fingerprint([idKey, first.block, first.slot, ...about]);
-    for (let n = 2; out.has(id); n++) id = fingerprint([idKey, first.block, first.slot, ...about, String(n)]);
-    const evidence = fingerprint(claims.map((c) => `${c.article}\u0000${c.start}\u0000${c.text}\u0000${c.value ?? ''}`));
+    const about = aboutKey(d, claims);
+    let id = fingerprint(about);
+    for (let n = 2; out.has(id); n++) id = fingerprint([...about, String(n)]);
+    // What the editor saw, claim by claim, in no order of names: the sentence, the span and the value.
+    const evidence = fingerprint(claims.map((c) => `${c.context}\u0000${c.start}\u0000${c.text}\u0000${c.value ?? ''}`).sort());
     const out_claims: Claim[] = claims.map((c) => ({
       article: c.article, fact: c.fact, text: c.text, start: c.start, end: c.end, value: c.value, event: c.event, why: c.why,
       ...(c.source ? { source: c.source.name } : {}),
       ...(c.asOf ? { asOf: c.asOf } : {}),
     }));
-    const finding: Finding = { id, evidence, verdict: d.verdict, rule, slot: first.slot, message: describe(d, claims, info), confidence: d.confidence, claims: out_claims, review: null };
+    const finding: Finding = { id, evidence, verdict: d.verdict, rule, slot: slotOf(claims), message: describe(d, claims, info), confidence: d.confidence, claims: out_claims, review: null };
     if (d.groups) finding.groups = d.groups.map((g) => ({ value: g.shown, articles: g.articles }));
     if (d.groups && d.timeline) {
       finding.timeline = d.groups.map((g) => {
@@ -83,6 +82,56 @@ export function findings(drafts: readonly Draft[], info: Map<string, EventInfo>)
     out.set(id, finding);
   }
   return bySeverity([...out.values()]);
+}
+
+/**
+ * What a finding's id is a fingerprint of (issue 17): the key findings were named by before rules
+ * had ids (`attribute/verdict`, `time/weekday-mismatch`: renaming a rule must not orphan review
+ * decisions), the block, the slot, and each claim's sentence with its value blanked, sorted. No
+ * article id and no offset: renaming a file keeps the id, and so does changing the value of a
+ * claim ("123" made "124", then "125"), whose evidence changes instead.
+ */
+function aboutKey(d: Draft, claims: readonly Candidate[]): string[] {
+  const first = claims[0];
+  // A claim with nothing blanked has no context (see contextOf): its own words stand in.
+  const sentences = claims.map((c) => c.context || c.text).sort();
+  return [idKey(d, first), first.block, slotOf(claims), ...sentences];
+}
+
+function idKey(d: Draft, first: Candidate): string {
+  return d.rule === 'weekday-mismatch' ? 'time/weekday-mismatch' : `${first.attribute}/${d.verdict}`;
+}
+
+function byArticle(a: Candidate, b: Candidate): number {
+  return a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start;
+}
+
+/**
+ * The id and evidence fingerprint each finding had before issue 17, when they were made of file
+ * names (`004_f06c583c02f324cf#12`: article id and sentence): the review store still finds
+ * decisions recorded under them, and files them under the new id on its next write. `realId` gives
+ * an article's id as the user named it; the drafts must be the ones {@link findings} was given.
+ */
+export function formerIds(drafts: readonly Draft[], realId: (article: string) => string): Map<string, FormerId> {
+  const out = new Map<string, FormerId>();
+  const used = new Set<string>();
+  const made = new Set<string>();
+  for (const d of drafts) {
+    const claims = [...d.claims].sort(byArticle);
+    const about = aboutKey(d, claims);
+    let id = fingerprint(about);
+    for (let n = 2; made.has(id); n++) id = fingerprint([...about, String(n)]);
+    made.add(id);
+    // The formula as it was: claims by file name, then offset; the first one's block and slot.
+    const named = claims.map((c) => ({ c, article: realId(c.article) })).sort((x, y) => (x.article < y.article ? -1 : x.article > y.article ? 1 : x.c.start - y.c.start));
+    const first = named[0].c;
+    const before = [idKey(d, first), first.block, first.slot, ...named.map((x) => `${x.article}#${x.c.sentence}`)];
+    let former = fingerprint(before);
+    for (let n = 2; used.has(former); n++) former = fingerprint([...before, String(n)]);
+    used.add(former);
+    out.set(id, { id: former, evidence: fingerprint(named.map((x) => `${x.article}\u0000${x.c.start}\u0000${x.c.text}\u0000${x.c.value ?? ''}`)) });
+  }
+  return out;
 }
 
 /** Findings by verdict severity ({@link verdictRank}, from the one verdict table), then slot, then id. */

@@ -124,8 +124,10 @@ export function findingArticles(finding: Pick<Finding, 'claims'>): string[] {
  * written. Other entries, including ones another process wrote a moment ago, are kept, and so are
  * fields added by hand to the entry replaced (a ticket number stays with its finding).
  */
-export async function recordDecision(path: string, findingId: string, entry: ReviewEntry): Promise<ReviewFile> {
-  return update(path, (file) => {
+export async function recordDecision(path: string, findingId: string, entry: ReviewEntry, report?: Report): Promise<ReviewFile> {
+  return update(path, (read) => {
+    // Decisions still under a finding's former id move to its id with this write (issue 17).
+    const file = report ? underCurrentIds(read, report) : read;
     const before = Object.hasOwn(file.decisions, findingId) ? file.decisions[findingId].extra : undefined;
     const value: ReviewEntry = { ...entry };
     if (before || entry.extra) value.extra = { ...before, ...entry.extra };
@@ -148,16 +150,19 @@ export interface PruneResult {
 /**
  * Removes the entries whose finding is gone from `report`, whose articles all are among the
  * report's articles: an entry about an article not given this time may find its finding again
- * when it is. With `dryRun` the file is left as it is and the result says what would go.
+ * when it is. Entries under a finding's former id (issue 17) are kept and moved to its id, rather
+ * than removed. With `dryRun` the file is left as it is and the result says what would go.
  */
 export async function pruneEntries(path: string, report: Report, options: { dryRun: boolean }): Promise<PruneResult> {
   let removed: StaleEntry[] = [];
   let kept: StaleEntry[] = [];
-  const file = await update(path, (file) => {
+  const file = await update(path, (read) => {
+    const file = underCurrentIds(read, report);
     const stale = staleEntries(report, file);
     removed = stale.filter((s) => s.why === 'gone');
     kept = stale.filter((s) => s.why !== 'gone');
-    if (removed.length === 0 || options.dryRun) return null;
+    if (options.dryRun) return null;
+    if (removed.length === 0) return file === read ? null : file;
     for (const { id } of removed) delete file.decisions[id];
     return file;
   });
@@ -168,7 +173,8 @@ export async function pruneEntries(path: string, report: Report, options: { dryR
  * The report with each finding's `review` set from the file (pure). `changed` is true when the
  * finding's evidence is no longer what the editor saw when deciding.
  */
-export function applyReviews(report: Report, file: ReviewFile): Report {
+export function applyReviews(report: Report, read: ReviewFile): Report {
+  const file = underCurrentIds(read, report);
   const findings = report.findings.map((f): Finding => {
     const e = Object.hasOwn(file.decisions, f.id) ? file.decisions[f.id] : undefined;
     if (!e) return f.review === null ? f : { ...f, review: null };
@@ -197,7 +203,8 @@ export interface StaleEntry {
 }
 
 /** Entries whose finding is not in the report, sorted by id, each with why (pure). */
-export function staleEntries(report: Report, file: ReviewFile): StaleEntry[] {
+export function staleEntries(report: Report, read: ReviewFile): StaleEntry[] {
+  const file = underCurrentIds(read, report);
   const ids = new Set(report.findings.map((f) => f.id));
   const articles = new Set(report.articles.map((a) => a.id));
   return Object.keys(file.decisions)
@@ -209,6 +216,31 @@ export function staleEntries(report: Report, file: ReviewFile): StaleEntry[] {
       const missing = entry.articles.filter((a) => !articles.has(a));
       return { id, entry, why: missing.length > 0 ? ('outside-inputs' as const) : ('gone' as const), missing };
     });
+}
+
+/**
+ * The file with each decision recorded under a finding's former id (`report.formerIds`: the id
+ * made of file names before issue 17) filed under the finding's id instead (pure). A decision
+ * already under the id wins. A decision made on the evidence the finding had then gets the
+ * evidence it has now, so it is not shown as changed; any other keeps its own, and is. Returns the
+ * file itself when nothing moves.
+ */
+export function underCurrentIds(file: ReviewFile, report: Report): ReviewFile {
+  const former = report.formerIds;
+  if (!former || former.size === 0) return file;
+  const moves: [string, string, ReviewEntry][] = [];
+  for (const f of report.findings) {
+    const was = former.get(f.id);
+    if (!was || was.id === f.id || Object.hasOwn(file.decisions, f.id) || !Object.hasOwn(file.decisions, was.id)) continue;
+    const entry = file.decisions[was.id];
+    moves.push([was.id, f.id, entry.evidence === was.evidence ? { ...entry, evidence: f.evidence } : entry]);
+  }
+  if (moves.length === 0) return file;
+  const decisions: Record<string, ReviewEntry> = Object.fromEntries(Object.entries(file.decisions));
+  for (const [from] of moves) delete decisions[from];
+  // Defined, not assigned, as in recordDecision: an id is a key, never a prototype.
+  for (const [, to, entry] of moves) Object.defineProperty(decisions, to, { value: entry, enumerable: true, writable: true, configurable: true });
+  return { ...file, decisions };
 }
 
 /** How long a lock may be held before it counts as left behind by a crashed process. */

@@ -196,7 +196,7 @@ async function record(
     slot: finding.slot,
     articles: findingArticles(finding),
   };
-  await recordDecision(o.reviewPath, finding.id, entry);
+  await recordDecision(o.reviewPath, finding.id, entry, o.report);
   log(`recorded ${entry.decision} for finding ${finding.id} (${finding.slot})${entry.reviewer ? ` by ${entry.reviewer}` : ''}`);
   const { evidence: _evidence, slot: _slot, articles: _articles, ...review } = entry;
   sendJson(res, 200, { saved: true, finding: finding.id, review: { ...review, changed: false } });

@@ -99,7 +99,8 @@ describe('judge: what must yield no finding', function () {
     const r = analyze({ articles: [a, b], problems: [] }).report;
     const c = r.findings.filter((f) => f.verdict === 'conflict');
     expect(c).to.have.length(1);
-    expect(c[0].claims.map((x) => x.text)).to.deep.equal(['3,000 residents', '3,500 residents']);
+    // In the order of the articles' contents, not of their names (issue 17).
+    expect(c[0].claims.map((x) => x.text).sort()).to.deep.equal(['3,000 residents', '3,500 residents']);
   });
 });
 
