@@ -11,6 +11,9 @@ import { loadArticles, type Loaded } from '../lib/load/index.ts';
 import { analyze } from '../lib/pipeline.ts';
 import type { Report } from '../lib/types.ts';
 import { ecbLabels, ecbTopics, topicFiles } from './lib/ecbplus.ts';
+import { ECB_DIR, needShared } from './lib/shared.ts';
+
+needShared('order-check', ECB_DIR);
 
 const args = process.argv.slice(2);
 const only = args.includes('--topic') ? Number(args[args.indexOf('--topic') + 1]) : null;

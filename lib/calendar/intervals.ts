@@ -94,6 +94,15 @@ export function timeInterval(f: Pick<TimeFact, 'value' | 'endValue' | 'timex' | 
   return b === null ? a : { from: a.from, to: Math.max(a.to, b.to), grain: a.grain === 'day' && b.grain === 'day' ? 'day' : a.grain };
 }
 
+/**
+ * A TIMEX3 value without its part of the day ("2024-05-16TNI" → "2024-05-16"): the day a count or
+ * an article is dated by; other values as they are.
+ */
+export function withoutPartOfDay(value: string): string {
+  // not a word list: TIMEX3's part-of-day codes
+  return /^\d{4}-\d{2}-\d{2}T(?:MO|MI|AF|EV|NI|DT)$/.test(value) ? value.slice(0, 10) : value;
+}
+
 /** True when the two intervals share a day: both values can describe one moment. */
 export function overlaps(a: DayInterval, b: DayInterval): boolean {
   return a.from <= b.to && b.from <= a.to;

@@ -24,6 +24,7 @@
  * days are far apart (`maxGapDays`) is available, but on ECB+ it split more true events (follow-up
  * reports weeks later, background dates read as the main one) than it separated.
  */
+import { withoutPartOfDay } from '../calendar/intervals.ts';
 import { daysFromCivil } from '../calendar/days.ts';
 import type { Document, EventFact, Fact, TimeFact } from '../types.ts';
 import { averageLinkage, candidatePairs, DEFAULT_BLOCKING, type BlockingOptions, type Pair } from './agglomerate.ts';
@@ -282,8 +283,7 @@ function dayNumber(iso: string): number {
 }
 
 /** A resolved calendar value: year, month or day. */
-// A day may carry TIMEX3's part of the day ("2024-05-16TNI": Thursday night); it is still that day.
-const DATE_VALUE = /^\d{4}(-\d{2}(-\d{2}(?:T(?:MO|MI|AF|EV|NI|DT))?)?)?$/;
+const DATE_VALUE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /**
  * The time evidence of one article: its publication year and month (when a date line or metadata
@@ -315,10 +315,12 @@ export function articleTime(doc: Document, facts: readonly Fact[], weekdayWeight
       add(`@wd${t.stated.weekday}`, weekdayWeight);
       weekday = true;
     }
-    if (!t || t.kind !== 'time' || t.timex !== 'DATE' || t.value === null || !DATE_VALUE.test(t.value)) continue;
+    // A day may carry TIMEX3's part of the day ("2024-05-16TNI": Thursday night); it is still that day.
+    const value = t?.kind === 'time' && t.value !== null ? withoutPartOfDay(t.value) : null;
+    if (!t || t.kind !== 'time' || t.timex !== 'DATE' || value === null || !DATE_VALUE.test(value)) continue;
     // Half weight: a happened event may be background ("he was first arrested in 2006").
-    add(`@y${t.value.slice(0, 4)}`, 0.5);
-    if (main === null && t.value.length >= 10) main = t.value.slice(0, 10);
+    add(`@y${value.slice(0, 4)}`, 0.5);
+    if (main === null && value.length === 10) main = value;
   }
   if (main === null && published && doc.article.publishedFrom !== 'inferred') main = published;
   return { terms, main };

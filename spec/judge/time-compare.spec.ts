@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import { timeInterval } from '../../lib/calendar/intervals.ts';
-import { instantOf } from '../../lib/calendar/zones.ts';
+import { instantOf } from '../../lib/text/zones.ts';
 import { compatible } from '../../lib/judge/compare.ts';
 import type { Comparable } from '../../lib/judge/claims/index.ts';
 import type { TimeFact, TimexMod } from '../../lib/types.ts';

@@ -5,6 +5,7 @@
  */
 import type { TimeParser } from './engine.ts';
 import { parseOrdinal } from './words.ts';
+import { alternation, lazy } from '../../text/words.ts';
 
 /** "the 19th century", "the nineteenth century", "this century", "last century". */
 export const centuryParser: TimeParser = {
@@ -27,6 +28,9 @@ export const centuryParser: TimeParser = {
   },
 };
 
+/** A word before an apostrophe year that makes it one ("in '67"), or a capitalised word ("Woodstock '69"). */
+const SHORT_YEAR_GOVERNOR = lazy(() => new RegExp(`(?:\\b(?:${alternation('short-year-governors')})|[A-Z][a-z]{2,8}\\.?)\\s{1,3}$`));
+
 /**
  * "in '67", "since '98", "the class of '04", "the '90s": a year or decade written with an
  * apostrophe and two digits. The century is the one that puts the year at most ten years after
@@ -38,7 +42,7 @@ export const shortYearParser: TimeParser = {
   extract(ctx, m) {
     const before = ctx.before(m.index, 20);
     // a year needs a temporal word before it: "in '67", "since '98", "the '90s", "of '04", "summer '69"
-    if (!/(?:\b(?:in|since|until|of|from|by|the|circa|to|and|spring|summer|autumn|fall|winter)|[A-Z][a-z]{2,8}\.?)\s{1,3}$/.test(before)) return null;
+    if (!SHORT_YEAR_GOVERNOR().test(before)) return null;
     const yy = Number(m[1]);
     const label = m[0];
     return { mode: 'two-digit', grain: m[2] ? 'decade' : 'year', stated: {}, shift: { unit: 'year', n: yy }, label, rule: m[2] ? 'year/two-digit-decade' : 'year/two-digit' };

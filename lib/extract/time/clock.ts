@@ -8,8 +8,8 @@
  */
 import { daysFromCivil, daysInMonth, isoWeekday } from '../../calendar/days.ts';
 import type { TimeParser } from './engine.ts';
-import { alternation } from '../../text/words.ts';
-import { isoOffset, zoneOfName } from '../../calendar/zones.ts';
+import { alternation, wordTable } from '../../text/words.ts';
+import { isoOffset, zoneOfName } from '../../text/zones.ts';
 
 /** Zone words written after a clock time, case-sensitive ("ET", never "et"). */
 export const ZONE_SOURCE = `(?:(?:GMT|UTC)[+-]\\d{1,2}(?::\\s?\\d{2}|\\d{2})?|${alternation('time-zones')}|[+-](?:0\\d|1[0-4]):?[0-5]\\d|local\\s{1,2}time|[A-Z][a-z]{2,15}(?:\\s[A-Z][a-z]{2,15})?\\s{1,2}time)`;
@@ -107,14 +107,8 @@ function ukSummer(y: number, m: number, d: number): boolean {
 
 const US_ZONES: Record<string, number> = { E: -5, C: -6, M: -7, P: -8 };
 
-/** Zone words with the IANA zone they stand for (US zones by their largest city). */
-const IANA: Record<string, string> = {
-  GMT: 'UTC', UTC: 'UTC', UK: 'Europe/London', BST: 'Europe/London',
-  ET: 'America/New_York', EST: 'America/New_York', EDT: 'America/New_York',
-  CT: 'America/Chicago', CST: 'America/Chicago', CDT: 'America/Chicago',
-  MT: 'America/Denver', MST: 'America/Denver', MDT: 'America/Denver',
-  PT: 'America/Los_Angeles', PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles',
-};
+/** Zone words with the IANA zone they stand for (data/lexicon/words/zone-names.tsv). */
+const IANA = (): ReadonlyMap<string, string> => wordTable('zone-names');
 
 /**
  * The zone a fact keeps for a zone word: an IANA name ("Beijing time" → Asia/Shanghai, "ET" →
@@ -122,7 +116,8 @@ const IANA: Record<string, string> = {
  * "local" for "local time" (the place of the event decides); null for a word not understood.
  */
 export function zoneName(zone: string): string | null {
-  if (IANA[zone]) return IANA[zone];
+  const iana = IANA().get(zone);
+  if (iana) return iana;
   if (/^local\s{1,2}time$/i.test(zone)) return 'local';
   const named = /^(.+?)\s{1,2}time$/.exec(zone);
   if (named) return zoneOfName(named[1]);

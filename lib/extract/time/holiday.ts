@@ -6,7 +6,7 @@
  */
 import { daysFromCivil, easterSunday, isoWeekday } from '../../calendar/days.ts';
 import type { TimeParser } from './engine.ts';
-import { phraseAlternationOf, wordTable } from '../../text/words.ts';
+import { alternation, lazy, phraseAlternationOf, wordTable } from '../../text/words.ts';
 
 /** Holiday names (lower case, apostrophes as "'") with their rule text. */
 const HOLIDAYS = (): ReadonlyMap<string, string> => {
@@ -28,6 +28,9 @@ export function holidayDay(rule: string, y: number): number | null {
   return null;
 }
 
+/** A noun after the name that makes it an attribute ("the Christmas tree"), data/lexicon/words/holiday-noun-followers.txt. */
+const NOUN_AFTER = lazy(() => new RegExp(`^\\s{1,3}(?:${alternation('holiday-noun-followers')})\\b`, 'i'));
+
 /** "Thanksgiving Day", "Good Friday", "Christmas": a holiday by name, capitalised as a name is. */
 export const holidayParser: TimeParser = {
   extractor: 'time/holiday',
@@ -38,7 +41,7 @@ export const holidayParser: TimeParser = {
     if (!/^[A-Z]/.test(name)) return null;
     const rule = HOLIDAYS().get(name.toLowerCase());
     if (!rule) return null;
-    if (/^\s{1,3}(?:tree|trees|card|cards|gift|gifts|present|presents|egg|eggs|party|parties|shopping|sales?|season|holidays?|week|island|carols?|spirit|lights?|dinner|turkey|parade|message|address|service|services|market|markets|prayers?|mass|masses|agreement|accord)\b/i.test(ctx.after(m.index + m[0].length, 16))) return null;
+    if (NOUN_AFTER().test(ctx.after(m.index + m[0].length, 16))) return null;
     return { mode: 'cyclic', grain: 'day', stated: {}, holiday: rule, label: name, rule: 'holiday' };
   },
 };

@@ -5,7 +5,7 @@
  * mistaken for something else and the time layer covers what TIMEX3 annotates.
  */
 import type { TimeParser } from './engine.ts';
-import { phraseAlternationOf, wordTable } from '../../text/words.ts';
+import { alternation, lazy, phraseAlternationOf, wordTable } from '../../text/words.ts';
 
 /** Reference phrases with their value (data/lexicon/words/reference-words.tsv). */
 const REFERENCES = (): ReadonlyMap<string, string> => wordTable('reference-words');
@@ -15,7 +15,12 @@ const REFERENCES = (): ReadonlyMap<string, string> => wordTable('reference-words
  * ("the past two years", "the past week": durations and dates of their own parsers) or "of"
  * ("the future of the alliance": a topic, not a time).
  */
-const CONTINUES = /^\s{0,3}(?:\d|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|couple|dozen|decade|decades|century|year|years|month|months|week|weeks|day|days|hour|hours|of|tense|participle)\b)/i;
+const CONTINUES = lazy(() => new RegExp(`^\\s{0,3}(?:\\d|(?:${alternation('reference-continuations')})\\b)`, 'i'));
+
+/** "a year from now", "two weeks from now": a count or unit before "from now" (data/lexicon/words/time-units.txt). */
+const UNITS_FROM = lazy(() => new RegExp(`(?:\\d|\\b(?:${alternation('time-units')})s?)\\s{1,3}from\\s{1,3}$`, 'i'));
+/** "the present and the past", "the present is": the noun, not an adjective (coordinators and be-forms). */
+const CLAUSE_AFTER = lazy(() => new RegExp(`^\\s{1,3}(?:${alternation('coordinators', 'be-forms')})\\b`, 'i'));
 
 /** "now", "currently", "in the past", "the future". */
 export const referenceParser: TimeParser = {
@@ -27,13 +32,13 @@ export const referenceParser: TimeParser = {
     if (!value) return null;
     const after = ctx.after(m.index + m[0].length, 24);
     const before = ctx.before(m.index, 24);
-    if (/(?:past|future|present)$/.test(phrase) && CONTINUES.test(after)) return null;
+    if (/(?:past|future|present)$/.test(phrase) && CONTINUES().test(after)) return null;
     // "a year from now", "until now": the relative parsers read the counted form; "until now" stays
-    if (phrase === 'now' && /\bfrom\s{1,3}$/i.test(before) && /\d|\b(?:year|month|week|day|hour)s?\s{1,3}from\s{1,3}$/i.test(before)) return null;
+    if (phrase === 'now' && /\bfrom\s{1,3}$/i.test(before) && UNITS_FROM().test(before)) return null;
     // "Now, the alliance ...": a discourse word opening a sentence, not the present
     if (phrase === 'now' && /^\s*$/.test(before) && /^N/.test(m[0])) return null;
     // "the present government": an adjective before a noun; "at the time of the attack" is that time
-    if (phrase === 'the present' && /^\s{1,3}[a-z]/.test(after) && !/^\s{1,3}(?:and|or|but|is|was)\b/i.test(after)) return null;
+    if (phrase === 'the present' && /^\s{1,3}[a-z]/.test(after) && !CLAUSE_AFTER().test(after)) return null;
     if (phrase === 'at the time' && /^\s{1,3}(?:of|when|that)\b/i.test(after)) return null;
     return { mode: 'reference', grain: 'day', stated: {}, value, label: m[0].replace(/\s+/g, ' '), rule: `reference/${value === 'PRESENT_REF' ? 'present' : value === 'PAST_REF' ? 'past' : 'future'}` };
   },

@@ -38,11 +38,8 @@ const MAX_WORDS = 28;
 
 const BOUNDARY = /^[;:()[\]"“”—–]$/;
 
-/**
- * Words after "to" that make it a preposition, not an infinitive marker ("to a ceremony", "to the
- * capital", "to Cuba" is capitalised and never read as a verb).
- */
-const ARTICLES_AFTER_TO: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'be', 'have', 'date', 'court', 'jail', 'prison', 'power', 'office', 'death', 'trial', 'work', 'school']);
+/** Words after "to" that make it a preposition, not an infinitive marker ("to a ceremony"): data/lexicon/words/to-non-verbs.txt. */
+const ARTICLES_AFTER_TO = wordSet('to-non-verbs');
 
 const BE_PRESENT = new Set(['is', 'are', 'am']);
 const BE_PAST = new Set(['was', 'were']);

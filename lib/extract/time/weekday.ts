@@ -7,7 +7,7 @@ import type { ParseContext, TimeParser } from './engine.ts';
 import { WEEKDAY_BLOCKERS } from './lexicon.ts';
 import type { Mod, PartOfDay, Reading } from './reading.ts';
 import { isAllCaps, isCapitalized, MONTH_SOURCE, WEEKDAY_ABBREVIATION_SOURCE, WEEKDAY_NAMES, WEEKDAY_SOURCE, weekdayNumber } from './words.ts';
-import { alternation, wordTable } from '../../text/words.ts';
+import { alternation, wordSet, wordTable } from '../../text/words.ts';
 
 /** "the Monday after", "every Monday": words before a weekday that make it no date. */
 const NOT_A_DATE_BEFORE = new RegExp(`\\b(?:${alternation('weekday-set-words')})\\s+$`, 'i');
@@ -31,6 +31,9 @@ export function isBlocked(ctx: ParseContext, weekdayAt: number, weekday: string)
   );
 }
 
+/** Words after "the Monday" that make it no adjective ("the Monday after"): data/lexicon/words/weekday-attributive-stops.txt. */
+const ATTRIBUTIVE_STOPS = wordSet('weekday-attributive-stops');
+
 /**
  * True for "the"/"a" + weekday used as an adjective before a noun ("The Friday explosions", "a
  * Sunday night memorial service"), which names one day; "the Monday after", "the Friday of"
@@ -39,7 +42,7 @@ export function isBlocked(ctx: ParseContext, weekdayAt: number, weekday: string)
 function attributive(ctx: ParseContext, index: number, whole: string): boolean {
   if (!/(?:^|\W)(?:the|a|an)\s+$/i.test(ctx.before(index, 6))) return false;
   const next = /^\s{1,3}([a-z]{3,})\b/.exec(ctx.after(index + whole.length, 24));
-  return next !== null && !/^(?:after|before|of|following|prior|that|when|which|who|in|and|or|to|is|was|would|will)$/.test(next[1]);
+  return next !== null && !ATTRIBUTIVE_STOPS.has(next[1]);
 }
 
 /** "on Tuesday", "early on Thursday", "late Tuesday", "Thursday morning", "last Friday". */

@@ -4,7 +4,7 @@
  * the time is one. Also the comparable form and the shown value of any time, for loose claims.
  */
 import { timeInterval } from '../../calendar/intervals.ts';
-import { instantOf, zoneOfPlace } from '../../calendar/zones.ts';
+import { instantOf, zoneOfPlace } from '../../text/zones.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../extract/time/words.ts';
 import { newsForDates, timeDoubt } from '../../mentions/index.ts';
 import type { Document, EventFact, FactIndex, TimeFact } from '../../types.ts';

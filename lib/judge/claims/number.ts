@@ -8,7 +8,7 @@ import { revisionAt } from '../../text/revision.ts';
 import { alternation, dataJson, lazy, phraseAlternation, wordList } from '../../text/words.ts';
 import { sourceOf } from '../../text/source.ts';
 import type { Document, PersonFact, QuantityFact } from '../../types.ts';
-import { timexInterval } from '../../calendar/intervals.ts';
+import { timexInterval, withoutPartOfDay } from '../../calendar/intervals.ts';
 import { isVague, measureInBase, numberRange, type NumberRange } from '../values.ts';
 import type { Candidate, ClaimInput } from './types.ts';
 import { factsIn, latestDay, makeClaim, personBefore, personKey, statedDays } from './make.ts';
@@ -203,7 +203,8 @@ function scopeOf(input: ClaimInput, doc: Document, q: QuantityFact): { scope?: s
   if (day !== null && AS_OF().test(lead)) return { asOf: day };
   // "over four nights", "in the past eight days": the count is a total over a span.
   const span = near.timex === 'DURATION' && SPAN_LEAD().test(doc.body.slice(Math.max(0, near.start - 24), near.start));
-  return { scope: near.value ?? near.text.toLowerCase(), ...(span ? { span: true as const } : {}) };
+  // "Monday afternoon" and "Monday" scope a count to one day: the part of the day is no other scope
+  return { scope: near.value !== null ? withoutPartOfDay(near.value) : near.text.toLowerCase(), ...(span ? { span: true as const } : {}) };
 }
 
 /** "as of", "by" right before a time (`as-of-leads.txt`). */

@@ -4,9 +4,9 @@
  * `Intl`), and the instant a TIMEX3 time value names, so that "0915 GMT" and "4:15 p.m. local time"
  * in a place seven hours ahead are one moment.
  */
-import { dataJson } from '../text/words.ts';
-import { gazetteer } from '../text/gazetteer.ts';
-import { daysFromCivil } from './days.ts';
+import { dataJson } from './words.ts';
+import { gazetteer } from './gazetteer.ts';
+import { daysFromCivil } from '../calendar/days.ts';
 
 interface ZonesFile {
   multiZone: string[];
