@@ -14,6 +14,7 @@ import { mentions } from './mentions/index.ts';
 import { segment } from './segment/index.ts';
 import type { Analysis, Article, ArticleSummary, Document, Fact, Report, Source } from './types.ts';
 import { releaseViews } from './text/tokens.ts';
+import { pushAll } from './util/lists.ts';
 
 /** Options of one analysis. */
 export interface AnalyzeOptions {
@@ -54,7 +55,7 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
   articles.forEach((article, i) => {
     const doc = prepare(article);
     docs.push(doc);
-    drafts.push(...extractFacts(doc, extractors));
+    pushAll(drafts, extractFacts(doc, extractors));
     // The tokens the extractors shared are done with: the later stages read facts, not tokens.
     releaseViews(doc);
     options.onProgress?.(i + 1, articles.length);

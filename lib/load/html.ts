@@ -138,20 +138,27 @@ export function blockText(root: any): string {
     if (t) lines.push(t);
     current = '';
   };
-  const walk = (node: any) => {
-    for (let child = node?.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) current += child.textContent ?? '';
-      else if (child.nodeType === 1) {
-        const tag = String(child.tagName).toUpperCase();
-        if (SKIP.has(tag)) continue;
-        const block = BLOCKS.has(tag);
-        if (block) flush();
-        walk(child);
-        if (block) flush();
-      }
+  // The elements still open, each with the next child to visit and whether leaving it ends a
+  // block: a list rather than a call per level, so 10,000 nested "<div>"s are no deeper a call.
+  const open: { next: any; block: boolean }[] = [{ next: root?.firstChild, block: false }];
+  while (open.length > 0) {
+    const top = open[open.length - 1];
+    const child = top.next;
+    if (!child) {
+      open.pop();
+      if (top.block) flush();
+      continue;
     }
-  };
-  walk(root);
+    top.next = child.nextSibling;
+    if (child.nodeType === 3) current += child.textContent ?? '';
+    else if (child.nodeType === 1) {
+      const tag = String(child.tagName).toUpperCase();
+      if (SKIP.has(tag)) continue;
+      const block = BLOCKS.has(tag);
+      if (block) flush();
+      open.push({ next: child.firstChild, block });
+    }
+  }
   flush();
   return lines.join('\n\n');
 }

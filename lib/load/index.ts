@@ -12,6 +12,7 @@ import { applyManifest, parseManifest, type Manifest } from './manifest.ts';
 import { loadMarkdown } from './markdown.ts';
 import { MAX_FILE_BYTES, problem, readText } from './read.ts';
 import { loadText } from './text.ts';
+import { pushAll } from '../util/lists.ts';
 
 /** File endings read as articles. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.json', '.jsonl'];
@@ -45,7 +46,7 @@ export function loadArticles(paths: string[], options: LoadOptions = {}): Loaded
     else {
       const parsed = parseManifest(options.manifest, read.text);
       manifest = parsed.manifest;
-      problems.push(...parsed.problems);
+      pushAll(problems, parsed.problems);
     }
   }
   if (options.published !== undefined && !isIsoDate(options.published)) {
@@ -53,7 +54,7 @@ export function loadArticles(paths: string[], options: LoadOptions = {}): Loaded
   }
   const skip = new Set(options.manifest ? [resolve(options.manifest)] : []);
   const files: string[] = [];
-  for (const p of paths) files.push(...discover(p, skip, problems));
+  for (const p of paths) pushAll(files, discover(p, skip, problems));
 
   const articles: Article[] = [];
   const seen = new Set<string>();
@@ -90,7 +91,7 @@ function loadFile(path: string, problems: InputProblem[]): Article[] {
     const read = readText(path, MAX_COLLECTION_BYTES);
     if (!read.ok) return (problems.push(read.problem), []);
     const loaded = ext === '.json' ? loadJson(path, read.text) : loadJsonLines(path, read.text);
-    problems.push(...loaded.problems);
+    pushAll(problems, loaded.problems);
     if (loaded.articles.length === 0 && loaded.problems.length === 0) {
       problems.push(problem(path, 'input/empty', 'holds no articles'));
     }
@@ -124,23 +125,30 @@ function discover(path: string, skip: Set<string>, problems: InputProblem[]): st
     return [path];
   }
   const found: string[] = [];
-  const walk = (dir: string) => {
+  // Folders and files still to visit, the next one last: a folder's entries in name order, each
+  // subfolder read before the entries after it, without a call per level of folders.
+  const todo: { path: string; folder: boolean }[] = [{ path, folder: true }];
+  while (todo.length > 0) {
+    const next = todo.pop()!;
+    if (!next.folder) {
+      found.push(next.path);
+      continue;
+    }
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync(next.path, { withFileTypes: true });
     } catch {
-      problems.push(problem(dir, 'input/unreadable', 'is a folder that cannot be read'));
-      return;
+      problems.push(problem(next.path, 'input/unreadable', 'is a folder that cannot be read'));
+      continue;
     }
-    entries.sort((a, b) => cmp(a.name, b.name));
+    entries.sort((a, b) => cmp(b.name, a.name));
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const full = join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.isFile() && isArticleFile(e.name) && !skip.has(resolve(full))) found.push(full);
+      const full = join(next.path, e.name);
+      if (e.isDirectory()) todo.push({ path: full, folder: true });
+      else if (e.isFile() && isArticleFile(e.name) && !skip.has(resolve(full))) todo.push({ path: full, folder: false });
     }
-  };
-  walk(path);
+  }
   if (found.length === 0) {
     problems.push(problem(path, 'input/no-articles', `is a folder with no articles (looked for ${ARTICLE_EXTENSIONS.join(' ')})`));
   }
