@@ -12,7 +12,9 @@ import { judge } from './judge/index.ts';
 import type { Loaded } from './load/index.ts';
 import { mentions } from './mentions/index.ts';
 import { segment } from './segment/index.ts';
-import type { Analysis, Article, ArticleSummary, Document, Fact, Report, Source } from './types.ts';
+import { count, guard, MAX_FACTS, MAX_SENTENCE_CHARS, MAX_SENTENCES } from './load/limits.ts';
+import { problem } from './load/read.ts';
+import type { Analysis, Article, ArticleSummary, Document, Fact, InputProblem, Report, Source } from './types.ts';
 import { releaseViews } from './text/tokens.ts';
 import { pushAll } from './util/lists.ts';
 
@@ -30,16 +32,25 @@ export interface AnalyzeOptions {
  * the text's own full dates; `publishedFrom` says which, `publishedWhy` quotes the evidence.
  */
 export function prepare(article: Article): Document {
+  return dated(cleanAndSegment(article));
+}
+
+/** Cleans and segments one article, its publication date as loaded. */
+function cleanAndSegment(article: Article): Document {
   const { body, masks } = clean(article);
-  const sentences = segment(body);
-  let dated = article;
+  return { article, body, masks, sentences: segment(body) };
+}
+
+/** The document with its publication date read or inferred when loading gave none; see {@link prepare}. */
+function dated({ article, body, masks, sentences }: Document): Document {
+  let withDate = article;
   if (article.published === null) {
     const found = inferPublished(body, sentences);
-    dated = found.published === null
+    withDate = found.published === null
       ? { ...article, publishedFrom: 'unknown', publishedWhy: found.why || null }
       : { ...article, published: found.published, publishedFrom: found.from, publishedWhy: found.why };
   }
-  return { article: dated, body, masks, sentences };
+  return { article: withDate, body, masks, sentences };
 }
 
 /**
@@ -50,14 +61,19 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
   const extractors = options.extractors ?? defaultExtractors;
   const docs: Document[] = [];
   const drafts: Fact[] = [];
+  const problems = loaded.problems.slice();
   // Articles in id order whatever the order of the inputs: fact ids, event ids and bytes follow from it.
   const articles = [...loaded.articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   articles.forEach((article, i) => {
-    const doc = prepare(article);
-    docs.push(doc);
-    pushAll(drafts, extractFacts(doc, extractors));
-    // The tokens the extractors shared are done with: the later stages read facts, not tokens.
-    releaseViews(doc);
+    // One article past a limit, or one the engine cannot handle, is one problem; the others go on.
+    const step = { what: 'cleaning it' };
+    const done = guard(article.path, () => step.what, () => analyseOne(article, extractors, step));
+    const refused = done.ok ? ('rule' in done.value ? done.value : null) : done.problem;
+    if (refused) problems.push(refused);
+    else if (done.ok && !('rule' in done.value)) {
+      docs.push(done.value.doc);
+      pushAll(drafts, done.value.facts);
+    }
     options.onProgress?.(i + 1, articles.length);
   });
   const numbered = numberFacts(drafts);
@@ -73,9 +89,48 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
     events,
     facts,
     findings,
-    problems: loaded.problems,
+    problems,
   };
   return { report, sources: docs.map(sourceOf) };
+}
+
+/**
+ * Cleans, segments and extracts one article within the limits of one input: an article with a
+ * sentence over {@link MAX_SENTENCE_CHARS} characters, over {@link MAX_SENTENCES} sentences or
+ * over {@link MAX_FACTS} facts is refused with the reason. `step.what` follows the stage, for the
+ * message of an error none of these foresaw.
+ */
+function analyseOne(article: Article, extractors: readonly Extractor[], step: { what: string }): { doc: Document; facts: Fact[] } | InputProblem {
+  step.what = 'cleaning and segmenting it';
+  const segmented = cleanAndSegment(article);
+  const refused = overLimits(segmented);
+  if (refused) return refused;
+  step.what = 'dating it';
+  const doc = dated(segmented);
+  step.what = 'extracting its facts';
+  const facts = extractFacts(doc, extractors);
+  // The tokens the extractors shared are done with: the later stages read facts, not tokens.
+  releaseViews(doc);
+  if (facts.length > MAX_FACTS) {
+    return problem(article.path, 'input/too-many-facts', `gives ${count(facts.length)} facts, over the limit of ${count(MAX_FACTS)} for one article (a long news article gives a few hundred)`);
+  }
+  return { doc, facts };
+}
+
+/** The problem of a segmented article over the limits of its sentences, checked before any extraction. */
+function overLimits({ article, sentences }: Document): InputProblem | null {
+  if (sentences.length > MAX_SENTENCES) {
+    return problem(article.path, 'input/too-many-sentences', `has ${count(sentences.length)} sentences, over the limit of ${count(MAX_SENTENCES)} for one article (a long news article has a few hundred)`);
+  }
+  for (const s of sentences) {
+    if (s.end - s.start <= MAX_SENTENCE_CHARS) continue;
+    return problem(
+      article.path,
+      'input/long-sentence',
+      `has a sentence of ${count(s.end - s.start)} characters (at offset ${s.start}), over the limit of ${count(MAX_SENTENCE_CHARS)}: text with no sentence ends is not an article`,
+    );
+  }
+  return null;
 }
 
 /** What the formatters need of an analysed article besides the report; see {@link Source}. */

@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import type { Article, InputProblem } from '../types.ts';
 import { makeArticle } from './article.ts';
 import { toIsoDate } from './dates.ts';
+import { count, MAX_HTML_DEPTH, READABILITY_MAX_DEPTH } from './limits.ts';
 import { problem } from './read.ts';
 
 /** Elements after which text starts a new paragraph. */
@@ -42,23 +43,30 @@ export function loadHtml(path: string, page: string, file: string = path, id?: s
   } catch {
     return problem(path, 'input/html', 'could not be parsed as HTML');
   }
+  const depth = nestingDepth(document, MAX_HTML_DEPTH);
+  if (depth > MAX_HTML_DEPTH) {
+    return problem(path, 'input/too-deep', `nests HTML elements more than ${count(MAX_HTML_DEPTH)} deep (a page nests a few dozen), so it cannot be an article`);
+  }
   const meta = pageMetadata(document);
   let body = '';
   let title = meta.title;
-  try {
-    // Readability mutates the document it is given; metadata was read above, before that.
-    const parsed = new Readability(document, { charThreshold: 200 }).parse();
-    if (parsed?.content) {
-      const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`) as any;
-      body = blockText(content.body);
-      title = title ?? parsed.title ?? null;
-      if (!meta.published && parsed.publishedTime) {
-        meta.published = toIsoDate(parsed.publishedTime);
-        meta.publishedWhy = 'page metadata (published time)';
+  // Very deep pages skip Readability (its time grows with the square of the depth) for their visible text below.
+  if (depth <= READABILITY_MAX_DEPTH) {
+    try {
+      // Readability mutates the document it is given; metadata was read above, before that.
+      const parsed = new Readability(document, { charThreshold: 200 }).parse();
+      if (parsed?.content) {
+        const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`) as any;
+        body = blockText(content.body);
+        title = title ?? parsed.title ?? null;
+        if (!meta.published && parsed.publishedTime) {
+          meta.published = toIsoDate(parsed.publishedTime);
+          meta.publishedWhy = 'page metadata (published time)';
+        }
       }
+    } catch {
+      body = '';
     }
-  } catch {
-    body = '';
   }
   if (body.trim() === '') {
     // Short pages are not "readerable"; their visible text is still the article.
@@ -127,6 +135,33 @@ function jsonLd(document: any): { datePublished?: string; headline?: string; pub
     }
   }
   return {};
+}
+
+/**
+ * How deep elements nest in the document, counted up to `stop + 1` (then the walk ends: the caller
+ * only asks whether a limit is passed). A loop over the tree, as deep a page costs no stack.
+ */
+function nestingDepth(document: any, stop: number): number {
+  let deepest = 0;
+  let depth = 0;
+  let node = document.documentElement;
+  while (node) {
+    if (depth > deepest) deepest = depth;
+    if (deepest > stop) return deepest;
+    // First child, else next sibling, else the next sibling of the nearest ancestor that has one.
+    if (node.firstChild) {
+      node = node.firstChild;
+      depth++;
+      continue;
+    }
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      depth--;
+      if (depth < 0) return deepest;
+    }
+    node = node?.nextSibling;
+  }
+  return deepest;
 }
 
 /** Visible text with one line per block element and white space inside a block collapsed. */

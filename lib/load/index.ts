@@ -7,7 +7,8 @@ import { extname, join, resolve } from 'node:path';
 import type { Article, InputProblem, IsoDate } from '../types.ts';
 import { isIsoDate } from './dates.ts';
 import { loadHtml } from './html.ts';
-import { loadJson, loadJsonLines } from './json.ts';
+import { loadJson, loadJsonLines, type JsonLoad } from './json.ts';
+import { foldProblems, guard } from './limits.ts';
 import { applyManifest, parseManifest, type Manifest } from './manifest.ts';
 import { loadMarkdown } from './markdown.ts';
 import { MAX_FILE_BYTES, problem, readText } from './read.ts';
@@ -84,24 +85,35 @@ export function articleFiles(paths: string[]): string[] {
   return unique(paths.flatMap((p) => discover(p, new Set(), ignored)));
 }
 
-/** Reads one file according to its ending. */
+/**
+ * Reads one file according to its ending, inside the per-input guard: whatever the file holds,
+ * it adds its own problems and never stops the others from loading.
+ */
 function loadFile(path: string, problems: InputProblem[]): Article[] {
   const ext = extname(path).toLowerCase();
-  if (ext === '.json' || ext === '.jsonl') {
-    const read = readText(path, MAX_COLLECTION_BYTES);
-    if (!read.ok) return (problems.push(read.problem), []);
-    const loaded = ext === '.json' ? loadJson(path, read.text) : loadJsonLines(path, read.text);
-    pushAll(problems, loaded.problems);
-    if (loaded.articles.length === 0 && loaded.problems.length === 0) {
-      problems.push(problem(path, 'input/empty', 'holds no articles'));
-    }
-    return loaded.articles;
+  const loaded = guard(path, 'reading it', () => (ext === '.json' || ext === '.jsonl' ? loadCollection(path, ext) : loadOne(path, ext)));
+  if (!loaded.ok) return (problems.push(loaded.problem), []);
+  pushAll(problems, foldProblems(path, loaded.value.problems));
+  return loaded.value.articles;
+}
+
+/** A `.json` or `.jsonl` file: its articles, and a problem for each part that is not one. */
+function loadCollection(path: string, ext: string): JsonLoad {
+  const read = readText(path, MAX_COLLECTION_BYTES);
+  if (!read.ok) return { articles: [], problems: [read.problem] };
+  const loaded = ext === '.json' ? loadJson(path, read.text) : loadJsonLines(path, read.text);
+  if (loaded.articles.length === 0 && loaded.problems.length === 0) {
+    loaded.problems.push(problem(path, 'input/empty', 'holds no articles'));
   }
+  return loaded;
+}
+
+/** Any other article file: one article, or the problem that keeps it from being one. */
+function loadOne(path: string, ext: string): JsonLoad {
   const read = readText(path);
-  if (!read.ok) return (problems.push(read.problem), []);
+  if (!read.ok) return { articles: [], problems: [read.problem] };
   const a = ext === '.html' || ext === '.htm' ? loadHtml(path, read.text) : ext === '.md' || ext === '.markdown' ? loadMarkdown(path, read.text) : loadText(path, read.text);
-  if ('rule' in a) return (problems.push(a), []);
-  return [a];
+  return 'rule' in a ? { articles: [], problems: [a] } : { articles: [a], problems: [] };
 }
 
 /**
