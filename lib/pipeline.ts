@@ -22,8 +22,12 @@ import { pushAll } from './util/lists.ts';
 export interface AnalyzeOptions {
   /** The extractors to run, in order; default all. */
   extractors?: readonly Extractor[];
-  /** Called after each article is analysed, for progress bars. */
-  onProgress?: (done: number, total: number) => void;
+  /**
+   * Called after each article is analysed, for progress bars, and with `stage` as each step
+   * starts ("extracting its facts: a.txt", "grouping events"), so that one long article shows
+   * progress too; a last call without a stage ends the analysis.
+   */
+  onProgress?: (done: number, total: number, stage?: string) => void;
 }
 
 /**
@@ -64,25 +68,37 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
   const problems = loaded.problems.slice();
   // Articles in id order whatever the order of the inputs: fact ids, event ids and bytes follow from it.
   const articles = [...loaded.articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const total = articles.length;
+  const stage = (what: string) => options.onProgress?.(total, total, what);
   articles.forEach((article, i) => {
     // One article past a limit, or one the engine cannot handle, is one problem; the others go on.
-    const step = { what: 'cleaning it' };
+    const step: Step = {
+      what: 'reading it',
+      set(what) {
+        step.what = what;
+        options.onProgress?.(i, total, `${what}: ${article.path}`);
+      },
+    };
     const done = guard(article.path, () => step.what, () => analyseOne(article, extractors, step));
-    const refused = done.ok ? ('rule' in done.value ? done.value : null) : done.problem;
-    if (refused) problems.push(refused);
-    else if (done.ok && !('rule' in done.value)) {
-      docs.push(done.value.doc);
-      pushAll(drafts, done.value.facts);
+    const result = done.ok ? done.value : done.problem;
+    if ('rule' in result) problems.push(result);
+    else {
+      docs.push(result.doc);
+      pushAll(drafts, result.facts);
     }
-    options.onProgress?.(i + 1, articles.length);
+    options.onProgress?.(i + 1, total);
   });
   const numbered = numberFacts(drafts);
+  stage('finding the news of each article');
   // Whether each event mention is its article's news, decided once for the grouping and the judge.
   const found = mentions(docs, numbered);
+  stage('grouping events');
   const clustering = cluster(docs, numbered, found);
   const facts = numbered.map((f) => ({ ...f, event: clustering.factEvent.get(f.id) ?? null }) as Fact);
   const { events, byArticle } = clustering;
+  stage('judging the facts');
   const findings = judge(docs, facts, clustering, found);
+  options.onProgress?.(total, total);
   const report: Report = {
     schemaVersion: 1,
     articles: docs.map((d) => summarize(d.article, byArticle.get(d.article.id) ?? [])),
@@ -94,20 +110,26 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
   return { report, sources: docs.map(sourceOf) };
 }
 
+/** The step of an article's analysis under way: named in progress lines and in the message of an error. */
+interface Step {
+  what: string;
+  set(what: string): void;
+}
+
 /**
  * Cleans, segments and extracts one article within the limits of one input: an article with a
  * sentence over {@link MAX_SENTENCE_CHARS} characters, over {@link MAX_SENTENCES} sentences or
- * over {@link MAX_FACTS} facts is refused with the reason. `step.what` follows the stage, for the
- * message of an error none of these foresaw.
+ * over {@link MAX_FACTS} facts is refused with the reason. `step` follows the stage, for progress
+ * and for the message of an error none of these foresaw.
  */
-function analyseOne(article: Article, extractors: readonly Extractor[], step: { what: string }): { doc: Document; facts: Fact[] } | InputProblem {
-  step.what = 'cleaning and segmenting it';
+function analyseOne(article: Article, extractors: readonly Extractor[], step: Step): { doc: Document; facts: Fact[] } | InputProblem {
+  step.set('cleaning and segmenting it');
   const segmented = cleanAndSegment(article);
   const refused = overLimits(segmented);
   if (refused) return refused;
-  step.what = 'dating it';
+  step.set('dating it');
   const doc = dated(segmented);
-  step.what = 'extracting its facts';
+  step.set('extracting its facts');
   const facts = extractFacts(doc, extractors);
   // The tokens the extractors shared are done with: the later stages read facts, not tokens.
   releaseViews(doc);
