@@ -4,7 +4,8 @@
  * article, with the seconds, the peak memory and what the run said about the input. Each size is
  * four times the one before, so a linear cost grows about 4× a step and a quadratic one 16×; the
  * ratio columns show which. Every run includes Node's start-up (the `start-up` row: the good
- * article alone), which flatters small sizes; the ratios are also given without it.
+ * article alone), which flatters small sizes; the ratios are also given without it (each time
+ * taken as at least 0.25 s).
  *
  *   npm run bench:hostile                          # every pattern at the three sizes
  *   npm run bench:hostile -- --only html           # patterns whose name holds "html"
@@ -131,7 +132,9 @@ for (const p of PATTERNS) {
   if (ONLY !== undefined && !p.name.includes(ONLY)) continue;
   const runs = SIZES.map((n) => runOn({ 'good.txt': GOOD, [p.file]: p.make(n) }));
   const [a, b, c] = runs;
-  const bare = runs.map((r) => Math.max(0.01, r.seconds - startup.seconds));
+  // Without start-up, each time taken as at least a quarter second: below that, the spread between
+  // two start-ups (a tenth of a second or more on a busy machine) would pass for growth.
+  const bare = runs.map((r) => Math.max(0.25, r.seconds - startup.seconds));
   const secs = runs.map((r) => (r.code === null ? `>${TIMEOUT_S} s` : `${fmt(r.seconds)} s`));
   const killed = runs.some((r) => r.code === null);
   const line = `| ${p.name} | ${secs.join(' | ')} | ${killed ? '-' : ratio(a.seconds, b.seconds)} | ${killed ? '-' : ratio(a.seconds, c.seconds)} | ${killed ? '-' : `${ratio(bare[0], bare[1])}, ${ratio(bare[0], bare[2])}`} | ${c.mb ?? '-'} | ${[...new Set(runs.map((r) => r.said))].join('; ')} |`;

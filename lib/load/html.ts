@@ -37,6 +37,9 @@ export function loadHtml(path: string, page: string, file: string = path, id?: s
   // "<p>Second <b>one</b>.</p>": a fragment (as JSON articles often hold) gets a document around it,
   // since linkedom gives a bare fragment no body.
   const html = /<(?:html|body)[\s>]/i.test(page) ? page : `<!doctype html><html><body>${page}</body></html>`;
+  // The parser keeps its open elements in a list it shifts at the front, so its time grows with
+  // the square of the depth: a page nested too deep is refused from its source, before parsing.
+  if (sourceDepth(page, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) return tooDeep(path);
   let document: any;
   try {
     ({ document } = parseHTML(html) as any);
@@ -44,9 +47,7 @@ export function loadHtml(path: string, page: string, file: string = path, id?: s
     return problem(path, 'input/html', 'could not be parsed as HTML');
   }
   const depth = nestingDepth(document, MAX_HTML_DEPTH);
-  if (depth > MAX_HTML_DEPTH) {
-    return problem(path, 'input/too-deep', `nests HTML elements more than ${count(MAX_HTML_DEPTH)} deep (a page nests a few dozen), so it cannot be an article`);
-  }
+  if (depth > MAX_HTML_DEPTH) return tooDeep(path);
   const meta = pageMetadata(document);
   let body = '';
   let title = meta.title;
@@ -135,6 +136,62 @@ function jsonLd(document: any): { datePublished?: string; headline?: string; pub
     }
   }
   return {};
+}
+
+function tooDeep(path: string): InputProblem {
+  return problem(path, 'input/too-deep', `nests HTML elements more than ${count(MAX_HTML_DEPTH)} deep (a page nests a few dozen), so it cannot be an article`);
+}
+
+// not a word list: HTML element names
+/** Elements that hold no others (void) or whose end tag may be left out: they add no depth. */
+const FLAT = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rtc', 'rp', 'html', 'head', 'body']);
+// not a word list: HTML element names
+/** Elements whose content is text, not markup: "<script>if (a<b)</script>" opens nothing. */
+const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'iframe', 'noembed', 'noframes', 'plaintext']);
+
+/**
+ * How deep elements nest in an HTML source, by a count of start and end tags in one pass, up to
+ * `stop + 1`: comments and the text of scripts and styles are skipped, elements that hold nothing
+ * or whose end tag is optional ("<p>", "<li>") add no depth. An estimate for refusing a page
+ * before it is parsed, not the tree the parser will build.
+ */
+export function sourceDepth(html: string, stop: number): number {
+  // "<div", "</div", "<!--": each match is followed by a jump past it, so the pass is linear.
+  const TAG = /<(!--|\/?)([A-Za-z][A-Za-z0-9:-]*)?/g;
+  let depth = 0;
+  let deepest = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    if (m[1] === '!--') {
+      const end = html.indexOf('-->', TAG.lastIndex);
+      if (end < 0) break;
+      TAG.lastIndex = end + 3;
+      continue;
+    }
+    if (m[2] === undefined) continue;
+    const name = m[2].toLowerCase();
+    const close = html.indexOf('>', TAG.lastIndex);
+    if (close < 0) break;
+    TAG.lastIndex = close + 1;
+    if (m[1] === '/') {
+      if (!FLAT.has(name) && depth > 0) depth--;
+      continue;
+    }
+    if (RAW.has(name)) {
+      // Past "</script>" in any case: a search for a fixed string, from here.
+      const end = new RegExp(`</${name}`, 'gi');
+      end.lastIndex = TAG.lastIndex;
+      if (!end.exec(html)) break;
+      const after = html.indexOf('>', end.lastIndex);
+      if (after < 0) break;
+      TAG.lastIndex = after + 1;
+      continue;
+    }
+    // "<br/>", "<svg/>": a start tag that closes itself.
+    if (FLAT.has(name) || html.charCodeAt(close - 1) === 47) continue;
+    if (++depth > deepest) deepest = depth;
+    if (deepest > stop) break;
+  }
+  return deepest;
 }
 
 /**
