@@ -33,10 +33,11 @@ export const MAX_FACTS = 10_000;
 
 /**
  * Articles of one `.json` or `.jsonl` collection at most: every article's analysis is kept for
- * the comparison across articles, so memory grows with their number (about a quarter of a
- * megabyte each: 7,720 articles peak at 1.8 GB). 22,000 articles in 63.6 MiB ran out of memory.
+ * the comparison across articles, so memory grows with their number, a quarter to half a
+ * megabyte each (5,000 copies of the seeds peak at 2.4 GB; 22,000 in 63.6 MiB ran out of memory).
+ * A collection of one story holds tens.
  */
-export const MAX_COLLECTION_ARTICLES = 5_000;
+export const MAX_COLLECTION_ARTICLES = 2_000;
 
 /** Problems listed one by one for one file; the rest are counted in one more line. */
 export const MAX_PROBLEMS_PER_FILE = 20;
