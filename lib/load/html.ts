@@ -142,11 +142,11 @@ function tooDeep(path: string): InputProblem {
   return problem(path, 'input/too-deep', `nests HTML elements more than ${count(MAX_HTML_DEPTH)} deep (a page nests a few dozen), so it cannot be an article`);
 }
 
-// not a word list: HTML element names
 /** Elements that hold no others (void) or whose end tag may be left out: they add no depth. */
-const FLAT = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rtc', 'rp', 'html', 'head', 'body']);
 // not a word list: HTML element names
+const FLAT = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rtc', 'rp', 'html', 'head', 'body']);
 /** Elements whose content is text, not markup: "<script>if (a<b)</script>" opens nothing. */
+// not a word list: HTML element names
 const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
 /**
