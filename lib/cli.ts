@@ -398,28 +398,42 @@ interface ServeOptions extends Common {
 
 /**
  * A progress bar on stderr for `report`, `check` and the review-file commands: only on a
- * terminal (CI logs and pipes stay clean), only for inputs big enough to take a while, and
- * redrawn at most ten times a second. The line is cleared when the analysis ends.
+ * terminal (CI logs and pipes stay clean), for inputs of many articles from the start and for
+ * fewer once the run has taken {@link SLOW_MS} (one large file), with the step under way
+ * ("extracting its facts: big.txt", "grouping events"), redrawn at most ten times a second. The
+ * line is cleared when the analysis ends.
  */
-function progressBar(total: number): ((done: number, total: number) => void) | undefined {
-  if (process.stderr.isTTY !== true || total < PROGRESS_FROM) return undefined;
+function progressBar(total: number): ((done: number, total: number, stage?: string) => void) | undefined {
+  if (process.stderr.isTTY !== true) return undefined;
   const width = 30;
+  const started = Date.now();
+  // CROSSCHECK_PROGRESS_AFTER (ms) moves the wait for few articles, so that a spec needs no slow input.
+  const after = Number(process.env.CROSSCHECK_PROGRESS_AFTER ?? SLOW_MS);
   let last = 0;
-  return (done) => {
+  let drawn = false;
+  return (done, _total, stage) => {
     const now = Date.now();
-    if (done < total && now - last < 100) return;
-    last = now;
-    if (done === total) {
-      process.stderr.write('\r\u001b[K');
+    if (total < PROGRESS_FROM && now - started < after) return;
+    if (done === total && stage === undefined) {
+      if (drawn) process.stderr.write('\r\u001b[K');
+      drawn = false;
       return;
     }
+    // Many articles are drawn ten times a second; the steps of few, and those after the last article, each.
+    if (total >= PROGRESS_FROM && done < total && now - last < 100) return;
+    last = now;
+    drawn = true;
     const filled = Math.round((done / total) * width);
-    process.stderr.write(`\rcrosscheck: [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} articles`);
+    const line = `crosscheck: [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} articles${stage ? `, ${stage}` : ''}`;
+    process.stderr.write(`\r${line.slice(0, Math.max(20, (process.stderr.columns || 100) - 1))}\u001b[K`);
   };
 }
 
 /** Inputs of at least this many articles get progress lines on stderr while they are analysed. */
 const PROGRESS_FROM = 20;
+
+/** Runs of fewer articles get progress lines once they have taken this long (ms). */
+const SLOW_MS = 2000;
 
 /**
  * `review <paths..>`: analyses the articles, then serves the review page on 127.0.0.1 until
@@ -470,11 +484,15 @@ async function serveReview(paths: string[], opts: ServeOptions): Promise<void> {
 }
 
 /** Progress on stderr for large inputs: a line that rewrites itself on a terminal, else every tenth. */
-function progress(total: number): ((done: number, total: number) => void) | undefined {
+function progress(total: number): ((done: number, total: number, stage?: string) => void) | undefined {
   if (total < PROGRESS_FROM) return undefined;
   const tty = process.stderr.isTTY === true;
   let shown = 0;
-  return (done) => {
+  let ended = false;
+  return (done, _total, stage) => {
+    // This counts articles: the steps within one, and the call that ends the analysis after the last, are not shown.
+    if (stage !== undefined || ended) return;
+    ended = done === total;
     const tenth = Math.floor((done * 10) / total);
     if (tty) process.stderr.write(`\rcrosscheck: analysed ${done}/${total} articles${done === total ? '\n' : ''}`);
     else if (tenth > shown || done === total) {

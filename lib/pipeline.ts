@@ -12,16 +12,23 @@ import { findings as findingsOf, formerIds, judgeDrafts } from './judge/index.ts
 import type { Loaded } from './load/index.ts';
 import { mentions } from './mentions/index.ts';
 import { segment } from './segment/index.ts';
-import type { Analysis, Article, ArticleSummary, Document, Fact, Finding, Report, Source } from './types.ts';
+import { count, guard, MAX_FACTS, MAX_SENTENCE_CHARS, MAX_SENTENCES } from './load/limits.ts';
+import { problem } from './load/read.ts';
+import type { Analysis, Article, ArticleSummary, Document, Fact, Finding, InputProblem, Report, Source } from './types.ts';
 import { nameByContent, showRealIds } from './util/canonical.ts';
 import { releaseViews } from './text/tokens.ts';
+import { pushAll } from './util/lists.ts';
 
 /** Options of one analysis. */
 export interface AnalyzeOptions {
   /** The extractors to run, in order; default all. */
   extractors?: readonly Extractor[];
-  /** Called after each article is analysed, for progress bars. */
-  onProgress?: (done: number, total: number) => void;
+  /**
+   * Called after each article is analysed, for progress bars, and with `stage` as each step
+   * starts ("extracting its facts: a.txt", "grouping events"), so that one long article shows
+   * progress too; a last call without a stage ends the analysis.
+   */
+  onProgress?: (done: number, total: number, stage?: string) => void;
 }
 
 /**
@@ -30,16 +37,25 @@ export interface AnalyzeOptions {
  * the text's own full dates; `publishedFrom` says which, `publishedWhy` quotes the evidence.
  */
 export function prepare(article: Article): Document {
+  return dated(cleanAndSegment(article));
+}
+
+/** Cleans and segments one article, its publication date as loaded. */
+function cleanAndSegment(article: Article): Document {
   const { body, masks } = clean(article);
-  const sentences = segment(body);
-  let dated = article;
+  return { article, body, masks, sentences: segment(body) };
+}
+
+/** The document with its publication date read or inferred when loading gave none; see {@link prepare}. */
+function dated({ article, body, masks, sentences }: Document): Document {
+  let withDate = article;
   if (article.published === null) {
     const found = inferPublished(body, sentences);
-    dated = found.published === null
+    withDate = found.published === null
       ? { ...article, publishedFrom: 'unknown', publishedWhy: found.why || null }
       : { ...article, published: found.published, publishedFrom: found.from, publishedWhy: found.why };
   }
-  return { article: dated, body, masks, sentences };
+  return { article: withDate, body, masks, sentences };
 }
 
 /**
@@ -50,27 +66,46 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
   const extractors = options.extractors ?? defaultExtractors;
   const docs: Document[] = [];
   const drafts: Fact[] = [];
+  const problems = loaded.problems.slice();
   // The stages see articles only under names made from their text, in the order of those names:
   // every tie-break of theirs is then one of content, and renaming a file or reordering the
   // inputs changes nothing but the ids shown (issue 17). Fact and event ids follow this order.
   const names = nameByContent(loaded.articles);
   const articles = names.articles;
+  const total = articles.length;
+  const stage = (what: string) => options.onProgress?.(total, total, what);
   articles.forEach((article, i) => {
-    const doc = prepare(article);
-    docs.push(doc);
-    drafts.push(...extractFacts(doc, extractors));
-    // The tokens the extractors shared are done with: the later stages read facts, not tokens.
-    releaseViews(doc);
-    options.onProgress?.(i + 1, articles.length);
+    // Problems and progress name the file as given, not the name made from its text.
+    const path = names.real.get(article.id)?.path ?? article.path;
+    // One article past a limit, or one the engine cannot handle, is one problem; the others go on.
+    const step: Step = {
+      what: 'reading it',
+      set(what) {
+        step.what = what;
+        options.onProgress?.(i, total, `${what}: ${path}`);
+      },
+    };
+    const done = guard(path, () => step.what, () => analyseOne(article, extractors, step, path));
+    const result = done.ok ? done.value : done.problem;
+    if ('rule' in result) problems.push(result);
+    else {
+      docs.push(result.doc);
+      pushAll(drafts, result.facts);
+    }
+    options.onProgress?.(i + 1, total);
   });
   const numbered = numberFacts(drafts);
+  stage('finding the news of each article');
   // Whether each event mention is its article's news, decided once for the grouping and the judge.
   const found = mentions(docs, numbered);
+  stage('grouping events');
   const clustering = cluster(docs, numbered, found);
   const facts = numbered.map((f) => ({ ...f, event: clustering.factEvent.get(f.id) ?? null }) as Fact);
   const { events, byArticle } = clustering;
+  stage('judging the facts');
   const judged = judgeDrafts(docs, facts, clustering, found);
   const findings = findingsOf(judged, clustering.info);
+  options.onProgress?.(total, total);
   const inner = {
     articles: docs.map((d) => summarize(d.article, byArticle.get(d.article.id) ?? [])),
     events,
@@ -87,7 +122,8 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
     events: shown.events.map((e) => ({ ...e, articles: e.articles.sort(cmp) })),
     facts: shown.facts,
     findings: shown.findings.map(articlesInIdOrder),
-    problems: loaded.problems,
+    // in the order of the files named, whatever order the articles were analysed in
+    problems: problems.sort((a, b) => cmp(a.path, b.path) || cmp(a.rule, b.rule)),
     formerIds: formerIds(judged, (name) => real(name).id),
   };
   // A source holds no other article's name: its text and sentences are the article's own.
@@ -107,6 +143,51 @@ function articlesInIdOrder(f: Finding): Finding {
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The step of an article's analysis under way: named in progress lines and in the message of an error. */
+interface Step {
+  what: string;
+  set(what: string): void;
+}
+
+/**
+ * Cleans, segments and extracts one article within the limits of one input: an article with a
+ * sentence over {@link MAX_SENTENCE_CHARS} characters, over {@link MAX_SENTENCES} sentences or
+ * over {@link MAX_FACTS} facts is refused with the reason. `step` follows the stage, for progress
+ * and for the message of an error none of these foresaw.
+ */
+function analyseOne(article: Article, extractors: readonly Extractor[], step: Step, path: string): { doc: Document; facts: Fact[] } | InputProblem {
+  step.set('cleaning and segmenting it');
+  const segmented = cleanAndSegment(article);
+  const refused = overLimits(segmented, path);
+  if (refused) return refused;
+  step.set('dating it');
+  const doc = dated(segmented);
+  step.set('extracting its facts');
+  const facts = extractFacts(doc, extractors);
+  // The tokens the extractors shared are done with: the later stages read facts, not tokens.
+  releaseViews(doc);
+  if (facts.length > MAX_FACTS) {
+    return problem(path, 'input/too-many-facts', `gives ${count(facts.length)} facts, over the limit of ${count(MAX_FACTS)} for one article (a long news article gives a few hundred)`);
+  }
+  return { doc, facts };
+}
+
+/** The problem of a segmented article over the limits of its sentences, checked before any extraction. */
+function overLimits({ sentences }: Document, path: string): InputProblem | null {
+  if (sentences.length > MAX_SENTENCES) {
+    return problem(path, 'input/too-many-sentences', `has ${count(sentences.length)} sentences, over the limit of ${count(MAX_SENTENCES)} for one article (a long news article has a few hundred)`);
+  }
+  for (const s of sentences) {
+    if (s.end - s.start <= MAX_SENTENCE_CHARS) continue;
+    return problem(
+      path,
+      'input/long-sentence',
+      `has a sentence of ${count(s.end - s.start)} characters (at offset ${s.start}), over the limit of ${count(MAX_SENTENCE_CHARS)}: text with no sentence ends is not an article`,
+    );
+  }
+  return null;
 }
 
 /** What the formatters need of an analysed article besides the report; see {@link Source}. */

@@ -10,6 +10,7 @@
 import { dataJson, lazy } from '../text/words.ts';
 import type { Article, Mask } from '../types.ts';
 import { gluedBoundaries } from '../segment/index.ts';
+import { pushAll } from '../util/lists.ts';
 
 /** The body text (same length as `article.text`) and what was masked. */
 export interface Cleaned {
@@ -151,7 +152,7 @@ export function clean(article: Article): Cleaned {
     }
   }
 
-  masks.push(...found);
+  pushAll(masks, found);
   masks.sort((a, b) => a.start - b.start);
   return { body: blankOut(seen, found), masks };
 }

@@ -30,6 +30,7 @@ import type { Document, EventFact, Fact, TimeFact } from '../types.ts';
 import { averageLinkage, candidatePairs, DEFAULT_BLOCKING, type BlockingOptions, type Pair } from './agglomerate.ts';
 import { documentTerms, DEFAULT_TERM_OPTIONS, type TermOptions } from './terms.ts';
 import { tfidf, topTerms, type Vector } from './vectors.ts';
+import { pushAll } from '../util/lists.ts';
 
 /** One main event: the articles that report it. */
 export interface ArticleGroup {
@@ -199,7 +200,7 @@ export function clusterArticles(docs: readonly Document[], facts: readonly Fact[
 
   // Level 2: events within each topic, by what sets its articles apart from each other.
   const events: number[][] = [];
-  for (const topic of topics) events.push(...splitTopic(topic, timed, source, times, options));
+  for (const topic of topics) pushAll(events, splitTopic(topic, timed, source, times, options));
 
   return events.map((members) => describe(members, sorted, vectors, times)).sort((a, b) => cmp(a.articles[0], b.articles[0]));
 }

@@ -24,6 +24,7 @@ import { cosine, tfidf, type Vector } from './vectors.ts';
 import { dayOnWeekday, gapDays, overlaps } from '../calendar/intervals.ts';
 import { placeCountry, samePlaceOrWithin } from '../text/gazetteer.ts';
 import { isoDate } from '../calendar/days.ts';
+import { maxOf, minOf } from '../util/lists.ts';
 
 interface Draft {
   key: string;
@@ -247,7 +248,7 @@ function occasionTerms(drafts: Draft[], docs: readonly Document[]): void {
  */
 function newsDay(doc: Document, ms: readonly Mention[]): number | null {
   const days = ms.filter((m) => newsForGrouping(m.news) && m.interval !== null && m.interval.grain === 'day').map((m) => m.interval!.from);
-  if (days.length > 0) return Math.min(...days);
+  if (days.length > 0) return minOf(days);
   if (doc.article.publishedFrom === 'inferred') return null;
   return publicationDay(doc)?.from ?? null;
 }
@@ -270,7 +271,7 @@ function recurs(g: ArticleGroup, mentions: Map<string, Mention[]>): boolean {
   }
   for (const l of days.values()) {
     const ds = l.map(([, d]) => d);
-    if (Math.max(...ds) - Math.min(...ds) > MAX_NEWS_GAP_DAYS && new Set(l.map(([a]) => a)).size > 1) return true;
+    if (maxOf(ds) - minOf(ds) > MAX_NEWS_GAP_DAYS && new Set(l.map(([a]) => a)).size > 1) return true;
   }
   return false;
 }

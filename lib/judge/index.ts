@@ -34,6 +34,7 @@ import { corroborated, corroboration, valueBlock, valuePairs, type Corroboration
 import { changedKey } from './rules/same-statement.ts';
 import { MAX_GROUPS } from './rules/slot-scattered.ts';
 import { clashingEventPairs } from './pairs.ts';
+import { pushAll } from '../util/lists.ts';
 
 /**
  * Judges the facts of all documents into findings, sorted by verdict severity then id. The
@@ -53,7 +54,7 @@ export function judgeDrafts(docs: readonly Document[], facts: readonly Fact[], c
   const people = groupBy(facts.filter((f): f is PersonFact => f.kind === 'person'), (f) => `${f.article}\u0000${f.sentence}`);
   const claims = buildClaims({ docs: docMap, index, mentions: found.byFact, factEvent: clustering.factEvent, mainEvents, people });
   let drafts = judgeClaims(claims, clustering.info);
-  for (const rule of ARTICLE_RULES) drafts.push(...rule.judge({ docs, facts }));
+  for (const rule of ARTICLE_RULES) pushAll(drafts, rule.judge({ docs, facts }));
   for (const pass of DRAFT_PASSES) drafts = pass.run(drafts);
   return drafts;
 }
@@ -74,7 +75,7 @@ export function judgeClaims(claims: readonly Candidate[], info: Map<string, Even
   for (const block of [...blocks.keys()].sort()) {
     const list = blocks.get(block)!;
     if (new Set(list.map((c) => c.article)).size < 2) continue;
-    drafts.push(...judgeBlock({ claims: list, memo, used: new Set(), changed }, info, corroborating));
+    pushAll(drafts, judgeBlock({ claims: list, memo, used: new Set(), changed }, info, corroborating));
   }
   return drafts;
 }
@@ -91,7 +92,7 @@ function judgeValues(list: readonly Candidate[], info: Map<string, EventInfo>, c
     const block = valueBlock(group[0].meaning!, event, group, info.get(event));
     // Too many values to pair (a hostile page, a huge corpus): the whole-slot rule says so at once.
     if (block.groups.length > MAX_GROUPS) {
-      out.push(...firstDeciding(VALUE_SLOT_RULES, block));
+      pushAll(out, firstDeciding(VALUE_SLOT_RULES, block));
       continue;
     }
     const drafts: Draft[] = [];
@@ -103,9 +104,9 @@ function judgeValues(list: readonly Candidate[], info: Map<string, EventInfo>, c
       const set = new Set(articles);
       const part = valueBlock(block.meaning, event, group.filter((c) => set.has(c.article)), block.info);
       const whole = firstDeciding(VALUE_SLOT_RULES, part);
-      drafts.push(...(whole.length > 0 ? whole : valuePairs(part).flatMap((pair) => firstDeciding(VALUE_PAIR_RULES, pair))));
+      pushAll(drafts, whole.length > 0 ? whole : valuePairs(part).flatMap((pair) => firstDeciding(VALUE_PAIR_RULES, pair)));
     }
-    out.push(...(drafts.length > 0 ? drafts : firstDeciding(VALUE_BLOCK_RULES, block)));
+    pushAll(out, drafts.length > 0 ? drafts : firstDeciding(VALUE_BLOCK_RULES, block));
   }
   return out;
 }
@@ -113,7 +114,7 @@ function judgeValues(list: readonly Candidate[], info: Map<string, EventInfo>, c
 /** The findings of one block. */
 function judgeBlock(block: SlotBlock, info: Map<string, EventInfo>, corroborating: Corroboration): Draft[] {
   const out: Draft[] = [];
-  for (const rule of SLOT_RULES) out.push(...rule.judge(block));
+  for (const rule of SLOT_RULES) pushAll(out, rule.judge(block));
   const { claims: list, memo, used, changed } = block;
   // Loose claims (values no slot took) are compared only as copies of their own sentence.
   if (list[0].loose) return out;
@@ -128,10 +129,10 @@ function judgeBlock(block: SlotBlock, info: Map<string, EventInfo>, corroboratin
   for (const [key, group] of [...events].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (key.startsWith('~')) continue;
     const accounts = compareAccounts(group.filter(open), memo, info.get(key));
-    if (accounts) out.push(...firstDeciding(EVENT_RULES, accounts));
+    if (accounts) pushAll(out, firstDeciding(EVENT_RULES, accounts));
   }
 
   // Two events whose current news would clash.
-  for (const pair of clashingEventPairs(list.filter((c) => open(c) && c.current === true && c.status === 'happened'), info)) out.push(...firstDeciding(PAIR_RULES, pair));
+  for (const pair of clashingEventPairs(list.filter((c) => open(c) && c.current === true && c.status === 'happened'), info)) pushAll(out, firstDeciding(PAIR_RULES, pair));
   return out;
 }

@@ -6,6 +6,7 @@
  */
 import type { QuantityFact } from '../types.ts';
 import { alternation, lazy, wordTable } from '../text/words.ts';
+import { maxOf } from '../util/lists.ts';
 
 /** Qualifiers found anywhere in the lower-cased qualifier text ("up to", "an estimated"), one class each. */
 const UPPER_BOUND = lazy(() => new RegExp(alternation('upper-bound-qualifiers')));
@@ -194,7 +195,7 @@ export function compatibleAcrossUnits(a: UnitQuantity, b: UnitQuantity): boolean
   const [alo, ahi] = [ia[0] * fa.factor, ia[1] * fa.factor];
   const [blo, bhi] = [ib[0] * fb.factor, ib[1] * fb.factor];
   // A hair of slack for the floating-point products: 1 km is 0.621371... miles either way.
-  const eps = 1e-9 * Math.max(1, ...[alo, ahi, blo, bhi].filter(Number.isFinite).map(Math.abs));
+  const eps = 1e-9 * Math.max(1, maxOf([alo, ahi, blo, bhi].filter(Number.isFinite).map(Math.abs)));
   return alo <= bhi + eps && blo <= ahi + eps;
 }
 

@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import type { Article, InputProblem } from '../types.ts';
 import { makeArticle } from './article.ts';
 import { toIsoDate } from './dates.ts';
+import { count, MAX_HTML_DEPTH, READABILITY_MAX_DEPTH } from './limits.ts';
 import { problem } from './read.ts';
 
 /** Elements after which text starts a new paragraph. */
@@ -36,29 +37,37 @@ export function loadHtml(path: string, page: string, file: string = path, id?: s
   // "<p>Second <b>one</b>.</p>": a fragment (as JSON articles often hold) gets a document around it,
   // since linkedom gives a bare fragment no body.
   const html = /<(?:html|body)[\s>]/i.test(page) ? page : `<!doctype html><html><body>${page}</body></html>`;
+  // The parser keeps its open elements in a list it shifts at the front, so its time grows with
+  // the square of the depth: a page nested too deep is refused from its source, before parsing.
+  if (sourceDepth(page, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) return tooDeep(path);
   let document: any;
   try {
     ({ document } = parseHTML(html) as any);
   } catch {
     return problem(path, 'input/html', 'could not be parsed as HTML');
   }
+  const depth = nestingDepth(document, MAX_HTML_DEPTH);
+  if (depth > MAX_HTML_DEPTH) return tooDeep(path);
   const meta = pageMetadata(document);
   let body = '';
   let title = meta.title;
-  try {
-    // Readability mutates the document it is given; metadata was read above, before that.
-    const parsed = new Readability(document, { charThreshold: 200 }).parse();
-    if (parsed?.content) {
-      const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`) as any;
-      body = blockText(content.body);
-      title = title ?? parsed.title ?? null;
-      if (!meta.published && parsed.publishedTime) {
-        meta.published = toIsoDate(parsed.publishedTime);
-        meta.publishedWhy = 'page metadata (published time)';
+  // Very deep pages skip Readability (its time grows with the square of the depth) for their visible text below.
+  if (depth <= READABILITY_MAX_DEPTH) {
+    try {
+      // Readability mutates the document it is given; metadata was read above, before that.
+      const parsed = new Readability(document, { charThreshold: 200 }).parse();
+      if (parsed?.content) {
+        const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`) as any;
+        body = blockText(content.body);
+        title = title ?? parsed.title ?? null;
+        if (!meta.published && parsed.publishedTime) {
+          meta.published = toIsoDate(parsed.publishedTime);
+          meta.publishedWhy = 'page metadata (published time)';
+        }
       }
+    } catch {
+      body = '';
     }
-  } catch {
-    body = '';
   }
   if (body.trim() === '') {
     // Short pages are not "readerable"; their visible text is still the article.
@@ -129,6 +138,89 @@ function jsonLd(document: any): { datePublished?: string; headline?: string; pub
   return {};
 }
 
+function tooDeep(path: string): InputProblem {
+  return problem(path, 'input/too-deep', `nests HTML elements more than ${count(MAX_HTML_DEPTH)} deep (a page nests a few dozen), so it cannot be an article`);
+}
+
+/** Elements that hold no others (void) or whose end tag may be left out: they add no depth. */
+// not a word list: HTML element names
+const FLAT = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rtc', 'rp', 'html', 'head', 'body']);
+/** Elements whose content is text, not markup: "<script>if (a<b)</script>" opens nothing. */
+// not a word list: HTML element names
+const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'iframe', 'noembed', 'noframes', 'plaintext']);
+
+/**
+ * How deep elements nest in an HTML source, by a count of start and end tags in one pass, up to
+ * `stop + 1`: comments and the text of scripts and styles are skipped, elements that hold nothing
+ * or whose end tag is optional ("<p>", "<li>") add no depth. An estimate for refusing a page
+ * before it is parsed, not the tree the parser will build.
+ */
+export function sourceDepth(html: string, stop: number): number {
+  // "<div", "</div", "<!--": each match is followed by a jump past it, so the pass is linear.
+  const TAG = /<(!--|\/?)([A-Za-z][A-Za-z0-9:-]*)?/g;
+  let depth = 0;
+  let deepest = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    if (m[1] === '!--') {
+      const end = html.indexOf('-->', TAG.lastIndex);
+      if (end < 0) break;
+      TAG.lastIndex = end + 3;
+      continue;
+    }
+    if (m[2] === undefined) continue;
+    const name = m[2].toLowerCase();
+    const close = html.indexOf('>', TAG.lastIndex);
+    if (close < 0) break;
+    TAG.lastIndex = close + 1;
+    if (m[1] === '/') {
+      if (!FLAT.has(name) && depth > 0) depth--;
+      continue;
+    }
+    if (RAW.has(name)) {
+      // Past "</script>" in any case: a search for a fixed string, from here.
+      const end = new RegExp(`</${name}`, 'gi');
+      end.lastIndex = TAG.lastIndex;
+      if (!end.exec(html)) break;
+      const after = html.indexOf('>', end.lastIndex);
+      if (after < 0) break;
+      TAG.lastIndex = after + 1;
+      continue;
+    }
+    // "<br/>", "<svg/>": a start tag that closes itself.
+    if (FLAT.has(name) || html.charCodeAt(close - 1) === 47) continue;
+    if (++depth > deepest) deepest = depth;
+    if (deepest > stop) break;
+  }
+  return deepest;
+}
+
+/**
+ * How deep elements nest in the document, counted up to `stop + 1` (then the walk ends: the caller
+ * only asks whether a limit is passed). A loop over the tree, as deep a page costs no stack.
+ */
+function nestingDepth(document: any, stop: number): number {
+  let deepest = 0;
+  let depth = 0;
+  let node = document.documentElement;
+  while (node) {
+    if (depth > deepest) deepest = depth;
+    if (deepest > stop) return deepest;
+    // First child, else next sibling, else the next sibling of the nearest ancestor that has one.
+    if (node.firstChild) {
+      node = node.firstChild;
+      depth++;
+      continue;
+    }
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      depth--;
+      if (depth < 0) return deepest;
+    }
+    node = node?.nextSibling;
+  }
+  return deepest;
+}
+
 /** Visible text with one line per block element and white space inside a block collapsed. */
 export function blockText(root: any): string {
   const lines: string[] = [];
@@ -138,20 +230,27 @@ export function blockText(root: any): string {
     if (t) lines.push(t);
     current = '';
   };
-  const walk = (node: any) => {
-    for (let child = node?.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) current += child.textContent ?? '';
-      else if (child.nodeType === 1) {
-        const tag = String(child.tagName).toUpperCase();
-        if (SKIP.has(tag)) continue;
-        const block = BLOCKS.has(tag);
-        if (block) flush();
-        walk(child);
-        if (block) flush();
-      }
+  // The elements still open, each with the next child to visit and whether leaving it ends a
+  // block: a list rather than a call per level, so 10,000 nested "<div>"s are no deeper a call.
+  const open: { next: any; block: boolean }[] = [{ next: root?.firstChild, block: false }];
+  while (open.length > 0) {
+    const top = open[open.length - 1];
+    const child = top.next;
+    if (!child) {
+      open.pop();
+      if (top.block) flush();
+      continue;
     }
-  };
-  walk(root);
+    top.next = child.nextSibling;
+    if (child.nodeType === 3) current += child.textContent ?? '';
+    else if (child.nodeType === 1) {
+      const tag = String(child.tagName).toUpperCase();
+      if (SKIP.has(tag)) continue;
+      const block = BLOCKS.has(tag);
+      if (block) flush();
+      open.push({ next: child.firstChild, block });
+    }
+  }
   flush();
   return lines.join('\n\n');
 }

@@ -7,12 +7,14 @@ import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { Article, InputProblem, IsoDate } from '../types.ts';
 import { isIsoDate } from './dates.ts';
 import { loadHtml } from './html.ts';
-import { loadJson, loadJsonLines } from './json.ts';
+import { loadJson, loadJsonLines, type JsonLoad } from './json.ts';
+import { foldProblems, guard } from './limits.ts';
 import { applyManifest, manifestEntryOf, parseManifest, unmatchedEntries, type Manifest, type ManifestEntry } from './manifest.ts';
 import { loadMarkdown } from './markdown.ts';
 import { ownReportFormat } from './own-report.ts';
 import { MAX_FILE_BYTES, problem, readText } from './read.ts';
 import { loadText } from './text.ts';
+import { pushAll } from '../util/lists.ts';
 
 /** File endings read as articles. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.json', '.jsonl'];
@@ -52,7 +54,7 @@ export function loadArticles(paths: string[], options: LoadOptions = {}): Loaded
     else {
       const parsed = parseManifest(options.manifest, read.text);
       manifest = parsed.manifest;
-      problems.push(...parsed.problems);
+      pushAll(problems, parsed.problems);
     }
   }
   if (options.published !== undefined && !isIsoDate(options.published)) {
@@ -60,7 +62,7 @@ export function loadArticles(paths: string[], options: LoadOptions = {}): Loaded
   }
   const skip = new Set(options.manifest ? [resolve(options.manifest)] : []);
   const files: string[] = [];
-  for (const p of paths) files.push(...discover(p, skip, problems, warnings));
+  for (const p of paths) pushAll(files, discover(p, skip, problems, warnings));
 
   const articles: Article[] = [];
   const seen = new Set<string>();
@@ -129,33 +131,45 @@ export function inputReading(paths: readonly string[], file: string): string | n
 }
 
 /**
- * Reads one file according to its ending. A report crosscheck wrote (found by how it begins) is
- * skipped with a warning: written into an article folder, it would be read back as an article.
+ * Reads one file according to its ending, inside the per-input guard: whatever the file holds,
+ * it adds its own problems and never stops the others from loading. A report crosscheck wrote
+ * (found by how it begins) is skipped with a warning: written into an article folder, it would be
+ * read back as an article.
  */
 function loadFile(path: string, problems: InputProblem[], warnings: InputProblem[]): Article[] {
   const ext = extname(path).toLowerCase();
-  const own = (text: string): boolean => {
-    const format = ownReportFormat(text);
-    if (format) warnings.push(problem(path, 'input/own-report', `is a crosscheck report (${format}), not an article; skipped`));
-    return format !== null;
-  };
-  if (ext === '.json' || ext === '.jsonl') {
-    const read = readText(path, MAX_COLLECTION_BYTES);
-    if (!read.ok) return (problems.push(read.problem), []);
-    if (own(read.text)) return [];
-    const loaded = ext === '.json' ? loadJson(path, read.text) : loadJsonLines(path, read.text);
-    problems.push(...loaded.problems);
-    if (loaded.articles.length === 0 && loaded.problems.length === 0) {
-      problems.push(problem(path, 'input/empty', 'holds no articles'));
-    }
-    return loaded.articles;
+  const loaded = guard(path, 'reading it', () => (ext === '.json' || ext === '.jsonl' ? loadCollection(path, ext, warnings) : loadOne(path, ext, warnings)));
+  if (!loaded.ok) return (problems.push(loaded.problem), []);
+  pushAll(problems, foldProblems(path, loaded.value.problems));
+  return loaded.value.articles;
+}
+
+/** True, with a warning, when the text is a report crosscheck wrote. */
+function ownReport(path: string, text: string, warnings: InputProblem[]): boolean {
+  const format = ownReportFormat(text);
+  if (format) warnings.push(problem(path, 'input/own-report', `is a crosscheck report (${format}), not an article; skipped`));
+  return format !== null;
+}
+
+/** A `.json` or `.jsonl` file: its articles, and a problem for each part that is not one. */
+function loadCollection(path: string, ext: string, warnings: InputProblem[]): JsonLoad {
+  const read = readText(path, MAX_COLLECTION_BYTES);
+  if (!read.ok) return { articles: [], problems: [read.problem] };
+  if (ownReport(path, read.text, warnings)) return { articles: [], problems: [] };
+  const loaded = ext === '.json' ? loadJson(path, read.text) : loadJsonLines(path, read.text);
+  if (loaded.articles.length === 0 && loaded.problems.length === 0) {
+    loaded.problems.push(problem(path, 'input/empty', 'holds no articles'));
   }
+  return loaded;
+}
+
+/** Any other article file: one article, or the problem that keeps it from being one. */
+function loadOne(path: string, ext: string, warnings: InputProblem[]): JsonLoad {
   const read = readText(path);
-  if (!read.ok) return (problems.push(read.problem), []);
-  if (own(read.text)) return [];
+  if (!read.ok) return { articles: [], problems: [read.problem] };
+  if (ownReport(path, read.text, warnings)) return { articles: [], problems: [] };
   const a = ext === '.html' || ext === '.htm' ? loadHtml(path, read.text) : ext === '.md' || ext === '.markdown' ? loadMarkdown(path, read.text) : loadText(path, read.text);
-  if ('rule' in a) return (problems.push(a), []);
-  return [a];
+  return 'rule' in a ? { articles: [], problems: [a] } : { articles: [a], problems: [] };
 }
 
 /**
@@ -182,18 +196,38 @@ function discover(path: string, skip: Set<string>, problems: InputProblem[], war
   }
   const found: string[] = [];
   const walked = new Set<string>([realpathOr(path)]);
-  const walk = (dir: string) => {
+  // Folders and files still to visit, the next one last: a folder's entries in name order, each
+  // subfolder read before the entries after it, without a call per level of folders. A folder is
+  // marked walked when its turn comes, so a link to it is told apart in the order of the walk.
+  const todo: { path: string; folder: boolean }[] = [{ path, folder: true }];
+  let first = true;
+  while (todo.length > 0) {
+    const next = todo.pop()!;
+    if (!next.folder) {
+      found.push(next.path);
+      continue;
+    }
+    if (!first) {
+      const real = realpathOr(next.path);
+      if (walked.has(real)) {
+        warnings.push(problem(next.path, 'input/link-loop', `leads through a link to the folder '${real}', which is already read; not read again`));
+        continue;
+      }
+      walked.add(real);
+    }
+    first = false;
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync(next.path, { withFileTypes: true });
     } catch {
-      problems.push(problem(dir, 'input/unreadable', 'is a folder that cannot be read'));
-      return;
+      problems.push(problem(next.path, 'input/unreadable', 'is a folder that cannot be read'));
+      continue;
     }
     entries.sort((a, b) => cmp(a.name, b.name));
+    const here: { path: string; folder: boolean }[] = [];
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const full = join(dir, e.name);
+      const full = join(next.path, e.name);
       let isDir = e.isDirectory();
       let isFile = e.isFile();
       if (e.isSymbolicLink()) {
@@ -208,18 +242,12 @@ function discover(path: string, skip: Set<string>, problems: InputProblem[], war
         isDir = target.isDirectory();
         isFile = target.isFile();
       }
-      if (isDir) {
-        const real = realpathOr(full);
-        if (walked.has(real)) {
-          warnings.push(problem(full, 'input/link-loop', `leads through a link to the folder '${real}', which is already read; not read again`));
-          continue;
-        }
-        walked.add(real);
-        walk(full);
-      } else if (isFile && isArticleFile(e.name) && !skip.has(resolve(full))) found.push(full);
+      if (isDir) here.push({ path: full, folder: true });
+      else if (isFile && isArticleFile(e.name) && !skip.has(resolve(full))) here.push({ path: full, folder: false });
     }
-  };
-  walk(path);
+    // pushed last to first, so that they are taken in name order
+    for (let i = here.length - 1; i >= 0; i--) todo.push(here[i]);
+  }
   if (found.length === 0) {
     problems.push(problem(path, 'input/no-articles', `is a folder with no articles (looked for ${ARTICLE_EXTENSIONS.join(' ')})`));
   }

@@ -6,7 +6,9 @@ import type { Article, InputProblem } from '../types.ts';
 import { idFromPath, makeArticle, partPath } from './article.ts';
 import { toIsoDate } from './dates.ts';
 import { loadHtml } from './html.ts';
-import { problem } from './read.ts';
+import { count, MAX_COLLECTION_ARTICLES } from './limits.ts';
+import { formatBytes, MAX_FILE_BYTES, problem } from './read.ts';
+import { pushAll } from '../util/lists.ts';
 
 /** Articles read from the file, and a problem for every object that could not be one. */
 export interface JsonLoad {
@@ -24,18 +26,26 @@ export function loadJson(path: string, text: string): JsonLoad {
   }
   if (Array.isArray(data)) {
     if (data.length === 0) return { articles: [], problems: [problem(path, 'input/empty', 'is an empty JSON array: no articles')] };
-    return collect(path, data.map((obj, i) => ({ obj, where: partPath(path, i + 1), n: i + 1 })), data.length > 1);
+    const items: Item[] = [];
+    const n = Math.min(data.length, MAX_COLLECTION_ARTICLES);
+    for (let i = 0; i < n; i++) items.push({ obj: data[i], where: partPath(path, i + 1), n: i + 1 });
+    const loaded = collect(path, items, data.length > 1);
+    if (data.length > n) loaded.problems.unshift(tooMany(path, data.length));
+    return loaded;
   }
   return collect(path, [{ obj: data, where: path, n: 1 }], false);
 }
 
 /** Reads a `.jsonl` file: one article object a line; blank lines are skipped. */
 export function loadJsonLines(path: string, text: string): JsonLoad {
-  const items: { obj: unknown; where: string; n: number }[] = [];
+  const items: Item[] = [];
   const problems: InputProblem[] = [];
   const lines = text.split('\n');
+  let parts = 0;
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
+    // Lines past the limit are counted, not parsed: their articles would not be analysed.
+    if (++parts > MAX_COLLECTION_ARTICLES) return;
     const where = partPath(path, i + 1);
     try {
       items.push({ obj: JSON.parse(line), where, n: i + 1 });
@@ -44,10 +54,27 @@ export function loadJsonLines(path: string, text: string): JsonLoad {
     }
   });
   const loaded = collect(path, items, true);
-  return { articles: loaded.articles, problems: [...problems, ...loaded.problems] };
+  const all = parts > MAX_COLLECTION_ARTICLES ? [tooMany(path, parts)] : [];
+  return { articles: loaded.articles, problems: pushAll(pushAll(all, problems), loaded.problems) };
 }
 
-function collect(file: string, items: { obj: unknown; where: string; n: number }[], many: boolean): JsonLoad {
+/** One article object of a collection, with where it is (`feed.jsonl#3`) and its number. */
+interface Item {
+  obj: unknown;
+  where: string;
+  n: number;
+}
+
+/** The problem of a collection over {@link MAX_COLLECTION_ARTICLES}: only the first ones are read. */
+function tooMany(path: string, parts: number): InputProblem {
+  return problem(
+    path,
+    'input/too-many-articles',
+    `holds ${count(parts)} articles, over the limit of ${count(MAX_COLLECTION_ARTICLES)} for one collection; only the first ${count(MAX_COLLECTION_ARTICLES)} are read (split it into several files)`,
+  );
+}
+
+function collect(file: string, items: readonly Item[], many: boolean): JsonLoad {
   const out: JsonLoad = { articles: [], problems: [] };
   for (const { obj, where, n } of items) {
     const a = fromObject(file, where, obj, many ? `${idFromPath(file)}-${n}` : idFromPath(file));
@@ -75,6 +102,12 @@ function fromObject(file: string, where: string, obj: unknown, defaultId: string
     outlet: typeof o.outlet === 'string' ? o.outlet : null,
     url: typeof o.url === 'string' ? o.url : null,
   };
+  // "{"text": "<9 MiB>"}": one article of a collection is held to the limit of one article file.
+  const body = typeof o.text === 'string' ? o.text : typeof o.html === 'string' ? o.html : '';
+  if (body.length > MAX_FILE_BYTES / 4 && Buffer.byteLength(body) > MAX_FILE_BYTES) {
+    const key = typeof o.text === 'string' ? 'text' : 'html';
+    return problem(where, 'input/too-large', `has a "${key}" of ${formatBytes(Buffer.byteLength(body))}, over the ${formatBytes(MAX_FILE_BYTES)} limit for one article`);
+  }
   if (typeof o.text === 'string') {
     // "\uFEFF" at the start of a JSON string is a stray BOM, as in a text file.
     const text = o.text.charCodeAt(0) === 0xfeff ? o.text.slice(1) : o.text;

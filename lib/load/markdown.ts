@@ -15,10 +15,19 @@ export function loadMarkdown(path: string, text: string): Article | InputProblem
   if (!m) return makeArticle(path, path, 'md', text);
   let data: unknown;
   try {
-    data = yaml.load(m[1], { schema: yaml.JSON_SCHEMA });
+    // No aliases: "date: *b", where each alias repeats nine more, is a few lines that expand to
+    // billions of values. Metadata has no use for them, so the first one is refused.
+    data = yaml.load(m[1], { schema: yaml.JSON_SCHEMA, maxAliases: 0, maxDepth: MAX_FRONT_MATTER_DEPTH });
   } catch (err) {
-    const line = (err as { mark?: { line?: number } }).mark?.line;
-    return problem(path, 'input/front-matter', `has malformed YAML front matter${line !== undefined ? ` (line ${line + 2})` : ''}`);
+    const e = err as { mark?: { line?: number }; reason?: string };
+    const at = e.mark?.line !== undefined ? ` (line ${e.mark.line + 2})` : '';
+    if (e.reason?.startsWith('aliases exceeded')) {
+      return problem(path, 'input/front-matter', `has a YAML alias (*name) in its front matter${at}; write the value out instead`);
+    }
+    if (e.reason?.startsWith('nesting exceeded')) {
+      return problem(path, 'input/front-matter', `has front matter nested more than ${MAX_FRONT_MATTER_DEPTH} levels deep${at}`);
+    }
+    return problem(path, 'input/front-matter', `has malformed YAML front matter${at}`);
   }
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     return problem(path, 'input/front-matter', 'has front matter that is not a set of key: value pairs');
@@ -27,7 +36,7 @@ export function loadMarkdown(path: string, text: string): Article | InputProblem
   const dateKey = ['published', 'date', 'pubDate', 'published_at'].find((k) => fm[k] !== undefined);
   const published = dateKey ? toIsoDate(fm[dateKey]) : null;
   if (dateKey && !published) {
-    return problem(path, 'input/bad-date', `has front matter '${dateKey}: ${String(fm[dateKey])}', which is not a date (use YYYY-MM-DD)`);
+    return problem(path, 'input/bad-date', `has front matter '${dateKey}: ${shown(fm[dateKey])}', which is not a date (use YYYY-MM-DD)`);
   }
   if (text.slice(m[0].length).trim() === '') return problem(path, 'input/empty', 'has front matter but no text');
   return makeArticle(path, path, 'md', text, {
@@ -39,6 +48,15 @@ export function loadMarkdown(path: string, text: string): Article | InputProblem
     publishedWhy: dateKey ? `front matter '${dateKey}'` : undefined,
     preMasked: [{ start: 0, end: m[0].length }],
   });
+}
+
+/** Levels of YAML nesting in front matter at most: metadata is one level, a list of authors two. */
+const MAX_FRONT_MATTER_DEPTH = 10;
+
+/** A front-matter value for a message, at most 80 characters: a list of a million items is not printed. */
+function shown(v: unknown): string {
+  const s = String(v);
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
 function str(v: unknown): string | null {

@@ -8,6 +8,7 @@ import { diffWords } from 'diff';
 import { type Claim, type CrossEvent, type Finding, type Range, type Report, type Source, VERDICT_ORDER } from '../types.ts';
 import { factValue, factWhy, groupByEvent, plural, reviewLabel, sourcesById, summaryLine } from './text.ts';
 import type { Formatter } from './types.ts';
+import { pushAll } from '../util/lists.ts';
 
 /** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(s: string): string {
@@ -86,10 +87,12 @@ export const formatHtml: Formatter = (report, options) => {
     '</header>',
     '<main>',
   ];
-  if (options.view === 'report') out.push(...findingsHtml(report, sourcesById(options.sources)));
-  if (options.view === 'report' || options.view === 'events') out.push(...eventsHtml(report));
-  if (options.view === 'facts') out.push(...factsHtml(report));
-  out.push('</main>', ...articlesHtml(report), '</body>', '</html>', '');
+  if (options.view === 'report') pushAll(out, findingsHtml(report, sourcesById(options.sources)));
+  if (options.view === 'report' || options.view === 'events') pushAll(out, eventsHtml(report));
+  if (options.view === 'facts') pushAll(out, factsHtml(report));
+  out.push('</main>');
+  pushAll(out, articlesHtml(report));
+  out.push('</body>', '</html>', '');
   return out.join('\n');
 };
 

@@ -9,6 +9,7 @@ import { canFail, failingFindings } from '../gate.ts';
 import type { Finding } from '../types.ts';
 import { attributionSuffix, groupsText, reviewLabel, sortFindings, timelineText } from './text.ts';
 import type { Formatter } from './types.ts';
+import { pushAll } from '../util/lists.ts';
 
 /**
  * Escapes text for XML content and attribute values. Characters XML 1.0 cannot hold at all
@@ -50,7 +51,9 @@ export const formatJunit: Formatter = (report, options) => {
     }
     // A failure carries the details already; the other cases keep them in their output.
     if (!failing.has(f)) body.push(`      <system-out>${xml(details(f))}</system-out>`);
-    cases.push(head, ...body, '    </testcase>');
+    cases.push(head);
+    pushAll(cases, body);
+    cases.push('    </testcase>');
   }
   for (const p of report.problems) {
     cases.push(

@@ -2,6 +2,7 @@
 import type { Report } from '../types.ts';
 import { attribution, factValue, factWhy, plural, reviewLabel, shorten, sortFindings, summaryLine, timelineText } from './text.ts';
 import type { Formatter } from './types.ts';
+import { maxOf } from '../util/lists.ts';
 
 /** Escapes text for a markdown table cell: pipes, backslashes, line breaks and markup characters. */
 export function cell(s: string): string {
@@ -17,7 +18,7 @@ export function cell(s: string): string {
 /** An inline code span holding `s` verbatim: the fence is one backtick longer than any run inside. */
 export function codeSpan(s: string): string {
   const one = s.replace(/\r?\n|\r/g, ' ');
-  const longest = Math.max(0, ...(one.match(/`+/g) ?? []).map((r) => r.length));
+  const longest = Math.max(0, maxOf((one.match(/`+/g) ?? []).map((r) => r.length)));
   const fence = '`'.repeat(longest + 1);
   const pad = longest > 0 || one.startsWith(' ') || one.endsWith(' ') ? ' ' : '';
   return `${fence}${pad}${one}${pad}${fence}`;

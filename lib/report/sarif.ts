@@ -14,6 +14,7 @@ import { type Claim, type Finding, type Verdict, VERDICTS, verdictRank } from '.
 import { Positions } from './position.ts';
 import { attributionSuffix, cmp, groupsText, offsetsFitFile, orderClaims, reviewLabel, sortFindings, sourcesById, timelineText } from './text.ts';
 import type { Formatter } from './types.ts';
+import { minOf } from '../util/lists.ts';
 
 /** A SARIF result `level`. */
 type Level = (typeof VERDICTS)[number]['sarifLevel'];
@@ -165,6 +166,6 @@ function ruleName(id: string): string {
 /** A rule's default level: the most severe level among its findings. */
 function ruleLevel(id: string, findings: readonly Finding[]): Level {
   // Levels follow the verdicts' severity one to one, so the most severe verdict gives the level.
-  const severest = Math.min(...findings.filter((f) => f.rule === id).map((f) => verdictRank(f.verdict)));
+  const severest = minOf(findings.filter((f) => f.rule === id).map((f) => verdictRank(f.verdict)));
   return VERDICTS.find((v) => v.severity === severest)!.sarifLevel;
 }

@@ -1,5 +1,6 @@
 /** Small text helpers shared by the formatters. */
 import { type Claim, type Fact, type Finding, type Report, type Source, type TimeAnchor, type TimelineStep, type ValueGroup, type Verdict, VERDICT_ORDER, verdictRank } from '../types.ts';
+import { minOf } from '../util/lists.ts';
 
 /** Findings sorted conflicts first (in {@link VERDICT_ORDER}), then by slot and id (stable for a given report). */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
@@ -107,7 +108,7 @@ export function groupByEvent(findings: readonly Finding[]): [string, Finding[]][
     const key = f.claims[0]?.event ?? '';
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
-  const worst = (fs: Finding[]) => Math.min(...fs.map((f) => verdictRank(f.verdict)));
+  const worst = (fs: Finding[]) => minOf(fs.map((f) => verdictRank(f.verdict)));
   return [...groups.entries()].sort(
     ([a, fa], [b, fb]) => (a === '' ? 1 : 0) - (b === '' ? 1 : 0) || worst(fa) - worst(fb) || cmp(a, b),
   );

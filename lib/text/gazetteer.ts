@@ -9,6 +9,7 @@
  * - a city: "Nairobi, KE" (name and ISO country code, so that two Parises differ).
  */
 import { dataJson } from './words.ts';
+import { maxOf } from '../util/lists.ts';
 
 /** What kind of place a gazetteer entry is. */
 export type PlaceKind = 'country' | 'region' | 'area' | 'city';
@@ -124,7 +125,7 @@ function build(data: GazetteerFile): Gazetteer {
     const first = ws[0].replace(/,$/, '');
     from.set(first, Math.max(from.get(first) ?? 0, ws.length));
   }
-  const maxWords = Math.max(...from.values());
+  const maxWords = maxOf(from.values());
   // Name → code, codes in alphabetical order: where two codes share a name, the later one wins.
   const codes = new Map<string, string>();
   for (const [code, name] of [...names].sort(([a], [b]) => (a < b ? -1 : 1))) if (/^[A-Z]{2}$/.test(code)) codes.set(name, code);

@@ -75,6 +75,11 @@ const REVISION_VERBS = wordSet('revision-verbs');
 const SUBJECT_WORDS = 12;
 /** Words of a noun phrase read after "according to" at most. */
 const PHRASE_WORDS = 10;
+/**
+ * Phrases read inside one another at most ("figures from data from the ministry" is two): the
+ * depth of {@link phraseAfter}'s call on itself, bounded so that no text nests it deeper.
+ */
+const PHRASE_NESTING = 4;
 
 /** The cue starting at token k, if any. */
 function cueAt(tokens: readonly Token[], k: number): SourceCue | null {
@@ -359,9 +364,9 @@ function trimAdjunct(tokens: readonly Token[], start: number, end: number): numb
 /**
  * The noun phrase starting at token k (up to punctuation, a verb, "that", or a preposition not
  * followed by a name: "the Ministry of Health" stays whole, "the ministry on Tuesday" ends before
- * "on"); "figures from the ministry" gives the ministry.
+ * "on"); "figures from the ministry" gives the ministry, up to {@link PHRASE_NESTING} deep.
  */
-function phraseAfter(tokens: readonly Token[], k: number, to: number): [number, number] | null {
+function phraseAfter(tokens: readonly Token[], k: number, to: number, depth = 0): [number, number] | null {
   let end = k - 1;
   for (let j = k; j < to && j - k < PHRASE_WORDS; j++) {
     const t = tokens[j];
@@ -378,8 +383,8 @@ function phraseAfter(tokens: readonly Token[], k: number, to: number): [number, 
     if (isAuxiliary(l) || RELATIVES.has(l) || l === 'that' || l === 'to' || (j > k && cueAt(tokens, j))) break;
     if (j > k && PREPOSITIONS.has(l)) {
       // "figures from the ministry", "data released by the agency": the figure's giver.
-      if (FIGURE_NOUNS.has(tokens[end].lower) && (l === 'from' || l === 'by' || l === 'of')) {
-        const inner = phraseAfter(tokens, j + 1, to);
+      if (FIGURE_NOUNS.has(tokens[end].lower) && (l === 'from' || l === 'by' || l === 'of') && depth < PHRASE_NESTING) {
+        const inner = phraseAfter(tokens, j + 1, to, depth + 1);
         if (inner) return inner;
       }
       if (l === 'of' && tokens[j + 1]?.cap) {

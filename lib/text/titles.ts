@@ -4,6 +4,7 @@
  * sections and sources.
  */
 import { dataLines } from './words.ts';
+import { maxOf } from '../util/lists.ts';
 
 /** The sections of `titles.txt`. */
 export interface Titles {
@@ -67,7 +68,7 @@ function readTitles(): Titles {
   const roles = set('role');
   return {
     roles,
-    maxRoleWords: Math.max(...[...roles].map((r) => r.split(' ').length)),
+    maxRoleWords: maxOf([...roles].map((r) => r.split(' ').length)),
     roleEnds: new Set([...roles, ...set('relational')].map((r) => r.split(' ').pop()!)),
     modifiers: set('modifier'),
     drops: set('drop'),

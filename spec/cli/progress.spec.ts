@@ -32,4 +32,25 @@ describe('cli: progress bar', function () {
     expect(r.stdout).to.match(/\rcrosscheck: \[#*-*\] \d+\/20 articles/);
     expect(r.stdout).to.include('\r\u001b[K');
   });
+
+  it('is drawn for one slow file with the step under way, once the run has taken a while', function () {
+    if (spawnSync('script', ['--version']).status !== 0) this.skip();
+    const one = tempTree({ 'big.txt': seedText('001_9ff8455e145d4715.txt') });
+    try {
+      const command = [process.execPath, join(ROOT, 'bin', 'crosscheck.js'), 'report', join(one.dir, 'big.txt'), '--published', '2024-05-16', '--format', 'json', '--output', join(one.dir, 'out.json'), '--fail-on', 'none']
+        .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
+        .join(' ');
+      // The wait before a line for few articles (2 s) set to none, so that a small file stands for a slow one.
+      const r = spawnSync('script', ['-qfec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CROSSCHECK_PROGRESS_AFTER: '0' } });
+      expect(r.status, r.stderr).to.equal(0);
+      expect(r.stdout).to.match(/\rcrosscheck: \[-+\] 0\/1 articles, extracting its facts: \//);
+      expect(r.stdout).to.match(/\rcrosscheck: \[#+\] 1\/1 articles, grouping events/);
+      expect(r.stdout).to.include('\r\u001b[K');
+      // Without the setting, this run of well under 2 s draws nothing.
+      const quiet = spawnSync('script', ['-qfec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(quiet.stdout).not.to.include('crosscheck: [');
+    } finally {
+      one.cleanup();
+    }
+  });
 });

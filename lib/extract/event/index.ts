@@ -23,6 +23,7 @@ import { Subjects } from '../../text/subjects.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 import { isVerb } from '../../text/verbs.ts';
 import { place, sentenceTokens, type Token } from '../../text/tokens.ts';
+import { pushAll } from '../../util/lists.ts';
 
 /** Sentences longer than this many tokens are read in pieces: no clause reaches that far. */
 const MAX_TOKENS = 300;
@@ -52,7 +53,7 @@ export const eventExtractor: Extractor = {
           while (q < quotations.length && quotations[q].close <= t.start) q++;
           return q < quotations.length && quotations[q].open < t.start;
         });
-        out.push(...sentenceEvents(doc, s, tokens, quoted, { persons, places, times, subjects }));
+        pushAll(out, sentenceEvents(doc, s, tokens, quoted, { persons, places, times, subjects }));
       }
     }
     return oneSense(out);

@@ -26,6 +26,7 @@ import { cueParser } from './cue.ts';
 import { knownParser } from './known.ts';
 import { placePhrase } from './phrase.ts';
 import { venueParser } from './venue.ts';
+import { pushAll } from '../../util/lists.ts';
 
 export { placePhrase, type PlacePhrase, type PlaceRelation } from './phrase.ts';
 
@@ -76,7 +77,7 @@ export function findPlaces(doc: Document, people: readonly Fact[] = []): Draft<P
     for (let k = 0; k < ws.length; k++) if (owner[k] && owner[k]!.first === k) located.push({ ctx, found: owner[k]! });
     read.push({ ctx, owner });
   }
-  located.push(...sameTowns(located, read));
+  pushAll(located, sameTowns(located, read));
 
   // The countries the article places itself in: those of its unambiguous readings.
   const countries = new Set<string>();

@@ -122,12 +122,15 @@ function nounPhraseAfter(tokens: readonly Token[], k: number): number {
  * preposition does not end it ("the country's envoy to the region hinted"); a person after one is not taken
  * as the speaker later (`speaker.ts` asks for a subject).
  */
-function subjectBefore(tokens: readonly Token[], k: number): [number, number] {
-  // "Miss Ann Lee, court clerk, said": over the apposition to the name before it.
-  if (tokens[k - 1]?.text === ',') {
+function subjectBefore(tokens: readonly Token[], cue: number): [number, number] {
+  let k = cue;
+  // "Miss Ann Lee, court clerk, said": over the apposition to the name before it, and over each
+  // one before that ("a, b, c, said"), in a loop: a list of a million commas is no deeper a call.
+  while (tokens[k - 1]?.text === ',') {
     let c = k - 2;
     while (c >= 0 && k - c < 14 && tokens[c].text !== ',' && (tokens[c].word || tokens[c].lower === "'s" || isAbbreviationDot(tokens, c))) c--;
-    if (c > 0 && tokens[c].text === ',') return subjectBefore(tokens, c);
+    if (!(c > 0 && tokens[c].text === ',')) break;
+    k = c;
   }
   let j = k - 1;
   for (let words = 0; j >= 0 && words < 12; j--) {

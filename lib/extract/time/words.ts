@@ -92,17 +92,28 @@ export const NUMBER_SOURCE =
 
 /** The value of a number matched by {@link NUMBER_SOURCE}; null when it is not one. */
 export function parseNumber(text: string): number | null {
-  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  let t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  // "two and a half" → 2.5: each "and a half" at the end adds a half, peeled in a loop: a call per
+  // half would overflow the stack on a text of a million of them.
+  let halves = 0;
+  while (t.length > HALF.length && t.endsWith(HALF)) {
+    t = t.slice(0, -HALF.length);
+    halves++;
+  }
+  const whole = wholeNumber(t);
+  return whole === null ? null : whole + 0.5 * halves;
+}
+
+/** " and a half" after a number. */
+const HALF = ' and a half';
+
+/** The value of a number written without a trailing "and a half" (lower case, spaces single). */
+function wholeNumber(t: string): number | null {
   let m = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/.exec(t);
   if (m) return Number(m[1].replace(/,/g, ''));
   m = /^(\d+)(?:[- ]1\/2|½)$/.exec(t);
   if (m) return Number(m[1]) + 0.5;
   if (/^half (an?|one)$/.test(t)) return 0.5;
-  m = /^(.+) and a half$/.exec(t);
-  if (m) {
-    const whole = parseNumber(m[1]);
-    return whole === null ? null : whole + 0.5;
-  }
   m = new RegExp(`^(${TENS})-(${UNITS})$`).exec(t);
   if (m) return (NUMBER_WORDS.get(m[1]) ?? 0) + (NUMBER_WORDS.get(m[2]) ?? 0);
   return NUMBER_WORDS.get(t) ?? null;

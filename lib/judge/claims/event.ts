@@ -10,6 +10,7 @@ import { durationClaims } from './duration.ts';
 import type { Candidate, ClaimInput } from './types.ts';
 import { placeClaim } from './place.ts';
 import type { EventParts } from './make.ts';
+import { pushAll } from '../../util/lists.ts';
 
 /** Date, duration and place claims of one event mention, in that order. */
 export function eventClaims(input: ClaimInput, doc: Document, e: EventFact): Candidate[] {
@@ -25,7 +26,7 @@ export function eventClaims(input: ClaimInput, doc: Document, e: EventFact): Can
   const out: Candidate[] = [];
   const date = dateClaim(input, doc, e, parts);
   if (date !== null) out.push(date);
-  out.push(...durationClaims(input, doc, e, parts));
+  pushAll(out, durationClaims(input, doc, e, parts));
   const place = placeClaim(input, doc, e, parts);
   if (place !== null) out.push(place);
   return out;

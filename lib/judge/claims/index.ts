@@ -17,6 +17,7 @@ import { sidesOf } from './make.ts';
 import { quantityClaim } from './number.ts';
 import { quoteClaim } from './quote.ts';
 import { roleClaim } from './role.ts';
+import { pushAll } from '../../util/lists.ts';
 
 export type { Attribute, Candidate, ClaimInput, Comparable } from './types.ts';
 export { vagueCount } from './number.ts';
@@ -52,7 +53,7 @@ function collect(input: ClaimInput): Candidate[] {
   const out: Candidate[] = [];
   for (const doc of [...input.docs.values()].sort((a, b) => (a.article.id < b.article.id ? -1 : 1))) {
     for (const f of input.index.byArticle.get(doc.article.id) ?? []) {
-      if (f.kind === 'event') out.push(...eventClaims(input, doc, f));
+      if (f.kind === 'event') pushAll(out, eventClaims(input, doc, f));
       else if (f.kind === 'quantity') pushIf(out, quantityClaim(input, doc, f));
       else if (f.kind === 'person') {
         pushIf(out, roleClaim(input, doc, f));

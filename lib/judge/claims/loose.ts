@@ -12,6 +12,7 @@ import { timeComparable, timeShown } from './date.ts';
 import type { Attribute, Candidate, ClaimInput } from './types.ts';
 import { makeClaim, sidesOf, Spans } from './make.ts';
 import { CALENDAR_WORD } from './words.ts';
+import { pushAll } from '../../util/lists.ts';
 
 /** Times and numbers no slot took, as loose claims: one block per kind. */
 export function looseClaims(input: ClaimInput, kept: readonly Candidate[]): Candidate[] {
@@ -45,7 +46,7 @@ export function looseClaims(input: ClaimInput, kept: readonly Candidate[]): Cand
       }
     }
     // Numbers a claim of their own words took ("52-3" as a record) are not loose numbers too.
-    out.push(...wordsAsWritten(input, doc, kept.filter((c) => c.fact === '' && c.article === doc.article.id)));
+    pushAll(out, wordsAsWritten(input, doc, kept.filter((c) => c.fact === '' && c.article === doc.article.id)));
   }
   return out;
 }

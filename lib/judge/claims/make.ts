@@ -8,6 +8,7 @@ import { nameKey, nameWords } from '../../text/names.ts';
 import type { DayInterval, Document, Fact, PersonFact, Range } from '../../types.ts';
 import type { Candidate, ClaimInput } from './types.ts';
 import { firstIndex } from '../../util/search.ts';
+import { maxOf, minOf } from '../../util/lists.ts';
 
 /** What a builder gives; the constructor adds the article and the context, and the defaults. */
 export type ClaimFields = Omit<Candidate, 'article' | 'context' | 'family' | 'who' | 'certain'> &
@@ -61,8 +62,8 @@ export function contextOf(doc: Document, sentence: number, blanks: ReadonlyArray
   if (!s) return '';
   // At most CONTEXT characters either side of the claim: a "sentence" of a run-on page can be
   // the whole text, and every claim copying it would cost the square of its length.
-  const lo = Math.max(s.start, Math.min(...blanks.map((b) => b.start)) - CONTEXT);
-  const hi = Math.min(s.end, Math.max(...blanks.map((b) => b.end)) + CONTEXT);
+  const lo = Math.max(s.start, minOf(blanks.map((b) => b.start)) - CONTEXT);
+  const hi = Math.min(s.end, maxOf(blanks.map((b) => b.end)) + CONTEXT);
   let text = doc.body.slice(lo, hi);
   for (const b of [...blanks].sort((x, y) => y.start - x.start)) {
     const from = Math.max(0, b.start - lo);

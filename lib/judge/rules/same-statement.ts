@@ -74,11 +74,14 @@ function differs(a: Candidate, b: Candidate): boolean {
 /** Pairs of claims from different articles; large groups meet only on equal contexts. */
 function pairsOf(group: readonly Candidate[]): Array<[Candidate, Candidate]> {
   const out: Array<[Candidate, Candidate]> = [];
-  if (group.length <= MAX_PAIRWISE) {
-    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) if (group[i].article !== group[j].article) out.push([group[i], group[j]]);
-    return out;
-  }
+  if (group.length <= MAX_PAIRWISE) return allPairs(group, out);
   // Beyond the cap, block again on the context's opening words: copies of a statement share them.
-  for (const l of groupBy(group, (c) => c.context.slice(0, 24)).values()) if (l.length <= MAX_PAIRWISE) out.push(...pairsOf(l));
+  for (const l of groupBy(group, (c) => c.context.slice(0, 24)).values()) if (l.length <= MAX_PAIRWISE) allPairs(l, out);
+  return out;
+}
+
+/** Every pair of the group's claims from different articles, appended to `out`. */
+function allPairs(group: readonly Candidate[], out: Array<[Candidate, Candidate]>): Array<[Candidate, Candidate]> {
+  for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) if (group[i].article !== group[j].article) out.push([group[i], group[j]]);
   return out;
 }

@@ -10,6 +10,7 @@
 import type { ValuePair } from '../groups.ts';
 import type { Rule } from '../rule.ts';
 import type { Candidate } from '../claims/index.ts';
+import { minOf } from '../../util/lists.ts';
 
 /** The update rule, on a pair of value groups. */
 export const updateRule: Rule<ValuePair> = {
@@ -26,7 +27,7 @@ export const updateRule: Rule<ValuePair> = {
 /** How many times over a figure may grow between reports and still read as one figure revised. */
 export const MAX_GROWTH = 20;
 
-const low = (cs: readonly Candidate[]): number => Math.min(...cs.map((c) => (c.cmp.kind === 'number' ? c.cmp.range.value : NaN)));
+const low = (cs: readonly Candidate[]): number => minOf(cs.map((c) => (c.cmp.kind === 'number' ? c.cmp.range.value : NaN)));
 const asOfs = (cs: readonly Candidate[]): string[] => cs.map((c) => c.asOf).filter((x): x is string => x !== undefined).sort();
 
 /** The two sides, earlier value first, when the pair reads as an update; else null. */
