@@ -59,7 +59,7 @@ function sameValue(g: Gold, s: Fact): boolean {
   switch (s.kind) {
     case 'time': {
       const t = g as GoldTime;
-      return s.value !== null && s.value === timeValue(t.value) && (s.endValue ?? null) === timeValue(t.end_value);
+      return s.value !== null && timeValue(s.value) === timeValue(t.value) && (s.endValue ?? null) === timeValue(t.end_value);
     }
     case 'quantity': {
       const gold = Number(g.value);
