@@ -78,6 +78,19 @@ export function slotOf(claims: readonly Candidate[]): string {
   return best[0][0];
 }
 
+/**
+ * " The times are one moment in two zones: 2024-05-13 23:15 UTC." when claims give clock times
+ * with zones whose written values differ; else nothing.
+ */
+function oneInstant(claims: readonly Candidate[]): string {
+  const instants = claims.map((c) => (c.cmp.kind === 'interval' ? c.cmp.instant : undefined));
+  if (instants.some((i) => i === undefined) || new Set(claims.map((c) => c.value)).size < 2) return '';
+  const at = instants[0] as number;
+  const hh = String(Math.floor((((at % 1440) + 1440) % 1440) / 60)).padStart(2, '0');
+  const mm = String((((at % 1440) + 1440) % 1440) % 60).padStart(2, '0');
+  return ` The times are one moment in two zones: ${isoDate(Math.floor(at / 1440))} ${hh}:${mm} UTC.`;
+}
+
 /** The one-sentence explanation of a finding. */
 export function describe(d: Draft, claims: readonly Candidate[], info: Map<string, EventInfo>): string {
   const list = claims.map(says).join('; ');
@@ -98,7 +111,7 @@ export function describe(d: Draft, claims: readonly Candidate[], info: Map<strin
     case 'one-event-agreement': {
       const ev = claims[0].event;
       const where = ev ? ` of ${eventName(ev, info.get(ev), undefined)}` : '';
-      return `${claims.length} sources agree on ${slot}${where}: ${byValue(claims)}.`;
+      return `${claims.length} sources agree on ${slot}${where}: ${byValue(claims)}.${oneInstant(claims)}`;
     }
     case 'one-event': {
       const ev = claims[0].event;

@@ -72,6 +72,10 @@ export function timeDoubt(doc: Document, t: TimeFact): string | null {
   if (doc.article.publishedFrom === 'inferred' && t.anchor !== null) {
     return `counted from a publication date inferred from the text (${doc.article.published}), which is only the earliest it can be`;
   }
+  // "arrived on Thursday" dated Wednesday: last week's Thursday, or tomorrow's in a zone ahead
+  if (/\/past-tense-or-next-day$/.test(t.rule)) {
+    return `a weekday one day after the publication date (${doc.article.published}): the one of the week before, or the next day where the event's clock runs ahead of the publisher's`;
+  }
   return null;
 }
 

@@ -341,6 +341,12 @@ function placeCyclic(r: Reading, anchor: Anchor, tense: Tense): Placed {
   } else if (tense.kind === 'past') {
     chosen = list.filter((o) => o.b[0] <= a).at(-1)?.p;
     [how, why] = ['past-tense', tense.why];
+    // "arrived on Thursday" in a page dated Wednesday: the Thursday before, or the day after
+    // publication where the event's clock runs ahead of the publisher's (a zone the date does not
+    // give). The value stays the Thursday before; the rule says which doubt it carries.
+    if (r.stated.weekday !== undefined && r.stated.month === undefined && r.stated.day === undefined && list.some((o) => o.b[0] === a + 1)) {
+      [how, why] = ['past-tense-or-next-day', `${tense.why}; or the next day, in a zone ahead of the publication date's`];
+    }
   } else if (tense.kind === 'future') {
     chosen = list.find((o) => o.b[1] >= a)?.p;
     [how, why] = ['future-tense', tense.why];

@@ -66,6 +66,9 @@ function differs(a: Candidate, b: Candidate): boolean {
     // One copy quoting more of the remark ("... the rest of his life. I'm not disappointed") is no change.
     return !x.includes(y) && !y.includes(x);
   }
+  // "at 23:15 GMT on Monday" and "at 6:15 a.m. local time on Tuesday" in a place seven hours ahead:
+  // one instant, whose weekday differs by zone; compared as instants.
+  if (a.cmp.kind === 'interval' && b.cmp.kind === 'interval' && a.cmp.instant !== undefined && b.cmp.instant !== undefined) return compatible(a.cmp, b.cmp) === false;
   // "on Saturday 8 October" and "on Tuesday 8 October": one date, two statements.
   if (a.weekday !== undefined && b.weekday !== undefined && a.weekday !== b.weekday) return true;
   return compatible(a.cmp, b.cmp) === false;
