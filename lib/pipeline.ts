@@ -123,7 +123,7 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
     facts: shown.facts,
     findings: shown.findings.map(articlesInIdOrder),
     // in the order of the files named, whatever order the articles were analysed in
-    problems: problems.sort((a, b) => cmp(a.path, b.path) || cmp(a.rule, b.rule)),
+    problems: problems.sort((a, b) => cmp(numericKey(a.path), numericKey(b.path)) || cmp(a.rule, b.rule)),
     formerIds: formerIds(judged, (name) => real(name).id),
   };
   // A source holds no other article's name: its text and sentences are the article's own.
@@ -139,6 +139,11 @@ function articlesInIdOrder(f: Finding): Finding {
     ...(f.groups ? { groups: f.groups.map((g) => ({ ...g, articles: [...g.articles].sort(cmp) })) } : {}),
     ...(f.timeline ? { timeline: f.timeline.map((t) => ({ ...t, articles: [...t.articles].sort(cmp) })) } : {}),
   };
+}
+
+/** A path whose numbers sort as numbers: "feed.json#2" before "feed.json#10". */
+function numericKey(path: string): string {
+  return path.replace(/\d{1,12}/g, (d) => d.padStart(12, '0'));
 }
 
 function cmp(a: string, b: string): number {
