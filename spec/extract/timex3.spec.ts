@@ -41,6 +41,9 @@ const ROWS: Row[] = [
   ['2024-05-16', 'Prices were lower in the past.', 'the past', 'DATE', 'PAST_REF', null],
   ['2024-05-16', 'At the time, nobody objected.', 'At the time', 'DATE', 'PAST_REF', null],
   ['2024-05-16', 'We must prepare for the future.', 'the future', 'DATE', 'FUTURE_REF', null],
+  ['2024-05-16', 'The case speaks to today\'s youth.', 'today', 'DATE', 'PRESENT_REF', null],
+  ['2024-05-16', 'Several high-level contacts are being prepared at the moment.', 'at the moment', 'DATE', 'PRESENT_REF', null],
+  ['2024-05-16', 'The vote is today.', 'today', 'DATE', '2024-05-16', null],
   // centuries, two-digit years, fiscal years, ordinal days
   ['2024-05-16', 'The bridge dates from the 19th century.', '19th century', 'DATE', '18', null],
   ['1999-03-13', 'It was the worst war of this century.', 'this century', 'DATE', '19', null],

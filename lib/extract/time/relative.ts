@@ -8,7 +8,7 @@ import type { PartOfDay, Reading, ShiftUnit } from './reading.ts';
 import type { Grain } from '../../calendar/days.ts';
 import { NUMBER_SOURCE, parseNumber } from './words.ts';
 import { PART_PREFIX } from './parts.ts';
-import { alternation, phraseAlternation, wordSet } from '../../text/words.ts';
+import { alternation, lazy, phraseAlternation, wordSet } from '../../text/words.ts';
 
 /** "in the next week", "over the past month": a stretch of time, not a date. */
 const SPAN_BEFORE = new RegExp(`(?:^|[^\\w])(?:${alternation('span-prepositions')})\\s{1,3}$`, 'i');
@@ -19,6 +19,9 @@ const DAY_WORDS: Record<string, { n: number; part?: PartOfDay }> = {
   'last night': { n: -1, part: 'NI' }, 'last evening': { n: -1, part: 'EV' },
   'the day before yesterday': { n: -2 }, 'the day after tomorrow': { n: 2 },
 };
+
+/** "'s youth", "'s world" after "today" (data/lexicon/words/present-generic-nouns.txt). */
+const GENERIC_AFTER = lazy(() => new RegExp(`^['’]s\\s{1,3}(?:${alternation('present-generic-nouns')})\\b`, 'i'));
 
 /** "today", "tonight", "yesterday", "tomorrow", "this morning", "last night", "the day before yesterday". */
 export const relativeDayParser: TimeParser = {
@@ -33,6 +36,10 @@ export const relativeDayParser: TimeParser = {
     const prevWord = /([A-Za-z][\w.]*)\s{1,3}$/.exec(ctx.before(m.index, 30))?.[1];
     if (/^[A-Z]/.test(m[1]) && prevWord !== undefined && /^[A-Z]/.test(prevWord)) return null;
     if (/^\s{1,3}(?:programme|program|show|newspaper)\b/i.test(ctx.after(m.index + m[0].length, 20))) return null;
+    // "today's youth", "in today's world": the present in general, not the publication day
+    if (key === 'today' && GENERIC_AFTER().test(ctx.after(m.index + m[0].length, 24))) {
+      return { mode: 'reference', grain: 'day', stated: {}, value: 'PRESENT_REF', label: 'today (the present in general)', rule: 'reference/present' };
+    }
     const reading: Reading = { mode: 'deictic', grain: 'day', stated: {}, shift: { unit: 'day', n: word.n }, label: key, rule: `relative/${key.replace(/ /g, '-')}` };
     if (word.part) reading.partOfDay = word.part;
     return reading;
