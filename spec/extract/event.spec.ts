@@ -169,6 +169,9 @@ const CASES: Case[] = [
   ["P{Putin=Vladimir Putin}'s visit follows a recent trip to L{Beijing} by P{Blinken=Antony Blinken}.", 'visit', 'visit', 'happened', { who: ['Vladimir Putin'], where: null }],
   ["P{Putin=Vladimir Putin}'s visit follows a recent trip to L{Beijing} by P{Blinken=Antony Blinken}.", 'trip', 'visit', 'happened', { who: ['Antony Blinken'], where: 'Beijing' }],
   ['P{Putin=Vladimir Putin} has arrived in L{Beijing} and is scheduled to hold bilateral talks with P{Xi=Xi Jinping} T{on Wednesday}.', 'talks', 'meet', 'scheduled', { who: ['Vladimir Putin', 'Xi Jinping'], when: 'on Wednesday' }],
+  // the host of an invitation does not travel: "At the invitation of X, Y arrived" is Y's arrival
+  ['At the invitation of President P{Maren Holt=Maren Holt}, Premier P{Ivo Dask=Ivo Dask} arrived in L{Velmora} T{on Monday}.', 'arrived', 'arrive', 'happened', { who: ['Ivo Dask'], where: 'Velmora', when: 'on Monday' }],
+  ['Invited by P{Maren Holt=Maren Holt}, P{Ivo Dask=Ivo Dask} flew to L{Velmora} T{on Monday}.', 'flew to', 'visit', 'happened', { who: ['Ivo Dask'], where: 'Velmora', when: 'on Monday' }],
 ];
 
 /** [marked text, a trigger text that must yield no event, or null: no event at all] */

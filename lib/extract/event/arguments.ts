@@ -31,7 +31,7 @@ import { modalityLexicon } from '../../text/modality.ts';
 import { isSubject } from '../../text/subjects.ts';
 import { type Placed, type Token } from '../../text/tokens.ts';
 import { DETERMINERS, PERSON_PRONOUNS, isAuxiliary, looksPast } from '../../text/grammar.ts';
-import { wordSet } from '../../text/words.ts';
+import { lazy, wordList, wordSet } from '../../text/words.ts';
 import { firstIndex } from '../../util/search.ts';
 
 /** Everything the argument finder needs about one sentence. */
@@ -379,7 +379,18 @@ function usable(w: Who, p: Placed<PersonFact>): boolean {
   while (k > 0 && p.first - k <= 2 && w.ctx.tokens[k].cap) k--;
   // "after Mr Lee" compares; "after Mr Smith's plane touched down" opens a clause of its own.
   const compared = k >= 0 && COMPARED.has(w.ctx.tokens[k].lower) && w.ctx.clauses.list[w.ctx.clauses.of[k]].first !== k;
-  return w.ctx.quoted[p.first] === w.inQuote && !w.excluded.has(p.first) && !compared;
+  return w.ctx.quoted[p.first] === w.inQuote && !w.excluded.has(p.first) && !compared && !hosted(w.ctx.tokens, k);
+}
+
+/** Host phrases as words (data/lexicon/words/host-phrases.txt), longest first. */
+const HOST_PHRASES = lazy(() => wordList('host-phrases').map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length));
+
+/**
+ * True when the words ending at token `k` (the last before a person's name and titles) are a host
+ * phrase: "At the invitation of [President X], [Premier Y] arrived" — X invited, Y travelled.
+ */
+function hosted(t: readonly Token[], k: number): boolean {
+  return HOST_PHRASES().some((words) => k - words.length + 1 >= 0 && words.every((word, i) => t[k - words.length + 1 + i].lower === word));
 }
 
 /** True when another trigger (a noun, with `nounsOnly`) or, with `comma`, a comma stands strictly between tokens a and b. */
