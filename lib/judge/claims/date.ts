@@ -4,6 +4,7 @@
  * the time is one. Also the comparable form and the shown value of any time, for loose claims.
  */
 import { timeInterval } from '../../calendar/intervals.ts';
+import { alternation, lazy } from '../../text/words.ts';
 import { instantOf, zoneOfPlace } from '../../text/zones.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../extract/time/words.ts';
 import { newsForDates, timeDoubt } from '../../mentions/index.ts';
@@ -23,15 +24,30 @@ export function dateClaim(input: ClaimInput, doc: Document, e: EventFact, parts:
   // An occasion in passing ("met in March", "went to the capital in March of last year") is one
   // event whatever verb tells it: its dates align across families.
   const occasion = attribute === 'date' && parts.base.event !== null && !input.mainEvents.has(parts.base.event);
+  // "informal talks" on Monday, "official talks" on Tuesday: two occasions of one visit, each
+  // compared only with its own
+  const which = attribute === 'date' ? occasionWord(doc, e) : null;
   return makeClaim(doc, {
     ...parts.base, ...span(doc, e, time), ...c, attribute,
-    block: occasion ? 'date|occasion' : `${attribute}|${parts.family}`,
+    block: occasion ? 'date|occasion' : `${attribute}|${parts.family}${which ? `|${which}` : ''}`,
     slot: eventSlot(parts, attribute),
     fact: time.id, value: time.value, shown: timeShown(time), ...(time.earliest ? { earliest: true } : {}),
     blanks: [time], why: time.chain, anchored: time.anchor !== null,
     // Compared as the news of two events only when the mentions stage says its date is the news.
     current: newsForDates(input.mentions.get(e.id)!.news),
   });
+}
+
+/** Occasion words (data/lexicon/words/occasion-qualifiers.txt) right before an event word. */
+const OCCASION_BEFORE = lazy(() => new RegExp(`(?:^|[^\\p{L}])(${alternation('occasion-qualifiers')})(?:\\s{1,3}[\\p{L}-]{2,20})?\\s{1,3}$`, 'iu'));
+
+/**
+ * The word naming which occasion an event mention is ("informal talks" → informal, "the second
+ * round" → second, "the state banquet" → state), from at most two words before it; null for none.
+ */
+export function occasionWord(doc: Document, e: EventFact): string | null {
+  const m = OCCASION_BEFORE().exec(doc.body.slice(Math.max(0, e.start - 40), e.start));
+  return m ? m[1].toLowerCase() : null;
 }
 
 /** The comparable form of a time fact, and whether it can be trusted. */

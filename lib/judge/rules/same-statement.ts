@@ -68,7 +68,13 @@ function differs(a: Candidate, b: Candidate): boolean {
   }
   // "at 23:15 GMT on Monday" and "at 6:15 a.m. local time on Tuesday" in a place seven hours ahead:
   // one instant, whose weekday differs by zone; compared as instants.
-  if (a.cmp.kind === 'interval' && b.cmp.kind === 'interval' && a.cmp.instant !== undefined && b.cmp.instant !== undefined) return compatible(a.cmp, b.cmp) === false;
+  // But "Thursday 29 July 2004 08.23 BST" and "Sunday 29 July 2004 08.23 BST": one day, two
+  // weekdays — a changed word, not another zone.
+  if (a.cmp.kind === 'interval' && b.cmp.kind === 'interval' && a.cmp.instant !== undefined && b.cmp.instant !== undefined) {
+    const sameDay = a.cmp.interval.from === b.cmp.interval.from;
+    if (sameDay && a.weekday !== undefined && b.weekday !== undefined && a.weekday !== b.weekday) return true;
+    return compatible(a.cmp, b.cmp) === false;
+  }
   // "on Saturday 8 October" and "on Tuesday 8 October": one date, two statements.
   if (a.weekday !== undefined && b.weekday !== undefined && a.weekday !== b.weekday) return true;
   return compatible(a.cmp, b.cmp) === false;
