@@ -70,7 +70,10 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
   // The stages see articles only under names made from their text, in the order of those names:
   // every tie-break of theirs is then one of content, and renaming a file or reordering the
   // inputs changes nothing but the ids shown (issue 17). Fact and event ids follow this order.
-  const names = nameByContent(loaded.articles);
+  // An input in a language without lexicons is listed, not analysed: it would give no facts, and
+  // its function words ("de", "que", "и") would group it with every other page in that language.
+  const unread = loaded.articles.filter((a) => a.language?.analysed === false);
+  const names = nameByContent(loaded.articles.filter((a) => a.language?.analysed !== false));
   const articles = names.articles;
   const total = articles.length;
   const stage = (what: string) => options.onProgress?.(total, total, what);
@@ -118,7 +121,7 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
   const byId = <T extends { id: string }>(list: T[]): T[] => list.sort((a, b) => cmp(a.id, b.id));
   const report: Report = {
     schemaVersion: 1,
-    articles: byId(shown.articles.map((a, i) => ({ ...a, path: real(inner.articles[i].id).path }))),
+    articles: byId(shown.articles.map((a, i) => ({ ...a, path: real(inner.articles[i].id).path })).concat(unread.map((a) => summarize(a, [])))),
     events: shown.events.map((e) => ({ ...e, articles: e.articles.sort(cmp) })),
     facts: shown.facts,
     findings: shown.findings.map(articlesInIdOrder),
@@ -196,5 +199,6 @@ function sourceOf({ article: a, sentences }: Document): Source {
 }
 
 function summarize(a: Article, events: string[]): ArticleSummary {
-  return { id: a.id, path: a.path, title: a.title, outlet: a.outlet, published: a.published, publishedFrom: a.publishedFrom, events };
+  const summary: ArticleSummary = { id: a.id, path: a.path, title: a.title, outlet: a.outlet, published: a.published, publishedFrom: a.publishedFrom, events };
+  return a.language ? { ...summary, language: a.language.code, analysed: a.language.analysed } : summary;
 }
