@@ -3,6 +3,7 @@
  * load → clean → segment → (publication date) → extract → mentions → cluster → align/judge → report.
  * Every stage is a pure function of what the stages before it produced.
  */
+import { siteChrome } from './clean/chrome.ts';
 import { clean } from './clean/index.ts';
 import { cluster } from './cluster/index.ts';
 import { extractFacts, numberFacts, type Extractor } from './extract/index.ts';
@@ -14,7 +15,7 @@ import { mentions } from './mentions/index.ts';
 import { segment } from './segment/index.ts';
 import { count, guard, MAX_FACTS, MAX_SENTENCE_CHARS, MAX_SENTENCES } from './load/limits.ts';
 import { problem } from './load/read.ts';
-import type { Analysis, Article, ArticleSummary, Document, Fact, Finding, InputProblem, Report, Source } from './types.ts';
+import type { Analysis, Article, ArticleSummary, Document, Fact, Finding, InputProblem, Mask, Report, Source } from './types.ts';
 import { nameByContent, showRealIds } from './util/canonical.ts';
 import { releaseViews } from './text/tokens.ts';
 import { pushAll } from './util/lists.ts';
@@ -40,9 +41,19 @@ export function prepare(article: Article): Document {
   return dated(cleanAndSegment(article));
 }
 
+/**
+ * Prepares articles read together: the lines they share as site chrome (see `siteChrome`) are
+ * masked first, then each is prepared. What `analyze` does before extraction, for scripts that
+ * measure the stages after it.
+ */
+export function prepareAll(articles: readonly Article[]): Document[] {
+  const chrome = siteChrome(articles);
+  return articles.map((a) => dated(cleanAndSegment(a, chrome.get(a.id) ?? [])));
+}
+
 /** Cleans and segments one article, its publication date as loaded. */
-function cleanAndSegment(article: Article): Document {
-  const { body, masks } = clean(article);
+function cleanAndSegment(article: Article, chrome: readonly Mask[] = []): Document {
+  const { body, masks } = clean(article, chrome);
   return { article, body, masks, sentences: segment(body) };
 }
 
@@ -77,6 +88,9 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
   const articles = names.articles;
   const total = articles.length;
   const stage = (what: string) => options.onProgress?.(total, total, what);
+  // Lines the inputs share that are not sentences of a story (a site's navigation, its date
+  // banner) are masked before any article is read, so they decide neither events nor dates.
+  const chrome = siteChrome(articles);
   articles.forEach((article, i) => {
     // Problems and progress name the file as given, not the name made from its text.
     const path = names.real.get(article.id)?.path ?? article.path;
@@ -88,7 +102,7 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
         options.onProgress?.(i, total, `${what}: ${path}`);
       },
     };
-    const done = guard(path, () => step.what, () => analyseOne(article, extractors, step, path));
+    const done = guard(path, () => step.what, () => analyseOne(article, chrome.get(article.id) ?? [], extractors, step, path));
     const result = done.ok ? done.value : done.problem;
     if ('rule' in result) problems.push(result);
     else {
@@ -160,9 +174,9 @@ interface Step {
  * over {@link MAX_FACTS} facts is refused with the reason. `step` follows the stage, for progress
  * and for the message of an error none of these foresaw.
  */
-function analyseOne(article: Article, extractors: readonly Extractor[], step: Step, path: string): { doc: Document; facts: Fact[] } | InputProblem {
+function analyseOne(article: Article, chrome: readonly Mask[], extractors: readonly Extractor[], step: Step, path: string): { doc: Document; facts: Fact[] } | InputProblem {
   step.set('cleaning and segmenting it');
-  const segmented = cleanAndSegment(article);
+  const segmented = cleanAndSegment(article, chrome);
   const refused = overLimits(segmented, path);
   if (refused) return refused;
   step.set('dating it');
