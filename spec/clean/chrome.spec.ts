@@ -108,6 +108,11 @@ describe('pipeline: pages of two outlets about two events', function () {
     });
   }
 
+  it("dates an HTML page by its story's <time>, not the banner's, a caption's or a sidebar's", () => {
+    const loaded = loadArticles([join(DIR, 'html', 'banner-and-caption.html')]);
+    expect(loaded.articles.map((a) => [a.published, a.publishedWhy])).to.deep.equal([['2024-06-11', 'page metadata (first <time datetime> of the story)']]);
+  });
+
   it('does not take the date banner for the publication date', () => {
     const report = run('manifest-outlets-only.json');
     for (const a of report.articles) expect(a.published, a.id).not.to.equal('2024-06-14');
