@@ -73,29 +73,30 @@ export function siteChrome(articles: readonly Article[]): Map<string, Mask[]> {
   const outlets = articles.map(outletOf);
   const out = new Map<string, Mask[]>();
   reads.forEach((r, i) => {
+    const counts = r.lines.map((l) => familyCounts(inputs.get(l.key)!, family, outlets, outlets[i]));
+    // Across outlets, a line counts only in a block of such lines ("Home | World", "Trending", a
+    // list of headlines): one shared line alone is more often the headline of one story.
+    const wide = counts.map((c, k) => !r.lines[k].date && c.all >= s.anyOutlet);
     const masks: Mask[] = [];
-    for (const l of r.lines) {
-      const shared = inputs.get(l.key)!;
-      if (shared.length < 2 || !isChrome(shared, family, outlets, outlets[i], l.date, s)) continue;
+    r.lines.forEach((l, k) => {
+      const block = wide[k] && (wide[k - 1] === true || wide[k + 1] === true);
+      if (counts[k].same < s.sameOutlet && !block) return;
       masks.push({ start: l.start, end: l.end, rule: CHROME_RULE });
-    }
+    });
     if (masks.length > 0) out.set(articles[i].id, masks);
   });
   return out;
 }
 
-/**
- * Whether a line the inputs `shared` have is chrome: found in enough copy families, or in enough
- * families of this input's outlet. A date line only by the second count.
- */
-function isChrome(shared: readonly number[], family: readonly number[], outlets: ReadonlyArray<string | null>, outlet: string | null, date: boolean, s: Settings): boolean {
+/** How many copy families have a line the inputs `shared` have: in all, and of this input's outlet. */
+function familyCounts(shared: readonly number[], family: readonly number[], outlets: ReadonlyArray<string | null>, outlet: string | null): { all: number; same: number } {
   const all = new Set<number>();
   const same = new Set<number>();
   for (const j of shared) {
     all.add(family[j]);
     if (outlet !== null && outlets[j] === outlet) same.add(family[j]);
   }
-  return same.size >= s.sameOutlet || (!date && all.size >= s.anyOutlet);
+  return { all: all.size, same: same.size };
 }
 
 /**

@@ -60,6 +60,11 @@ describe('clean: site chrome across inputs', () => {
     expect(maskedLines(pages)).to.deep.equal({ w0: [], w1: [], w2: [] });
   });
 
+  it('keeps one headline that three reports of a story share in their own words (not a block of chrome)', () => {
+    const pages = ['The bridge was closed on Monday.', 'Engineers shut it after finding a crack.', 'Officials said it would stay shut.'].map((story, i) => article(`h${i}`, `Bridge closed after crack found\n${story}\n`));
+    expect(maskedLines(pages)).to.deep.equal({ h0: [], h1: [], h2: [] });
+  });
+
   it('never masks a sentence, however many inputs share it, nor the title', () => {
     const pages = [0, 1, 2].map((i) => article(`s${i}`, `Obituary ${i}\nHe was 75.\nA life in music, part ${i}, ended.\n`, { outlet: 'Same Paper', title: 'He died at home' }));
     pages.forEach((p) => (p.text += 'He died at home\n'));
