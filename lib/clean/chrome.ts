@@ -25,6 +25,8 @@ interface ChromeData {
   sentence: { minWords: number; ends: string };
   copies: { minWords: number; maxInputs: number };
   dateLine: { pattern: string; maxWords: number };
+  edgeLines: { head: number; tail: number };
+  maxLineChars: number;
 }
 
 /** The settings, with the date-line pattern compiled. */
@@ -34,8 +36,8 @@ interface Settings extends ChromeData {
 
 const settings = lazy((): Settings => {
   const d = dataJson<ChromeData>('chrome.json');
-  const ok = d.sameOutlet >= 2 && d.anyOutlet >= 2 && d.maxWords >= 1 && d.sentence?.minWords >= 1 && typeof d.sentence.ends === 'string' && d.copies?.minWords >= 1 && d.copies.maxInputs >= 2 && typeof d.dateLine?.pattern === 'string';
-  if (!ok) throw new Error('data/chrome.json: expected sameOutlet, anyOutlet, maxWords, sentence {minWords, ends}, copies {minWords, maxInputs}, dateLine {pattern, maxWords}');
+  const ok = d.sameOutlet >= 2 && d.anyOutlet >= 2 && d.maxWords >= 1 && d.sentence?.minWords >= 1 && typeof d.sentence.ends === 'string' && d.copies?.minWords >= 1 && d.copies.maxInputs >= 2 && typeof d.dateLine?.pattern === 'string' && d.edgeLines?.head >= 1 && d.edgeLines.tail >= 0 && d.maxLineChars >= 1;
+  if (!ok) throw new Error('data/chrome.json: expected sameOutlet, anyOutlet, maxWords, sentence {minWords, ends}, copies {minWords, maxInputs}, dateLine {pattern, maxWords}, edgeLines {head, tail}, maxLineChars');
   const year = new RegExp(d.dateLine.pattern);
   return { ...d, isDateLine: (line, words) => words <= d.dateLine.maxWords && year.test(line) };
 });
@@ -158,29 +160,48 @@ function readLines(a: Article, s: Settings): Read {
   const lines: Line[] = [];
   const sentences = new Set<string>();
   const seen = new Set<string>();
-  let from = 0;
-  while (from <= text.length) {
-    let to = text.indexOf('\n', from);
-    if (to < 0) to = text.length;
+  /** Reads the line [from, to); false when it was blank. */
+  const read = (from: number, to: number): boolean => {
     let start = from;
     let end = to;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    from = to + 1;
-    if (start === end || inRanges(a.preMasked, start, end)) continue;
+    if (start === end) return false;
+    // A line longer than any story paragraph is neither chrome nor worth comparing.
+    if (end - start > s.maxLineChars || inRanges(a.preMasked, start, end)) return true;
     const line = text.slice(start, end);
     const words = countWords(line);
     if (isSentence(line, words, s)) {
       if (words >= s.copies.minWords) sentences.add(keyOf(line));
-      continue;
+      return true;
     }
-    if (words > s.maxWords) continue;
+    if (words > s.maxWords) return true;
     const key = keyOf(line);
-    if (key === title || seen.has(key)) continue;
+    if (key === title || seen.has(key)) return true;
     seen.add(key);
     lines.push({ start, end, key, date: s.isDateLine(line, words) });
+    return true;
+  };
+  // Chrome sits above and below the story: only the first and the last lines are read, so a
+  // hostile input of a million short lines costs no more than a long article.
+  let from = 0;
+  for (let n = 0; from <= text.length && n < s.edgeLines.head; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (read(from, to)) n++;
+    from = to + 1;
   }
-  return { lines, sentences: [...sentences] };
+  const tail: Line[] = [];
+  const head = lines.splice(0, lines.length);
+  let to = text.length;
+  for (let n = 0; to >= from && n < s.edgeLines.tail; ) {
+    const start = Math.max(from, text.lastIndexOf('\n', to - 1) + 1);
+    if (read(start, to)) n++;
+    to = start - 1;
+  }
+  // The tail was read backwards: put it back in text order after the head.
+  for (let k = lines.length - 1; k >= 0; k--) tail.push(lines[k]);
+  return { lines: head.concat(tail), sentences: [...sentences] };
 }
 
 /**
