@@ -3,6 +3,7 @@
  * load → clean → segment → (publication date) → extract → mentions → cluster → align/judge → report.
  * Every stage is a pure function of what the stages before it produced.
  */
+import { siteChrome } from './clean/chrome.ts';
 import { clean } from './clean/index.ts';
 import { cluster } from './cluster/index.ts';
 import { extractFacts, numberFacts, type Extractor } from './extract/index.ts';
@@ -14,7 +15,7 @@ import { mentions } from './mentions/index.ts';
 import { segment } from './segment/index.ts';
 import { count, guard, MAX_FACTS, MAX_SENTENCE_CHARS, MAX_SENTENCES } from './load/limits.ts';
 import { problem } from './load/read.ts';
-import type { Analysis, Article, ArticleSummary, Document, Fact, Finding, InputProblem, Report, Source } from './types.ts';
+import type { Analysis, Article, ArticleSummary, Document, Fact, Finding, InputProblem, Mask, Report, Source } from './types.ts';
 import { nameByContent, showRealIds } from './util/canonical.ts';
 import { releaseViews } from './text/tokens.ts';
 import { pushAll } from './util/lists.ts';
@@ -40,9 +41,19 @@ export function prepare(article: Article): Document {
   return dated(cleanAndSegment(article));
 }
 
+/**
+ * Prepares articles read together: the lines they share as site chrome (see `siteChrome`) are
+ * masked first, then each is prepared. What `analyze` does before extraction, for scripts that
+ * measure the stages after it.
+ */
+export function prepareAll(articles: readonly Article[]): Document[] {
+  const chrome = siteChrome(articles);
+  return articles.map((a) => dated(cleanAndSegment(a, chrome.get(a.id) ?? [])));
+}
+
 /** Cleans and segments one article, its publication date as loaded. */
-function cleanAndSegment(article: Article): Document {
-  const { body, masks } = clean(article);
+function cleanAndSegment(article: Article, chrome: readonly Mask[] = []): Document {
+  const { body, masks } = clean(article, chrome);
   return { article, body, masks, sentences: segment(body) };
 }
 
@@ -70,10 +81,16 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
   // The stages see articles only under names made from their text, in the order of those names:
   // every tie-break of theirs is then one of content, and renaming a file or reordering the
   // inputs changes nothing but the ids shown (issue 17). Fact and event ids follow this order.
-  const names = nameByContent(loaded.articles);
+  // An input in a language without lexicons is listed, not analysed: it would give no facts, and
+  // its function words ("de", "que", "и") would group it with every other page in that language.
+  const unread = loaded.articles.filter((a) => a.language?.analysed === false);
+  const names = nameByContent(loaded.articles.filter((a) => a.language?.analysed !== false));
   const articles = names.articles;
   const total = articles.length;
   const stage = (what: string) => options.onProgress?.(total, total, what);
+  // Lines the inputs share that are not sentences of a story (a site's navigation, its date
+  // banner) are masked before any article is read, so they decide neither events nor dates.
+  const chrome = siteChrome(articles);
   articles.forEach((article, i) => {
     // Problems and progress name the file as given, not the name made from its text.
     const path = names.real.get(article.id)?.path ?? article.path;
@@ -85,7 +102,7 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
         options.onProgress?.(i, total, `${what}: ${path}`);
       },
     };
-    const done = guard(path, () => step.what, () => analyseOne(article, extractors, step, path));
+    const done = guard(path, () => step.what, () => analyseOne(article, chrome.get(article.id) ?? [], extractors, step, path));
     const result = done.ok ? done.value : done.problem;
     if ('rule' in result) problems.push(result);
     else {
@@ -118,7 +135,7 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
   const byId = <T extends { id: string }>(list: T[]): T[] => list.sort((a, b) => cmp(a.id, b.id));
   const report: Report = {
     schemaVersion: 1,
-    articles: byId(shown.articles.map((a, i) => ({ ...a, path: real(inner.articles[i].id).path }))),
+    articles: byId(shown.articles.map((a, i) => ({ ...a, path: real(inner.articles[i].id).path })).concat(unread.map((a) => summarize(a, [])))),
     events: shown.events.map((e) => ({ ...e, articles: e.articles.sort(cmp) })),
     facts: shown.facts,
     findings: shown.findings.map(articlesInIdOrder),
@@ -162,9 +179,9 @@ interface Step {
  * over {@link MAX_FACTS} facts is refused with the reason. `step` follows the stage, for progress
  * and for the message of an error none of these foresaw.
  */
-function analyseOne(article: Article, extractors: readonly Extractor[], step: Step, path: string): { doc: Document; facts: Fact[] } | InputProblem {
+function analyseOne(article: Article, chrome: readonly Mask[], extractors: readonly Extractor[], step: Step, path: string): { doc: Document; facts: Fact[] } | InputProblem {
   step.set('cleaning and segmenting it');
-  const segmented = cleanAndSegment(article);
+  const segmented = cleanAndSegment(article, chrome);
   const refused = overLimits(segmented, path);
   if (refused) return refused;
   step.set('dating it');
@@ -201,5 +218,6 @@ function sourceOf({ article: a, sentences }: Document): Source {
 }
 
 function summarize(a: Article, events: string[]): ArticleSummary {
-  return { id: a.id, path: a.path, title: a.title, outlet: a.outlet, published: a.published, publishedFrom: a.publishedFrom, events };
+  const summary: ArticleSummary = { id: a.id, path: a.path, title: a.title, outlet: a.outlet, published: a.published, publishedFrom: a.publishedFrom, events };
+  return a.language ? { ...summary, language: a.language.code, analysed: a.language.analysed } : summary;
 }

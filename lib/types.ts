@@ -65,6 +65,20 @@ export interface Article {
   publishedWhy: string | null;
   /** Ranges of {@link text} that are not article body (front matter); masked before analysis. */
   preMasked: Range[];
+  /** Its language as loading detected it; absent for an article made in code, which is analysed. */
+  language?: Language;
+}
+
+/** The language of an input and whether crosscheck analyses it (`data/languages.json`). */
+export interface Language {
+  /** ISO 639-3 code as the detector gives it ("eng", "por"), or "und" when too short to tell. */
+  code: string;
+  /** Its English name ("Portuguese"), or the code when the runtime knows none. */
+  name: string;
+  /** Whether its facts are extracted: only languages with lexicons are; an "und" input is read. */
+  analysed: boolean;
+  /** Why, in a few words ("English scores 0.55 of the best"), for warnings and debugging. */
+  why: string;
 }
 
 /** A problem with one input: it is named with the reason and the run goes on without it. */
@@ -439,6 +453,10 @@ export interface ArticleSummary {
   published: IsoDate | null;
   publishedFrom: PublishedFrom;
   events: string[];
+  /** The language detected (ISO 639-3, "und" when too short to tell); absent when none was detected. */
+  language?: string;
+  /** False for an input in a language crosscheck does not analyse: it has no facts and no events. */
+  analysed?: boolean;
 }
 
 /**

@@ -20,7 +20,7 @@ import { extractFacts, numberFacts } from '../lib/extract/index.ts';
 import { defaultExtractors } from '../lib/extract/registry.ts';
 import { loadArticles } from '../lib/load/index.ts';
 import { nameByContent } from '../lib/util/canonical.ts';
-import { prepare } from '../lib/pipeline.ts';
+import { prepareAll } from '../lib/pipeline.ts';
 import type { Document, Fact } from '../lib/types.ts';
 import { adjustedRand, pairwise } from './metrics.ts';
 import { needShared } from './lib/shared.ts';
@@ -75,7 +75,7 @@ export function loadDev(options: { cache?: boolean; dir?: string } = {}): DevCor
   if (options.cache !== false && existsSync(cacheFile)) {
     ({ docs, facts } = JSON.parse(readFileSync(cacheFile, 'utf8')) as { docs: Document[]; facts: Fact[] });
   } else {
-    docs = names.articles.map(prepare);
+    docs = prepareAll(names.articles);
     // Per-article temporary ids (`time@12-20`) are unique within an article, which is all
     // clusterArticles needs; numbering is left to the pipeline.
     facts = docs.flatMap((d) => extractFacts(d, defaultExtractors));

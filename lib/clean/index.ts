@@ -115,11 +115,15 @@ function compileTest(spec: TestSpec, id: string): Test {
   return (text, words) => checks.every((c) => c(text, words));
 }
 
-/** Masks the article's pre-masked ranges and boilerplate lines with spaces. */
-export function clean(article: Article): Cleaned {
+/**
+ * Masks the article's pre-masked ranges, the site chrome found across the inputs (`chrome`, see
+ * `siteChrome` in ./chrome.ts) and boilerplate lines with spaces.
+ */
+export function clean(article: Article, chrome: readonly Mask[] = []): Cleaned {
   const text = article.text;
   const masks: Mask[] = article.preMasked.map((r) => ({ start: r.start, end: r.end, rule: 'input/front-matter' }));
-  // Rules see the text with front matter already blank, so it can match none of them.
+  pushAll(masks, chrome);
+  // Rules see the text with front matter and chrome already blank, so they can match none of them.
   const seen = blankOut(text, masks);
   const pieces = splitLines(seen);
   // Per piece, the rule that masked it; a line counts as masked when all its pieces are.
@@ -211,7 +215,8 @@ function trimmedPiece(text: string, from: number, to: number, line: number): Pie
   return { start: s, end: e, line, text: piece, words: countWords(piece) };
 }
 
-function countWords(text: string): number {
+/** The number of whitespace-separated words of `text`. */
+export function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -223,7 +228,7 @@ function countWords(text: string): number {
 }
 
 /** Whitespace as `String.prototype.trim` sees it (masks leave spaces; pasted text has NBSPs). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 

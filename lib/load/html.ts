@@ -96,7 +96,8 @@ function pageMetadata(document: any): PageMeta {
     [metaContent('article:published_time'), "meta 'article:published_time'"],
     [ld.datePublished, "JSON-LD 'datePublished'"],
     [metaContent('datePublished', 'date', 'pubdate', 'publishdate', 'DC.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date'), 'meta date'],
-    [document.querySelector('time[datetime]')?.getAttribute('datetime'), "first <time datetime>"],
+    [document.querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime]')?.getAttribute('datetime'), '<time> marked as the publication date'],
+    [storyTime(document)?.getAttribute('datetime'), "first <time datetime> of the story"],
   ];
   for (const [raw, why] of candidates) {
     const iso = raw ? toIsoDate(raw) : null;
@@ -114,6 +115,22 @@ function pageMetadata(document: any): PageMeta {
     published,
     publishedWhy,
   };
+}
+
+/**
+ * The first `<time datetime>` that dates the story, not the page around it: a site's date banner
+ * in its navigation or page header ("| 14 June 2024, Friday |"), a photo's caption, a sidebar of
+ * other stories and the footer are skipped. A header inside the `<article>` is the story's own.
+ */
+function storyTime(document: any): any {
+  for (const el of document.querySelectorAll('time[datetime]')) {
+    // not a word list: HTML elements that hold chrome, captions and other stories' dates
+    if (el.closest('nav, figure, figcaption, aside, footer')) continue;
+    const header = el.closest('header');
+    if (header && !header.closest('article')) continue;
+    return el;
+  }
+  return null;
 }
 
 /** The first JSON-LD object of an article type, if any; malformed JSON-LD is ignored. */

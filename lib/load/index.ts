@@ -7,6 +7,7 @@ import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { Article, InputProblem, IsoDate } from '../types.ts';
 import { isIsoDate } from './dates.ts';
 import { loadHtml } from './html.ts';
+import { analysedLanguages, detectLanguage } from './language.ts';
 import { loadJson, loadJsonLines, type JsonLoad } from './json.ts';
 import { foldProblems, guard } from './limits.ts';
 import { applyManifest, manifestEntryOf, parseManifest, unmatchedEntries, type Manifest, type ManifestEntry } from './manifest.ts';
@@ -78,7 +79,7 @@ export function loadArticles(paths: string[], options: LoadOptions = {}): Loaded
       if (!article.published && options.published) {
         article = { ...article, published: options.published, publishedFrom: 'metadata', publishedWhy: '--published' };
       }
-      articles.push(article);
+      articles.push(withLanguage(article, warnings));
     }
   }
   const unmatched = unmatchedEntries(manifest, used);
@@ -96,6 +97,19 @@ export function loadArticles(paths: string[], options: LoadOptions = {}): Loaded
     a.id = id;
   }
   return { articles, problems, warnings };
+}
+
+/**
+ * The article with its language detected; one not analysed is still listed in the report (as not
+ * analysed, with no facts or events) and named in a warning, which changes no exit code.
+ */
+function withLanguage(article: Article, warnings: InputProblem[]): Article {
+  const language = detectLanguage(article.text, article.preMasked);
+  if (!language.analysed) {
+    const read = analysedLanguages().join(', ');
+    warnings.push(problem(article.path, 'input/language', `is in ${language.name} (${language.code}), not a language crosscheck analyses (${read}); listed as not analysed, with no facts or events`));
+  }
+  return { ...article, language };
 }
 
 /** The article files the paths name, without reading them (problems are dropped: loading reports them). */

@@ -5,7 +5,7 @@
 import { failingFindings } from '../gate.ts';
 import type { Finding } from '../types.ts';
 import { Positions } from './position.ts';
-import { attributionSuffix, groupsText, offsetsFitFile, orderClaims, reviewLabel, sortFindings, sourcesById, timelineText } from './text.ts';
+import { attributionSuffix, groupsText, offsetsFitFile, orderClaims, reviewLabel, sortFindings, sourcesById, timelineText, LANGUAGE_RULE, notAnalysed, notAnalysedReason } from './text.ts';
 import type { Formatter } from './types.ts';
 
 /** Escapes a workflow command's message: `%`, CR and LF, as GitHub's toolkit does. */
@@ -32,6 +32,7 @@ export const formatGithub: Formatter = (report, options) => {
   const failing = new Set(failingFindings(report.findings, options.failOn ?? 'conflict'));
   const lines: string[] = [];
   for (const p of report.problems) lines.push(command('error', [['file', p.path], ['title', `crosscheck: ${p.rule}`]], p.reason));
+  for (const a of notAnalysed(report)) lines.push(command('notice', [['file', a.path], ['title', `crosscheck: ${LANGUAGE_RULE}`]], notAnalysedReason(a)));
   if (options.view === 'report') {
     for (const f of sortFindings(report.findings)) {
       const [primary] = orderClaims(f, options.focus);

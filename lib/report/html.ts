@@ -6,7 +6,7 @@
  */
 import { diffWords } from 'diff';
 import { type Claim, type CrossEvent, type Finding, type Range, type Report, type Source, VERDICT_ORDER } from '../types.ts';
-import { factValue, factWhy, groupByEvent, plural, reviewLabel, sourcesById, summaryLine } from './text.ts';
+import { factValue, factWhy, groupByEvent, plural, reviewLabel, sourcesById, summaryLine, LANGUAGE_RULE, notAnalysed, notAnalysedReason } from './text.ts';
 import type { Formatter } from './types.ts';
 import { pushAll } from '../util/lists.ts';
 
@@ -242,6 +242,12 @@ function articlesHtml(report: Report): string[] {
     ...rows,
     '</tbody></table>',
   ];
+  const unread = notAnalysed(report);
+  if (unread.length > 0) {
+    out.push('<h2>Inputs not analysed</h2>', '<ul>');
+    for (const a of unread) out.push(`<li><code>${escapeHtml(a.path)}</code>: ${escapeHtml(notAnalysedReason(a))} (${LANGUAGE_RULE})</li>`);
+    out.push('</ul>');
+  }
   if (report.problems.length > 0) {
     out.push('<h2>Inputs that could not be read</h2>', '<ul>');
     for (const p of report.problems) out.push(`<li><code>${escapeHtml(p.path)}</code>: ${escapeHtml(p.reason)} (${escapeHtml(p.rule)})</li>`);

@@ -7,7 +7,7 @@
  */
 import { canFail, failingFindings } from '../gate.ts';
 import type { Finding } from '../types.ts';
-import { attributionSuffix, groupsText, reviewLabel, sortFindings, timelineText } from './text.ts';
+import { attributionSuffix, groupsText, reviewLabel, sortFindings, timelineText, LANGUAGE_RULE, notAnalysed, notAnalysedReason } from './text.ts';
 import type { Formatter } from './types.ts';
 import { pushAll } from '../util/lists.ts';
 
@@ -62,8 +62,17 @@ export const formatJunit: Formatter = (report, options) => {
       '    </testcase>',
     );
   }
+  // An input in another language is a test skipped, not an error: it changes no exit code.
+  for (const a of notAnalysed(report)) {
+    skipped++;
+    cases.push(
+      `    <testcase classname="crosscheck.input" name="${attr(a.path)}" time="0">`,
+      `      <skipped message="${attr(`${notAnalysedReason(a)} [${LANGUAGE_RULE}]`)}"/>`,
+      '    </testcase>',
+    );
+  }
   const errors = report.problems.length;
-  const tests = findings.length + errors;
+  const tests = findings.length + errors + notAnalysed(report).length;
   const counts = `tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}"`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -1,6 +1,6 @@
 /** `--format markdown`: for a pull-request comment or a wiki page. */
 import type { Report } from '../types.ts';
-import { attribution, factValue, factWhy, plural, reviewLabel, shorten, sortFindings, summaryLine, timelineText } from './text.ts';
+import { attribution, factValue, factWhy, plural, reviewLabel, shorten, sortFindings, summaryLine, timelineText, LANGUAGE_RULE, notAnalysed, notAnalysedReason } from './text.ts';
 import type { Formatter } from './types.ts';
 import { maxOf } from '../util/lists.ts';
 
@@ -58,6 +58,11 @@ export const formatMarkdown: Formatter = (report, options) => {
   }
   out.push('## Articles', '', '| article | published | from | title |', '| --- | --- | --- | --- |');
   for (const a of report.articles) out.push(`| ${cell(a.id)} | ${a.published ?? ''} | ${a.publishedFrom} | ${cell(a.title ?? '')} |`);
+  const unread = notAnalysed(report);
+  if (unread.length > 0) {
+    out.push('', '## Inputs not analysed', '');
+    for (const a of unread) out.push(`- \`${cell(a.path)}\`: ${cell(notAnalysedReason(a))} (${LANGUAGE_RULE})`);
+  }
   if (report.problems.length > 0) {
     out.push('', '## Inputs that could not be read', '');
     for (const p of report.problems) out.push(`- \`${cell(p.path)}\`: ${cell(p.reason)} (${p.rule})`);

@@ -12,7 +12,7 @@ import { describeFindingRule } from '../judge/rules/index.ts';
 import { fileOfPath } from '../load/article.ts';
 import { type Claim, type Finding, type Verdict, VERDICTS, verdictRank } from '../types.ts';
 import { Positions } from './position.ts';
-import { attributionSuffix, cmp, groupsText, offsetsFitFile, orderClaims, reviewLabel, sortFindings, sourcesById, timelineText } from './text.ts';
+import { attributionSuffix, cmp, groupsText, offsetsFitFile, orderClaims, reviewLabel, sortFindings, sourcesById, timelineText, LANGUAGE_RULE, notAnalysed, notAnalysedReason } from './text.ts';
 import type { Formatter } from './types.ts';
 import { minOf } from '../util/lists.ts';
 
@@ -135,12 +135,22 @@ export const formatSarif: Formatter = (report, options) => {
         invocations: [
           {
             executionSuccessful: report.problems.length === 0,
-            toolExecutionNotifications: report.problems.map((p) => ({
-              level: 'error',
-              message: { text: `${p.path}: ${p.reason}` },
-              descriptor: { id: p.rule },
-              locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(p.path) } } }],
-            })),
+            toolExecutionNotifications: report.problems
+              .map((p) => ({
+                level: 'error',
+                message: { text: `${p.path}: ${p.reason}` },
+                descriptor: { id: p.rule },
+                locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(p.path) } } }],
+              }))
+              // An input in another language: named, as a note, since the run over the others succeeded.
+              .concat(
+                notAnalysed(report).map((a) => ({
+                  level: 'note',
+                  message: { text: `${a.path}: ${notAnalysedReason(a)}` },
+                  descriptor: { id: LANGUAGE_RULE },
+                  locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(a.path) } } }],
+                })),
+              ),
           },
         ],
         results: findings.map(result),

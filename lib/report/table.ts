@@ -1,7 +1,7 @@
 /** `--format table`: readable tables (cli-table3), colour only on a terminal. */
 import Table from 'cli-table3';
 import type { CrossEvent, Report } from '../types.ts';
-import { attributionSuffix, factValue, factWhy, groupByEvent, groupsText, plain, plural, reviewLabel, shorten, summaryLine, timelineText } from './text.ts';
+import { attributionSuffix, notAnalysedLabel, factValue, factWhy, groupByEvent, groupsText, plain, plural, reviewLabel, shorten, summaryLine, timelineText } from './text.ts';
 import type { FormatOptions, Formatter } from './types.ts';
 
 // not a word list: terminal colours by verdict
@@ -43,7 +43,8 @@ function articlesTable(report: Report, options: FormatOptions): string {
   const t = table(['article', 'published', 'title', 'events'], [24, 20, 44, 10], options);
   for (const a of report.articles) {
     const date = a.published ? `${a.published} (${a.publishedFrom})` : 'unknown';
-    t.push([a.id, date, a.title ?? '', a.events.join(' ')].map(plain));
+    // An article in another language has no events: the column says why instead.
+    t.push([a.id, date, a.title ?? '', a.analysed === false ? notAnalysedLabel(a) : a.events.join(' ')].map(plain));
   }
   return t.toString();
 }

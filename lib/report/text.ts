@@ -1,5 +1,5 @@
 /** Small text helpers shared by the formatters. */
-import { type Claim, type Fact, type Finding, type Report, type Source, type TimeAnchor, type TimelineStep, type ValueGroup, type Verdict, VERDICT_ORDER, verdictRank } from '../types.ts';
+import { type ArticleSummary, type Claim, type Fact, type Finding, type Report, type Source, type TimeAnchor, type TimelineStep, type ValueGroup, type Verdict, VERDICT_ORDER, verdictRank } from '../types.ts';
 import { minOf } from '../util/lists.ts';
 
 /** Findings sorted conflicts first (in {@link VERDICT_ORDER}), then by slot and id (stable for a given report). */
@@ -16,7 +16,27 @@ export function verdictCounts(findings: readonly Finding[]): [Verdict, number][]
 export function summaryLine(report: Report): string {
   const parts = verdictCounts(report.findings).filter(([, n]) => n > 0).map(([v, n]) => `${n} ${v}`);
   const findings = `${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''}`;
-  return `${plural(report.articles.length, 'article')}, ${plural(report.facts.length, 'fact')}, ${plural(report.events.length, 'event')}, ${findings}`;
+  const unread = notAnalysed(report).length;
+  const articles = `${plural(report.articles.length, 'article')}${unread > 0 ? ` (${unread} not analysed)` : ''}`;
+  return `${articles}, ${plural(report.facts.length, 'fact')}, ${plural(report.events.length, 'event')}, ${findings}`;
+}
+
+/** The rule id of an input listed but not analysed because of its language. */
+export const LANGUAGE_RULE = 'input/language';
+
+/** The articles listed but not analysed (a language without lexicons), in report order. */
+export function notAnalysed(report: Report): ArticleSummary[] {
+  return report.articles.filter((a) => a.analysed === false);
+}
+
+/** "not analysed: in por, a language crosscheck has no lexicons for". */
+export function notAnalysedReason(a: ArticleSummary): string {
+  return `not analysed: in ${a.language ?? 'und'}, a language crosscheck has no lexicons for`;
+}
+
+/** "not analysed (por)": short, for a table cell. */
+export function notAnalysedLabel(a: ArticleSummary): string {
+  return `not analysed (${a.language ?? 'und'})`;
 }
 
 /** "1 article", "2 articles". */

@@ -95,6 +95,10 @@ describe('clean', () => {
       ['Image caption', 'boilerplate/photo-credit'],
       ['Image source, Getty Images', 'boilerplate/photo-credit'],
       ['Getty Images', 'boilerplate/photo-credit'],
+      ['| 14 June 2024, Friday |', 'boilerplate/date-banner'],
+      ['Rescuers search the rubble in the village on June 10, 2024. (Photo: Jan Novak/Valley Post)', 'boilerplate/captioned-credit'],
+      ['The minister arrives at the summit on Monday [Image: Example Agency]', 'boilerplate/captioned-credit'],
+      ['Flood water covers the main road. Photo: Jan Novak/Example Agency', 'boilerplate/captioned-credit'],
       ['Advertisement', 'boilerplate/advertisement'],
       ['Story continues below advertisement', 'boilerplate/advertisement'],
       ['Read more', 'boilerplate/read-more'],
@@ -132,6 +136,9 @@ describe('clean', () => {
       'He said the leak was a story of its own and that reporters should read more carefully.',
       'Related charges were dropped last year.',
       'Reuters reported on Tuesday that talks had stalled.',
+      'The vote on 14 June 2024 | 15 June 2024 was split.',
+      'The photo (taken by a tourist) went around the world.',
+      'He showed the photo: a crack running down the old pier.',
     ]);
   });
 
