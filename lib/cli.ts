@@ -80,6 +80,12 @@ function warnIgnored(command: string, opts: Common, used: readonly CommonName[])
 
 /** Runs crosscheck with the given arguments (without `node` and the script); sets `process.exitCode`. */
 export async function main(args: string[]): Promise<void> {
+  // "crosscheck report … | head": the reader closed the pipe; what it did not read is not wanted,
+  // and the exit code stays the run's (no stack trace of a write to a closed pipe).
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
   try {
     await parser(args).parseAsync();
   } catch (err) {
