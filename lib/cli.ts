@@ -6,13 +6,17 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import yargs, { type Argv, type Options } from 'yargs';
 import { exitCode, FAIL_ON, type FailOn } from './gate.ts';
-import { articleFiles, inputReading, loadArticles, type Loaded } from './load/index.ts';
-import { analyze } from './pipeline.ts';
-import { formatters, type View } from './report/index.ts';
+import type { Loaded } from './load/index.ts';
+import { FORMAT_NAMES, isFormatName } from './report/names.ts';
+import type { View } from './report/types.ts';
 import { applyReviews, DECISIONS, DEFAULT_REVIEW_FILE, emptyReviewFile, findingArticles, pruneEntries, readReviewFile, recordDecision, type StaleEntry, staleEntries } from './review/store.ts';
-import { newToken, startReviewServer } from './server/index.ts';
 import { type Report, type ReviewDecisionKind, type ReviewFile, type Source, verdictRank } from './types.ts';
 import { realTarget, unwritableReason, writeFileAtomic } from './util/atomic.ts';
+
+// The loader, the stages, the formatters and the review server are imported when a command first
+// needs them (`await import(...)` below), not here: with them come chrono, wink-nlp and its model,
+// linkedom and the rest, and `--help` or a usage error would wait for all of it. What stays above is
+// what the parser itself needs, and light.
 
 /** Options the commands share (each command offers those it uses; see {@link COMMON}). */
 interface Common {
@@ -46,7 +50,7 @@ const FINDINGS_ONLY: readonly string[] = ['sarif', 'github', 'junit'];
 const COMMON = {
   manifest: { type: 'string', describe: 'JSON file of per-file metadata (published, outlet, title, url)' },
   published: { type: 'string', describe: 'publication date (YYYY-MM-DD) for inputs that have none' },
-  format: { type: 'string', describe: `output format: ${Object.keys(formatters).join(', ')}` },
+  format: { type: 'string', describe: `output format: ${FORMAT_NAMES.join(', ')}` },
   output: { alias: 'o', type: 'string', describe: 'write the output to this file (atomically; through a link to its target) instead of stdout' },
   force: { type: 'boolean', describe: 'with --output: write even where the next run over these inputs would read the file as an article' },
   review: { type: 'string', describe: "review file of editors' decisions (default: crosscheck.review.json when present)" },
@@ -186,17 +190,18 @@ interface Narrow {
 /** Loads, analyses and prints one view, with the editors' decisions applied; sets the exit code. */
 async function run(view: View, paths: string[], opts: Common, narrow?: Narrow): Promise<void> {
   const format = opts.format ?? 'table';
-  if (!formatters[format]) throw new UsageError(`unknown --format '${format}'; use one of: ${Object.keys(formatters).join(', ')}`);
+  if (!isFormatName(format)) throw new UsageError(`unknown --format '${format}'; use one of: ${FORMAT_NAMES.join(', ')}`);
   if (view !== 'report' && FINDINGS_ONLY.includes(format)) {
-    const fits = Object.keys(formatters).filter((f) => !FINDINGS_ONLY.includes(f));
+    const fits = FORMAT_NAMES.filter((f) => !FINDINGS_ONLY.includes(f));
     throw new UsageError(`--format ${format} does not apply to '${view}': it carries findings only, and '${view}' has none; use one of: ${fits.join(', ')}`);
   }
   if (paths.length === 0) throw new UsageError('name at least one article file or folder');
   // A bad --output is said now, not after a long analysis: a missing folder, a folder, no permission.
-  if (opts.output !== undefined) checkOutput(opts.output, paths, opts);
+  if (opts.output !== undefined) await checkOutput(opts.output, paths, opts);
   // A malformed review file stops the run before the analysis, naming the file and the reason.
   const reviews = view === 'report' ? await reviewsOf(opts) : emptyReviewFile();
-  const loaded = load(paths, opts);
+  const loaded = await load(paths, opts);
+  const { analyze } = await import('./pipeline.ts');
   const analysis = analyze(loaded, { onProgress: progressBar(loaded.articles.length) });
   let report = applyReviews(analysis.report, reviews);
   let focus: ReadonlySet<string> | undefined;
@@ -205,7 +210,7 @@ async function run(view: View, paths: string[], opts: Common, narrow?: Narrow): 
     focus = ids;
     report = { ...report, findings: report.findings.filter((f) => f.claims.some((c) => ids.has(c.article))) };
   }
-  emit(report, view, format, opts, analysis.sources, focus);
+  await emit(report, view, format, opts, analysis.sources, focus);
   process.exitCode = exitCode(report, opts['fail-on'] ?? DEFAULT_FAIL_ON);
 }
 
@@ -215,7 +220,7 @@ async function run(view: View, paths: string[], opts: Common, narrow?: Narrow): 
  * read as an article — a report in the article folder — unless `--force`. Report formats other
  * than the article endings (`.sarif`, `.xml`) are never read.
  */
-function checkOutput(output: string, paths: readonly string[], opts: Common): void {
+async function checkOutput(output: string, paths: readonly string[], opts: Common): Promise<void> {
   const why = unwritableReason(output);
   if (why) throw new UsageError(`--output ${output}: ${why}`);
   const real = (p: string): string => {
@@ -230,6 +235,7 @@ function checkOutput(output: string, paths: readonly string[], opts: Common): vo
   if (opts.manifest !== undefined && real(opts.manifest) === target) throw new UsageError(`--output ${output}: is the --manifest of this run; write the report elsewhere`);
   if (real(reviewPathOf(opts)) === target) throw new UsageError(`--output ${output}: is the review file of this run; write the report elsewhere`);
   if (opts.force === true) return;
+  const { inputReading } = await import('./load/index.ts');
   const input = inputReading(paths, target);
   if (input !== null) {
     const where = real(input) === target ? 'is one of the inputs' : `is inside the input folder '${input}'`;
@@ -238,7 +244,8 @@ function checkOutput(output: string, paths: readonly string[], opts: Common): vo
 }
 
 /** `check`: the whole corpus is analysed, but only findings that involve a new source are kept. */
-function check(newPaths: string[], against: string[], opts: Common): Promise<void> {
+async function check(newPaths: string[], against: string[], opts: Common): Promise<void> {
+  const { articleFiles } = await import('./load/index.ts');
   const fresh = new Set(articleFiles(newPaths).map((f) => resolve(f)));
   return run('report', [...newPaths, ...against], opts, {
     focus: (sources) => new Set(sources.filter((s) => fresh.has(resolve(s.file))).map((s) => s.id)),
@@ -281,7 +288,8 @@ async function reviewFile(paths: string[], opts: DecideOptions): Promise<void> {
   if (opts.decide === undefined && opts.as !== undefined) throw new UsageError('--as goes with --decide <finding id>');
   const reviewPath = reviewPathOf(opts);
   const reviews = await reviewsOf(opts);
-  const loaded = load(paths, opts);
+  const loaded = await load(paths, opts);
+  const { analyze } = await import('./pipeline.ts');
   const report = applyReviews(analyze(loaded, { onProgress: progressBar(loaded.articles.length) }).report, reviews);
   for (const p of report.problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
   const bad = report.problems.length > 0 ? 2 : 0;
@@ -367,7 +375,8 @@ function reviewState(f: Report['findings'][number]): string {
 }
 
 /** Loads the articles and prints the loader's warnings (they change no exit code). */
-function load(paths: string[], opts: Common): Loaded {
+async function load(paths: string[], opts: Common): Promise<Loaded> {
+  const { loadArticles } = await import('./load/index.ts');
   let loaded: Loaded;
   try {
     loaded = loadArticles(paths, { manifest: opts.manifest, published: opts.published });
@@ -379,7 +388,8 @@ function load(paths: string[], opts: Common): Loaded {
 }
 
 /** Prints problems to stderr, one line each, and the formatted report to stdout or `--output`. */
-function emit(report: Report, view: View, format: string, opts: Common, sources: readonly Source[], focus?: ReadonlySet<string>): void {
+async function emit(report: Report, view: View, format: string, opts: Common, sources: readonly Source[], focus?: ReadonlySet<string>): Promise<void> {
+  const { formatters } = await import('./report/index.ts');
   for (const p of report.problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
   const toFile = opts.output !== undefined;
   const color = opts.color ?? (!toFile && process.stdout.isTTY === true && !process.env.NO_COLOR);
@@ -452,9 +462,11 @@ async function serveReview(paths: string[], opts: ServeOptions): Promise<void> {
   const reviewPath = resolve(opts.review ?? DEFAULT_REVIEW_FILE);
   // A malformed review file is reported now, with its reason, rather than as errors in the page.
   await readReviewFile(reviewPath);
-  const loaded = load(paths, opts);
+  const loaded = await load(paths, opts);
+  const { analyze } = await import('./pipeline.ts');
   const { report, sources } = analyze(loaded, { onProgress: progress(loaded.articles.length) });
   for (const p of report.problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
+  const { newToken, startReviewServer } = await import('./server/index.ts');
   let server;
   try {
     server = await startReviewServer({

@@ -1,14 +1,24 @@
 /**
  * Benchmark: articles/second, MB/s and peak memory of the whole pipeline (load → report) on the
- * ECB+ dev articles, repeated with new ids to scale the corpus.
+ * ECB+ dev articles, repeated to scale the corpus (3 copies unless told); then issue 18's measure:
+ * a cold `crosscheck report` of the same files (a new process through bin/crosscheck.js, timed from
+ * its start to its exit, the table on stdout discarded) against one bare pass of wink-nlp and
+ * chrono over them (scripts/bare-pass.ts), and the ratio of the two — how fast `report` runs
+ * next to what any reader of the text would run anyway.
  *
- *   npm run bench -- --copies 4          # 4 × 772 articles
+ *   npm run bench                         # 3 × 772 articles
+ *   npm run bench -- --copies 4           # 4 × 772 articles
  *   npm run bench -- --copies 1 --dir ../shared/dev/ecbplus/articles
- *   npm run bench -- --copies 4 --stages # and the seconds of each stage, run one by one
+ *   npm run bench -- --stages             # and the seconds of each stage, run one by one
+ *   npm run bench -- --repeat 3           # the cold report and the bare pass three times each, alternating
+ *   npm run bench -- --no-cold            # only the in-process pipeline
+ *   npm run bench -- --cold-only          # only the cold report and the bare pass
+ *   npm run bench -- --cli ../other/bin/crosscheck.js   # the cold report of another checkout
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadArticles } from '../lib/load/index.ts';
 import { cluster } from '../lib/cluster/index.ts';
@@ -28,20 +38,30 @@ const opt = (name: string, dflt: string) => {
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = opt('dir', join(root, '..', 'shared', 'dev', 'ecbplus', 'articles'));
 needShared('bench', source);
-const copies = Number(opt('copies', '1'));
+const copies = Number(opt('copies', '3'));
+const repeat = Number(opt('repeat', '1'));
 
-// Write the scaled corpus to disk, so that reading files is part of what is measured.
+// Write the scaled corpus to disk, so that reading files is part of what is measured. Each copy
+// after the first ends with a line of its own: the same texts again would be a corpus of exact
+// duplicates, which a run could recognise and skip.
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
 const files = readdirSync(source).filter((f) => f.endsWith('.txt')).sort();
 let bytes = 0;
 for (let c = 0; c < copies; c++) {
   for (const f of files) {
-    const text = readFileSync(join(source, f));
-    bytes += text.length;
+    let text = readFileSync(join(source, f), 'utf8');
+    if (c > 0) text = `${text}${text.endsWith('\n') ? '' : '\n'}This is copy ${c + 1} of the article.\n`;
+    bytes += Buffer.byteLength(text);
     writeFileSync(join(dir, `c${c}_${f}`), text);
   }
 }
 const articles = files.length * copies;
+
+if (args.includes('--cold-only')) {
+  coldAgainstBare();
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
 
 let peak = process.memoryUsage().rss;
 const sampler = setInterval(() => {
@@ -56,7 +76,6 @@ const json = formatJson(report, { view: 'report', color: false, width: 100, sour
 const t3 = process.hrtime.bigint();
 clearInterval(sampler);
 peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
-rmSync(dir, { recursive: true, force: true });
 
 const sec = (a: bigint, b: bigint) => Number(b - a) / 1e9;
 const total = sec(t0, t3);
@@ -102,4 +121,53 @@ if (args.includes('--stages')) {
   const judgeSeconds = clock() - t;
   const r = (x: number) => +x.toFixed(2);
   console.log(JSON.stringify({ prepareSeconds: r(prepareSeconds), extractSeconds: r(extractSeconds), mentionSeconds: r(mentionSeconds), eventSeconds: r(eventSeconds), judgeSeconds: r(judgeSeconds) }, null, 2));
+}
+
+if (!args.includes('--no-cold')) coldAgainstBare();
+rmSync(dir, { recursive: true, force: true });
+
+/**
+ * Issue 18's measure, each run a new process: `report` as users start it, and the bare pass of
+ * wink-nlp and chrono, alternating when repeated so that both meet the same load on the machine.
+ * The ratio is the bare pass's seconds over the report's: 0.2 means `report` runs at a fifth of the
+ * speed of the bare pass.
+ */
+function coldAgainstBare(): void {
+  const bin = resolve(opt('cli', join(root, 'bin', 'crosscheck.js')));
+  const reportSeconds: number[] = [];
+  const bareSeconds: number[] = [];
+  let bare: Record<string, number> = {};
+  for (let i = 0; i < repeat; i++) {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [bin, 'report', dir, '--format', 'json', '--fail-on', 'none'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+    // A stale or missing build runs through tsx: a cold start that users of `npm ci` never see.
+    if (r.status !== 0 || r.stderr.includes('crosscheck: note:')) {
+      process.stderr.write(`bench: the cold report ${r.status !== 0 ? `exited ${r.status}` : 'did not run the build'}:\n${r.stderr}run 'npm run build' first\n`);
+      process.exit(1);
+    }
+    reportSeconds.push(seconds);
+    const b = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'bare-pass.ts'), dir], { cwd: root, encoding: 'utf8' });
+    if (b.status !== 0) {
+      process.stderr.write(`bench: the bare pass exited ${b.status}:\n${b.stderr}`);
+      process.exit(1);
+    }
+    bare = JSON.parse(b.stdout) as Record<string, number>;
+    bareSeconds.push(bare.seconds);
+  }
+  const r2 = (x: number) => +x.toFixed(2);
+  const ratios = reportSeconds.map((s, i) => +(bareSeconds[i] / s).toFixed(3));
+  console.log(
+    JSON.stringify(
+      {
+        articles,
+        coldReportSeconds: reportSeconds.map(r2),
+        barePassSeconds: bareSeconds.map(r2),
+        speedOfBarePass: ratios,
+        barePass: { sentences: bare.sentences, tokens: bare.tokens, entities: bare.entities, dates: bare.dates },
+      },
+      null,
+      2,
+    ),
+  );
 }

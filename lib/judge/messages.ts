@@ -3,13 +3,16 @@
  * chain where time decided it ("'on Tuesday' (Tuesday + published 2023-10-17 → 2023-10-17)").
  */
 import { groupBy } from '../util/group.ts';
-import { diffWords } from 'diff';
 import { WEEKDAY_NAMES } from '../extract/time/words.ts';
 import { isoDate, parseIsoDate } from '../calendar/days.ts';
 import type { EventInfo } from '../types.ts';
 import type { Candidate } from './claims/index.ts';
 import type { ValueGroupOf } from './groups.ts';
 import type { Draft } from './rule.ts';
+import { lazyPackage } from '../util/packages.ts';
+
+// Loaded at the first word diff only (see util/packages.ts).
+const diff = lazyPackage<typeof import('diff')>('diff');
 
 /** "004 'arrived in Lyon on Tuesday' → 2023-10-17 (Tuesday + published 2023-10-17 → 2023-10-17)". */
 function says(c: Candidate): string {
@@ -54,7 +57,7 @@ function eventName(id: string, info: EventInfo | undefined, other: EventInfo | u
 
 /** A word diff of two quotations: "[-said-] [+stated+]". */
 export function wordDiff(a: string, b: string): string {
-  return diffWords(a, b)
+  return diff().diffWords(a, b)
     .map((p) => (p.added ? `[+${p.value}+]` : p.removed ? `[-${p.value}-]` : p.value))
     .join('');
 }

@@ -2,13 +2,17 @@
  * HTML articles: the body through @mozilla/readability on a linkedom document, the title, outlet,
  * URL and publication date from the page's metadata.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import type { Article, InputProblem } from '../types.ts';
+import { lazyPackage } from '../util/packages.ts';
 import { makeArticle } from './article.ts';
 import { toIsoDate } from './dates.ts';
 import { count, MAX_HTML_DEPTH, READABILITY_MAX_DEPTH } from './limits.ts';
 import { problem } from './read.ts';
+
+
+// Loaded for the first HTML input only: linkedom alone takes about 0.1 s.
+const linkedom = lazyPackage<typeof import('linkedom')>('linkedom');
+const readability = lazyPackage<typeof import('@mozilla/readability')>('@mozilla/readability');
 
 /** Elements after which text starts a new paragraph. */
 const BLOCKS = new Set([
@@ -42,7 +46,7 @@ export function loadHtml(path: string, page: string, file: string = path, id?: s
   if (sourceDepth(page, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) return tooDeep(path);
   let document: any;
   try {
-    ({ document } = parseHTML(html) as any);
+    ({ document } = linkedom().parseHTML(html) as any);
   } catch {
     return problem(path, 'input/html', 'could not be parsed as HTML');
   }
@@ -55,9 +59,10 @@ export function loadHtml(path: string, page: string, file: string = path, id?: s
   if (depth <= READABILITY_MAX_DEPTH) {
     try {
       // Readability mutates the document it is given; metadata was read above, before that.
+      const { Readability } = readability();
       const parsed = new Readability(document, { charThreshold: 200 }).parse();
       if (parsed?.content) {
-        const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`) as any;
+        const { document: content } = linkedom().parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`) as any;
         body = blockText(content.body);
         title = title ?? parsed.title ?? null;
         if (!meta.published && parsed.publishedTime) {
@@ -71,7 +76,7 @@ export function loadHtml(path: string, page: string, file: string = path, id?: s
   }
   if (body.trim() === '') {
     // Short pages are not "readerable"; their visible text is still the article.
-    const { document: again } = parseHTML(html) as any;
+    const { document: again } = linkedom().parseHTML(html) as any;
     body = blockText(again.body ?? again.documentElement);
   }
   if (body.trim() === '') return problem(path, 'input/no-text', 'is an HTML page with no article text');

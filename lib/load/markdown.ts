@@ -1,6 +1,6 @@
 /** Markdown articles: optional YAML front matter carries the metadata; the body stays as written. */
-import * as yaml from 'js-yaml';
 import type { Article, InputProblem } from '../types.ts';
+import { lazyPackage } from '../util/packages.ts';
 import { makeArticle } from './article.ts';
 import { toIsoDate } from './dates.ts';
 import { problem } from './read.ts';
@@ -8,6 +8,9 @@ import { problem } from './read.ts';
 // "---\ntitle: ...\n---\n" at the very start of the file. Anchored and lazy up to the first closing
 // fence, so the match is linear in the front matter's length.
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+// Loaded for the first front matter only.
+const jsYaml = lazyPackage<typeof import('js-yaml')>('js-yaml');
 
 /** Reads a `.md` file's text into an article; the front matter is kept in the text but masked. */
 export function loadMarkdown(path: string, text: string): Article | InputProblem {
@@ -17,6 +20,7 @@ export function loadMarkdown(path: string, text: string): Article | InputProblem
   try {
     // No aliases: "date: *b", where each alias repeats nine more, is a few lines that expand to
     // billions of values. Metadata has no use for them, so the first one is refused.
+    const yaml = jsYaml();
     data = yaml.load(m[1], { schema: yaml.JSON_SCHEMA, maxAliases: 0, maxDepth: MAX_FRONT_MATTER_DEPTH });
   } catch (err) {
     const e = err as { mark?: { line?: number }; reason?: string };

@@ -4,11 +4,14 @@
  * side, each span highlighted in its sentence, and the differences between them as a word diff.
  * Every piece of article text goes through {@link escapeHtml}.
  */
-import { diffWords } from 'diff';
 import { type Claim, type CrossEvent, type Finding, type Range, type Report, type Source, VERDICT_ORDER } from '../types.ts';
 import { factValue, factWhy, groupByEvent, plural, reviewLabel, sourcesById, summaryLine, LANGUAGE_RULE, notAnalysed, notAnalysedReason } from './text.ts';
 import type { Formatter } from './types.ts';
 import { pushAll } from '../util/lists.ts';
+import { lazyPackage } from '../util/packages.ts';
+
+// Loaded at the first word diff only (see util/packages.ts).
+const diff = lazyPackage<typeof import('diff')>('diff');
 
 /** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(s: string): string {
@@ -180,7 +183,7 @@ function groupsHtml(f: Finding): string[] {
  * quoted spans); `own` shows only the second string, its differing words marked (for values).
  */
 export function wordDiff(from: string, to: string, mode: 'both' | 'own'): string {
-  return diffWords(from, to)
+  return diff().diffWords(from, to)
     .map((part) => {
       const text = escapeHtml(part.value);
       if (part.added) return `<ins>${text}</ins>`;

@@ -6,11 +6,14 @@ import { formatJunit } from './junit.ts';
 import { formatMarkdown } from './markdown.ts';
 import { formatSarif } from './sarif.ts';
 import { formatTable } from './table.ts';
+import type { FormatName } from './names.ts';
 import type { Formatter } from './types.ts';
 
 export type { FormatOptions, Formatter, View } from './types.ts';
 
-/** The formatters `--format` accepts. */
+export { FORMAT_NAMES, type FormatName, isFormatName } from './names.ts';
+
+/** The formatters `--format` accepts: one for each of `FORMAT_NAMES`, no more (the compiler checks). */
 export const formatters: Readonly<Record<string, Formatter>> = {
   table: formatTable,
   json: formatJson,
@@ -19,4 +22,4 @@ export const formatters: Readonly<Record<string, Formatter>> = {
   sarif: formatSarif,
   github: formatGithub,
   junit: formatJunit,
-};
+} satisfies Record<FormatName, Formatter>;

@@ -1,8 +1,12 @@
 /** `--format table`: readable tables (cli-table3), colour only on a terminal. */
-import Table from 'cli-table3';
+import type Table from 'cli-table3';
 import type { CrossEvent, Report } from '../types.ts';
 import { attributionSuffix, notAnalysedLabel, factValue, factWhy, groupByEvent, groupsText, plain, plural, reviewLabel, shorten, summaryLine, timelineText } from './text.ts';
 import type { FormatOptions, Formatter } from './types.ts';
+import { lazyPackage } from '../util/packages.ts';
+
+// Loaded for the first table only (see util/packages.ts).
+const cliTable = lazyPackage<typeof Table>('cli-table3');
 
 // not a word list: terminal colours by verdict
 const ANSI: Record<string, string> = { conflict: '\u001b[31m', unresolved: '\u001b[33m', update: '\u001b[35m', 'different-events': '\u001b[36m', agreement: '\u001b[32m', bold: '\u001b[1m' };
@@ -26,7 +30,8 @@ function table(head: string[], widths: number[], options: FormatOptions): Table.
   const total = widths.reduce((a, b) => a + b, 0);
   const room = Math.max(40, options.width - (widths.length + 1) * 3);
   const colWidths = widths.map((w) => Math.max(6, Math.floor((w / total) * room)));
-  return new Table({
+  const CliTable = cliTable();
+  return new CliTable({
     head,
     colWidths,
     wordWrap: true,

@@ -12,7 +12,10 @@ export interface Asset {
   body: string;
 }
 
-const read = (name: string) => readFileSync(new URL(`./assets/${name}`, import.meta.url), 'utf8');
+// From the project root rather than from this file: the built page (dist/server/page.js) reads the
+// same files in lib/server/assets, which are not code and are not copied by the build.
+const ASSET_DIR = new URL('../../lib/server/assets/', import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, ASSET_DIR), 'utf8');
 
 /** Every asset by URL path; the only paths besides `/` and the API that answer. */
 export const ASSETS: ReadonlyMap<string, Asset> = new Map([

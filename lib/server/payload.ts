@@ -4,9 +4,12 @@
  * this with DOM text APIs only, so article text never reaches the browser as markup. A finding's
  * `groups` and `timeline` and a claim's `source` and `asOf` (issue 14) pass through as the report has them.
  */
-import { diffWords } from 'diff';
 import { DECISIONS } from '../review/store.ts';
 import { type Claim, type Finding, type Report, type Source, VERDICT_ORDER, verdictRank } from '../types.ts';
+import { lazyPackage } from '../util/packages.ts';
+
+// Loaded at the first word diff only (see util/packages.ts).
+const diff = lazyPackage<typeof import('diff')>('diff');
 
 /** Paragraphs longer than this are clipped to a window around the span, so one claim stays readable. */
 const CONTEXT_CHARS = 700;
@@ -168,7 +171,7 @@ const MIN_COMMON_WORDS = 0.4;
  */
 export function wordDiff(a: string, b: string): DiffPart[] | null {
   if (a === b) return null;
-  const parts = diffWords(a, b);
+  const parts = diff().diffWords(a, b);
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
   const common = parts.filter((p) => !p.added && !p.removed).reduce((n, p) => n + words(p.value), 0);
   if (common < MIN_COMMON_WORDS * Math.max(words(a), words(b))) return null;

@@ -6,9 +6,9 @@
  * ("Novak’s" → base "Novak"), a hyphenated lowercase ending ("Geneva-based" → base "Geneva") and
  * what separates it from the word before ("Tomas Berg" is one name, "Lima, Peru" two).
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { Model } from 'wink-nlp';
 import type { Document, Range } from '../types.ts';
+import { lazyPackage } from '../util/packages.ts';
 import { NAME, scan, sentenceView } from './tokens.ts';
 import { wordSet } from './words.ts';
 
@@ -105,6 +105,10 @@ export const CALENDAR: ReadonlySet<string> = wordSet('month-names', 'month-abbre
 
 let known: ((word: string) => boolean) | null = null;
 
+// The model is loaded at the first word test, not at import (see util/packages.ts).
+const winkNLP = lazyPackage<typeof import('wink-nlp').default>('wink-nlp');
+const wink = lazyPackage<Model>('wink-eng-lite-web-model');
+
 /** The shape of the wink model's lexeme table that {@link isKnownWord} reads. */
 interface LexemeTable {
   hash: Record<string, number>;
@@ -115,6 +119,7 @@ interface LexemeTable {
 function loadKnown(): (word: string) => boolean {
   // The model's lexeme hash answers in constant time without growing; it is how wink-nlp reads the
   // model (`model.core()`), so a model of another shape falls back to asking wink-nlp per word.
+  const model = wink();
   const core = (model as unknown as { core?: () => { features?: { lexeme?: LexemeTable } } }).core?.();
   const table = core?.features?.lexeme;
   if (table && typeof table.intrinsicSize === 'number' && table.hash) {
@@ -123,7 +128,7 @@ function loadKnown(): (word: string) => boolean {
       return i !== undefined && i < table.intrinsicSize;
     };
   }
-  const nlp = winkNLP(model, []);
+  const nlp = winkNLP()(model, []);
   const its = nlp.its;
   // Unknown words get ids past the lexicon, in order of first sight: the first tells where it ends.
   const end = nlp.readDoc('qqzxqqzxqq').tokens().out(its.uniqueId)[0] as number;

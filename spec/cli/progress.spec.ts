@@ -2,12 +2,14 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { cli, ROOT, seedText, tempTree } from '../helpers.ts';
+import { BIN, cli, ensureBuilt, seedText, tempTree } from '../helpers.ts';
 
 describe('cli: progress bar', function () {
   this.timeout(240_000);
   let tree: ReturnType<typeof tempTree>;
   before(() => {
+    // The runs under `script` spawn the bin themselves.
+    ensureBuilt();
     // 20 articles: the least that counts as a long run.
     const files: Record<string, string> = {};
     for (let i = 0; i < 20; i++) files[`a${String(i).padStart(2, '0')}.txt`] = seedText('001_9ff8455e145d4715.txt');
@@ -24,7 +26,7 @@ describe('cli: progress bar', function () {
   it('is drawn on a terminal and cleared at the end', function () {
     // util-linux `script` gives the child a terminal; without it there is nothing to test with.
     if (spawnSync('script', ['--version']).status !== 0) this.skip();
-    const command = [process.execPath, join(ROOT, 'bin', 'crosscheck.js'), 'report', tree.dir, '--published', '2024-05-16', '--format', 'json', '--output', join(tree.dir, 'out.json'), '--force', '--fail-on', 'none']
+    const command = [process.execPath, BIN, 'report', tree.dir, '--published', '2024-05-16', '--format', 'json', '--output', join(tree.dir, 'out.json'), '--force', '--fail-on', 'none']
       .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
       .join(' ');
     const r = spawnSync('script', ['-qfec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -37,7 +39,7 @@ describe('cli: progress bar', function () {
     if (spawnSync('script', ['--version']).status !== 0) this.skip();
     const one = tempTree({ 'big.txt': seedText('001_9ff8455e145d4715.txt') });
     try {
-      const command = [process.execPath, join(ROOT, 'bin', 'crosscheck.js'), 'report', join(one.dir, 'big.txt'), '--published', '2024-05-16', '--format', 'json', '--output', join(one.dir, 'out.json'), '--fail-on', 'none']
+      const command = [process.execPath, BIN, 'report', join(one.dir, 'big.txt'), '--published', '2024-05-16', '--format', 'json', '--output', join(one.dir, 'out.json'), '--fail-on', 'none']
         .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
         .join(' ');
       // The wait before a line for few articles (2 s) set to none, so that a small file stands for a slow one.

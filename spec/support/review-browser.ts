@@ -7,7 +7,7 @@ import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { ROOT } from '../helpers.ts';
+import { BIN, ensureBuilt, ROOT } from '../helpers.ts';
 
 /** The browser binary: Debian's package, or `CROSSCHECK_CHROMIUM` to point elsewhere. */
 export const CHROMIUM = process.env.CROSSCHECK_CHROMIUM ?? '/usr/bin/chromium';
@@ -68,7 +68,8 @@ export interface Served {
 
 /** Runs `crosscheck review ...args` as a user would and waits for the address it prints. */
 export function serve(args: string[], timeoutMs = 60000): Promise<Served> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), 'review', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+  ensureBuilt();
+  const child = spawn(process.execPath, [BIN, 'review', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
   let out = '';
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));

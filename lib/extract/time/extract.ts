@@ -85,6 +85,28 @@ const dependent = (c: Candidate): boolean => c.reading.mode === 'anaphoric' || c
 const NO_TENSE: Tense = { kind: 'unknown', cue: null, why: 'no tense cue' };
 
 /**
+ * The candidates of the last scan, kept for one more call with the same body and the same
+ * sentences (the same array): a document without a publication date is scanned whole to find one
+ * (`inferPublished`), then again by the time extractor with the date found. Scanning and refining
+ * never read the publication date, so the second call takes the first one's candidates instead of
+ * scanning again. Taken once, then dropped, so no document's candidates outlive its extraction.
+ */
+let lastScan: { body: string; sentences: readonly Sentence[]; candidates: Candidate[] } | null = null;
+
+/** The refined candidates of `sentences` of `body`: the last scan's when it was of the same ones. */
+function candidatesOf(body: string, sentences: readonly Sentence[], given: readonly Sentence[]): Candidate[] {
+  const kept = lastScan;
+  lastScan = null;
+  if (kept !== null && kept.sentences === given && kept.body === body) return kept.candidates;
+  let candidates = scan(body, sentences, PARSERS, SCANNERS);
+  // A refiner may widen a span over a shorter one ("the last week" inside "the last week of May").
+  for (const refine of REFINERS) candidates = removeOverlaps(refine(candidates, body));
+  // Only a whole document's scan is worth keeping; a line's (inferPublished reads lines one by one) is not.
+  if (given.length > 1) lastScan = { body, sentences: given, candidates };
+  return candidates;
+}
+
+/**
  * Finds and normalizes the time expressions of one article. Facts come in offset order with
  * `id: ''` and `event: null` (the runner assigns both), and `text === body.slice(start, end)`.
  * Linear in the length of the body; no clock, no locale, no randomness.
@@ -92,9 +114,7 @@ const NO_TENSE: Tense = { kind: 'unknown', cue: null, why: 'no tense cue' };
 export function extractTimes(input: ExtractTimesInput): TimeFact[] {
   const { body } = input;
   const sentences = input.sentences.length > 0 ? input.sentences : lineSentences(body);
-  let candidates = scan(body, sentences, PARSERS, SCANNERS);
-  // A refiner may widen a span over a shorter one ("the last week" inside "the last week of May").
-  for (const refine of REFINERS) candidates = removeOverlaps(refine(candidates, body));
+  const candidates = candidatesOf(body, sentences, input.sentences);
 
   const publishedDay = input.published ? parseIsoDate(input.published) : null;
   const published: Anchor | null =
