@@ -82,14 +82,20 @@ function warnIgnored(command: string, opts: Common, used: readonly CommonName[])
   }
 }
 
+/** True once `main` watches stdout for a closed pipe (it may run more than once in one process). */
+let pipeWatched = false;
+
 /** Runs crosscheck with the given arguments (without `node` and the script); sets `process.exitCode`. */
 export async function main(args: string[]): Promise<void> {
   // "crosscheck report … | head": the reader closed the pipe; what it did not read is not wanted,
   // and the exit code stays the run's (no stack trace of a write to a closed pipe).
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
-    process.exit(process.exitCode ?? 0);
-  });
+  if (!pipeWatched) {
+    pipeWatched = true;
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   try {
     await parser(args).parseAsync();
   } catch (err) {
