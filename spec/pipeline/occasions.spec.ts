@@ -4,23 +4,8 @@
  * talks on two days are still a conflict; "At the invitation of X, Y arrived" is Y's arrival.
  */
 import { expect } from 'chai';
-import { loadArticles } from '../../lib/load/index.ts';
-import { analyze } from '../../lib/pipeline.ts';
 import type { EventFact, PersonFact, Report } from '../../lib/types.ts';
-import { tempTree } from '../helpers.ts';
-
-const page = (outlet: string, published: string, body: string): string => `---\ntitle: ${outlet} story\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
-
-function run(files: Record<string, string>): Report {
-  const tree = tempTree(files);
-  try {
-    return analyze(loadArticles([tree.dir])).report;
-  } finally {
-    tree.cleanup();
-  }
-}
-
-const dateVerdicts = (r: Report): string[] => r.findings.filter((f) => /date$/.test(f.slot)).map((f) => f.verdict);
+import { dateVerdicts, page, run } from './stories.ts';
 
 describe('occasions inside one visit', function () {
   this.timeout(30000);

@@ -7,21 +7,8 @@
  */
 import { expect } from 'chai';
 import { join } from 'node:path';
-import { loadArticles } from '../../lib/load/index.ts';
-import { analyze } from '../../lib/pipeline.ts';
 import type { Report, TimeFact } from '../../lib/types.ts';
-import { tempTree } from '../helpers.ts';
-
-const page = (outlet: string, published: string, body: string): string => `---\ntitle: ${outlet} story\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
-
-function run(files: Record<string, string>): Report {
-  const tree = tempTree(files);
-  try {
-    return analyze(loadArticles([tree.dir])).report;
-  } finally {
-    tree.cleanup();
-  }
-}
+import { page, run } from './stories.ts';
 
 const dateFindings = (r: Report) => r.findings.filter((f) => /date$/.test(f.slot)).map((f) => [f.verdict, f.rule]);
 
