@@ -4,7 +4,7 @@
  * talks on two days are still a conflict; "At the invitation of X, Y arrived" is Y's arrival.
  */
 import { expect } from 'chai';
-import type { EventFact, PersonFact, Report } from '../../lib/types.ts';
+import type { EventFact, PersonFact } from '../../lib/types.ts';
 import { dateVerdicts, page, run } from './stories.ts';
 
 describe('occasions inside one visit', function () {
