@@ -94,6 +94,17 @@ function oneInstant(claims: readonly Candidate[]): string {
   return ` The times are one moment in two zones: ${isoDate(Math.floor(at / 1440))} ${hh}:${mm} UTC.`;
 }
 
+/**
+ * " They say the same words, 'on Thursday'; …" when claims of other values were counted from
+ * their publication dates in the same words (the judge lets the words agree); else nothing.
+ */
+function sameWords(claims: readonly Candidate[]): string {
+  if (new Set(claims.map((c) => c.value)).size < 2 || !claims.every((c) => c.anchored)) return '';
+  const words = new Set(claims.map((c) => c.text.toLowerCase()));
+  if (words.size !== 1) return '';
+  return ` They say the same words, '${oneLine(claims[0].text)}'; the dates differ only by the publication dates they were counted from.`;
+}
+
 /** The one-sentence explanation of a finding. */
 export function describe(d: Draft, claims: readonly Candidate[], info: Map<string, EventInfo>): string {
   const list = claims.map(says).join('; ');
@@ -114,7 +125,7 @@ export function describe(d: Draft, claims: readonly Candidate[], info: Map<strin
     case 'one-event-agreement': {
       const ev = claims[0].event;
       const where = ev ? ` of ${eventName(ev, info.get(ev), undefined)}` : '';
-      return `${claims.length} sources agree on ${slot}${where}: ${byValue(claims)}.${oneInstant(claims)}`;
+      return `${claims.length} sources agree on ${slot}${where}: ${byValue(claims)}.${oneInstant(claims)}${sameWords(claims)}`;
     }
     case 'one-event': {
       const ev = claims[0].event;

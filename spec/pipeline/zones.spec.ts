@@ -44,6 +44,9 @@ describe('time zones end to end', function () {
     expect(t.rule).to.equal('weekday/past-tense-or-next-day');
     expect(t.chain).to.match(/or the next day, in a zone ahead/);
     expect(dateFindings(r).map(([v]) => v)).to.not.include('conflict');
+    // the agreement says why two dates agree: the same words, counted from two publication dates
+    const travel = r.findings.find((f) => /date$/.test(f.slot) && f.verdict === 'agreement')!;
+    expect(travel.message).to.match(/They say the same words, '.*Thursday.*'; the dates differ only by the publication dates/);
   });
 
   it('"Tuesday, May 16" in a page the metadata dates 2024: a weekday mismatch conflict naming both readings', () => {
