@@ -186,7 +186,7 @@ export interface TimeFact extends FactBase {
   /** TIMEX3 `mod`, when the text qualifies the value; absent otherwise. */
   mod?: TimexMod;
   /**
-   * The time zone the text gives with a clock time: an IANA name ("Beijing time" → Asia/Shanghai,
+   * The time zone the text gives with a clock time: an IANA name ("Tokyo time" → Asia/Tokyo,
    * "ET" → America/New_York, "GMT" → UTC), an offset as written ("+05:00"), or `local` ("local
    * time": the zone of the event's place); absent when none is given.
    */

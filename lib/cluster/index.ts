@@ -123,9 +123,9 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[], found
   const undatedOccasion = (m: Mention, article: string): void => {
     const keys = monthKeys(m);
     const near = [...new Set(keys.flatMap((k) => byMonth.get(k) ?? []))].sort((a, b) => made.get(a)! - made.get(b)!);
-    // "The two men last met in March in Moscow" names no one: people agree unless both name some
+    // "The two men last met in March in Lima" names no one: people agree unless both name some
     // and share none. Another family counts when both name the place, as for dated occasions
-    // ({@link sameOccasion}): "met in March in Moscow" and "went to Moscow ... in March".
+    // ({@link sameOccasion}): "met in March in Lima" and "went to Lima ... in March".
     const d = near.find((x) =>
       x.mentions.some((y) => placesAgree(y, m) && (y.who.length === 0 || m.who.length === 0 || shares(y.who, m.who)) && (y.family === m.family || (y.place !== null && m.place !== null))),
     );

@@ -64,8 +64,8 @@ export function wordDiff(a: string, b: string): string {
 
 /**
  * The slot a finding is about, whichever claim comes first (issue 17): the slot of the person most
- * of its claims name ("went to Moscow" of Xi, "a three-day trip" of Putin and Xi: Xi's travel; "visited
- * China" of no one and "when Putin visited": Putin's), then the slot most claims give, then the
+ * of its claims name ("went to Lima" of Ruiz, "a three-day trip" of Ruiz and Okafor: Ruiz's travel;
+ * "visited Peru" of no one and "when Okafor visited": Okafor's), then the slot most claims give, then the
  * longest, then the first in code-unit order.
  */
 export function slotOf(claims: readonly Candidate[]): string {

@@ -170,7 +170,7 @@ export function samePlaceOrWithin(a: string, b: string): boolean {
   return (cb !== null && a.endsWith(`, ${cb}`)) || (ca !== null && b.endsWith(`, ${ca}`));
 }
 
-/** The country code of a place value ("Moscow, RU" → RU, "Russia" → RU), else the value itself. */
+/** The country code of a place value ("Lima, PE" → PE, "Peru" → PE), else the value itself. */
 export function placeCountry(value: string): string {
   const city = /, ([A-Z]{2})$/.exec(value);
   if (city) return city[1];

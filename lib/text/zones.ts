@@ -30,7 +30,7 @@ export function zoneOfPlace(value: string): string | null {
   return zone;
 }
 
-/** The IANA zone of a place named as written ("Beijing", "Moscow"): its best gazetteer reading's. */
+/** The IANA zone of a place named as written ("Tokyo", "Nairobi"): its best gazetteer reading's. */
 export function zoneOfName(name: string): string | null {
   for (const p of gazetteer().lookup(name)) {
     const z = zoneOfPlace(p.value);
@@ -41,7 +41,7 @@ export function zoneOfName(name: string): string | null {
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** Minutes east of UTC in `zone` at the UTC instant `ms` ("Asia/Shanghai" → 480). */
+/** Minutes east of UTC in `zone` at the UTC instant `ms` ("Asia/Tokyo" → 540). */
 export function offsetMinutesAt(zone: string, ms: number): number | null {
   let f = formats.get(zone);
   if (!f) {

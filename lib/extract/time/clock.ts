@@ -111,7 +111,7 @@ const US_ZONES: Record<string, number> = { E: -5, C: -6, M: -7, P: -8 };
 const IANA = (): ReadonlyMap<string, string> => wordTable('zone-names');
 
 /**
- * The zone a fact keeps for a zone word: an IANA name ("Beijing time" → Asia/Shanghai, "ET" →
+ * The zone a fact keeps for a zone word: an IANA name ("Tokyo time" → Asia/Tokyo, "ET" →
  * America/New_York, "GMT" → UTC), an offset as written ("+08:00", "GMT+05:00" → "+05:00"), or
  * "local" for "local time" (the place of the event decides); null for a word not understood.
  */
@@ -136,7 +136,7 @@ export function zoneOffset(zone: string, y: number, m: number, d: number): strin
   if (iso) return iso[2] === '00' && iso[3] === '00' ? 'Z' : `${iso[1]}${iso[2]}:${iso[3]}`;
   // "local time": the zone of the event's place, which the judge knows, not the time layer
   if (/^local\s{1,2}time$/i.test(zone)) return null;
-  // "Beijing time", "Moscow time": the zone of the place named
+  // "Tokyo time", "Nairobi time": the zone of the place named
   const named = /^(.+?)\s{1,2}time$/.exec(zone);
   if (named) {
     const iana = zoneOfName(named[1]);

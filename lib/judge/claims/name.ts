@@ -13,7 +13,7 @@ import { makeClaim } from './make.ts';
  * ("Independence Street"), or null.
  */
 export function nameClaim(input: ClaimInput, doc: Document, p: PersonFact | PlaceFact): Candidate | null {
-  // A place as written: its canonical value may carry a country ("Moscow, RU").
+  // A place as written: its canonical value may carry a country ("Lima, PE").
   const name = p.kind === 'place' ? p.text.replace(/\s+/g, ' ').trim() : p.value;
   if (nameWords(name).length < 2) return null;
   return makeClaim(doc, {
