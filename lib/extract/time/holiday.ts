@@ -8,12 +8,12 @@ import { daysFromCivil, easterSunday, isoWeekday } from '../../calendar/days.ts'
 import type { TimeParser } from './engine.ts';
 import { alternation, lazy, phraseAlternationOf, wordTable } from '../../text/words.ts';
 
-/** Holiday names (lower case, apostrophes as "'") with their rule text. */
-const HOLIDAYS = (): ReadonlyMap<string, string> => {
+/** Holiday names (lower case, apostrophes as "'") with their rule text, built once. */
+const HOLIDAYS = lazy((): ReadonlyMap<string, string> => {
   const out = new Map<string, string>();
   for (const [name, rule] of wordTable('holidays')) out.set(name.toLowerCase(), rule);
   return out;
-};
+});
 
 /** The day (days since 1970-01-01) a holiday rule gives in year `y`, or null for a rule not understood. */
 export function holidayDay(rule: string, y: number): number | null {

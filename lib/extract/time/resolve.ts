@@ -115,7 +115,7 @@ export function resolve(r: Reading, env: ResolveEnv): Resolved {
     };
   }
   if (r.mode === 'since') return resolveSince(r, env);
-  if (r.mode === 'century' || r.mode === 'fiscal') return resolveCentury(r, env);
+  if (r.mode === 'century' || r.mode === 'fiscal') return resolveFromPublicationYear(r, env);
   if (r.mode === 'two-digit') {
     // "in '67" published 1998 → 1967; "the '90s" → 199: the century that puts the year at most ten
     // years after publication; without a publication date, 19xx for 30 and above, else 20xx.
@@ -219,7 +219,7 @@ function centuryFor(yy: number, pubYear: number): number {
  * "this century" published 1999 → `19`; "last century" → `18`; "last fiscal year" published 2024 →
  * `FY2023`; unresolved without a publication date.
  */
-function resolveCentury(r: Reading, env: ResolveEnv): Resolved {
+function resolveFromPublicationYear(r: Reading, env: ResolveEnv): Resolved {
   const base = {
     timex: 'DATE' as const, stated: {}, implied: {}, period: null, earliest: false,
   };

@@ -39,7 +39,7 @@ const MAX_WORDS = 28;
 const BOUNDARY = /^[;:()[\]"“”—–]$/;
 
 /** Words after "to" that make it a preposition, not an infinitive marker ("to a ceremony"): data/lexicon/words/to-non-verbs.txt. */
-const ARTICLES_AFTER_TO = wordSet('to-non-verbs');
+const TO_NON_VERBS = wordSet('to-non-verbs');
 
 const BE_PRESENT = new Set(['is', 'are', 'am']);
 const BE_PAST = new Set(['was', 'were']);
@@ -209,7 +209,7 @@ export function tenseAround(text: string, start: number, end: number, heading = 
   for (let i = left.length - 1, seen = 0; i >= 0 && seen < MAX_WORDS; i--, seen++) {
     // "subpoenaed him to testify ... on Feb. 10": the time is the infinitive's, which a past verb
     // before it puts in the future of that past; nearest wins
-    if (left[i].lower === 'to' && left[i + 1] && /^[a-z]{2,}$/.test(left[i + 1].text) && !/(?:ed|ing)$/.test(left[i + 1].lower) && !ARTICLES_AFTER_TO.has(left[i + 1].lower)) infinitive = `to ${left[i + 1].text}`;
+    if (left[i].lower === 'to' && left[i + 1] && /^[a-z]{2,}$/.test(left[i + 1].text) && !/(?:ed|ing)$/.test(left[i + 1].lower) && !TO_NON_VERBS.has(left[i + 1].lower)) infinitive = `to ${left[i + 1].text}`;
     const v = judge(left, i);
     if (v === 'stop') break;
     if (v) {
