@@ -70,14 +70,43 @@ function dated({ article, body, masks, sentences }: Document): Document {
 }
 
 /**
- * Runs every stage over the loaded articles and returns the report every formatter reads, with
- * the source (text, sentences, file, format) of each article beside it.
+ * What one article's analysis gave: its document and fact drafts, or the problem that refused it.
+ * A pure function of the article (its text, metadata and publication date as loaded), the chrome
+ * masked in it and the code and lexicons: the unit a cache or a worker can hold.
  */
-export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis {
-  const extractors = options.extractors ?? defaultExtractors;
-  const docs: Document[] = [];
-  const drafts: Fact[] = [];
-  const problems = loaded.problems.slice();
+export type ArticleResult = { doc: Document; facts: Fact[] } | InputProblem;
+
+/** One article to analyse, as {@link analyseArticle} takes it. */
+export interface ArticleTask {
+  /** The article under the name made from its text. */
+  article: Article;
+  /** The lines of site chrome to mask in it. */
+  chrome: readonly Mask[];
+  /** The path as given, for problems and progress. */
+  path: string;
+}
+
+/**
+ * Everything an analysis decides before any article is read: the articles under names made from
+ * their text, in the order of those names, the chrome each shares with the others, and the inputs
+ * listed but not analysed.
+ */
+export interface AnalysisPlan {
+  /** The articles to analyse, in content order, one task each. */
+  tasks: ArticleTask[];
+  /** Inputs in a language without lexicons: listed, not analysed. */
+  unread: Article[];
+  /** The problems loading found. */
+  problems: InputProblem[];
+  /** The names made from content and the real article behind each. */
+  names: ReturnType<typeof nameByContent>;
+}
+
+/**
+ * Plans an analysis; see {@link AnalysisPlan}. Pure and cheap next to the analysis of the
+ * articles: a cache or a worker pool runs the tasks, {@link assemble} does the rest.
+ */
+export function plan(loaded: Loaded): AnalysisPlan {
   // The stages see articles only under names made from their text, in the order of those names:
   // every tie-break of theirs is then one of content, and renaming a file or reordering the
   // inputs changes nothing but the ids shown (issue 17). Fact and event ids follow this order.
@@ -85,32 +114,70 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
   // its function words ("de", "que", "и") would group it with every other page in that language.
   const unread = loaded.articles.filter((a) => a.language?.analysed === false);
   const names = nameByContent(loaded.articles.filter((a) => a.language?.analysed !== false));
-  const articles = names.articles;
-  const total = articles.length;
-  const stage = (what: string) => options.onProgress?.(total, total, what);
   // Lines the inputs share that are not sentences of a story (a site's navigation, its date
   // banner) are masked before any article is read, so they decide neither events nor dates.
-  const chrome = siteChrome(articles);
-  articles.forEach((article, i) => {
+  const chrome = siteChrome(names.articles);
+  const tasks = names.articles.map((article) => ({
+    article,
+    chrome: chrome.get(article.id) ?? [],
     // Problems and progress name the file as given, not the name made from its text.
-    const path = names.real.get(article.id)?.path ?? article.path;
-    // One article past a limit, or one the engine cannot handle, is one problem; the others go on.
-    const step: Step = {
-      what: 'reading it',
-      set(what) {
-        step.what = what;
-        options.onProgress?.(i, total, `${what}: ${path}`);
-      },
-    };
-    const done = guard(path, () => step.what, () => analyseOne(article, chrome.get(article.id) ?? [], extractors, step, path));
-    const result = done.ok ? done.value : done.problem;
+    path: names.real.get(article.id)?.path ?? article.path,
+  }));
+  return { tasks, unread, problems: loaded.problems.slice(), names };
+}
+
+/**
+ * Analyses one article of a plan: cleans, segments, dates and extracts it within the limits of
+ * one input. One article past a limit, or one the engine cannot handle, is one problem; the
+ * others go on. `onStep` hears each step as it starts ("extracting its facts").
+ */
+export function analyseArticle(task: ArticleTask, extractors: readonly Extractor[] = defaultExtractors, onStep?: (what: string) => void): ArticleResult {
+  const step: Step = {
+    what: 'reading it',
+    set(what) {
+      step.what = what;
+      onStep?.(what);
+    },
+  };
+  const done = guard(task.path, () => step.what, () => analyseOne(task.article, task.chrome, extractors, step, task.path));
+  return done.ok ? done.value : done.problem;
+}
+
+/**
+ * Runs every stage over the loaded articles and returns the report every formatter reads, with
+ * the source (text, sentences, file, format) of each article beside it.
+ */
+export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis {
+  const extractors = options.extractors ?? defaultExtractors;
+  const planned = plan(loaded);
+  const total = planned.tasks.length;
+  const results = planned.tasks.map((task, i) => {
+    const result = analyseArticle(task, extractors, (what) => options.onProgress?.(i, total, `${what}: ${task.path}`));
+    options.onProgress?.(i + 1, total);
+    return result;
+  });
+  return assemble(planned, results, options);
+}
+
+/**
+ * The stages after the articles' own: numbering the facts, the news of each article, grouping
+ * events, judging, and the report under the articles' real ids. `results` are the plan's tasks'
+ * results in the plan's order, however they were computed.
+ */
+export function assemble(planned: AnalysisPlan, results: readonly ArticleResult[], options: Pick<AnalyzeOptions, 'onProgress'> = {}): Analysis {
+  const { names, unread } = planned;
+  const problems = planned.problems.slice();
+  const docs: Document[] = [];
+  const drafts: Fact[] = [];
+  for (const result of results) {
     if ('rule' in result) problems.push(result);
     else {
       docs.push(result.doc);
       pushAll(drafts, result.facts);
     }
-    options.onProgress?.(i + 1, total);
-  });
+  }
+  const total = planned.tasks.length;
+  const stage = (what: string) => options.onProgress?.(total, total, what);
   const numbered = numberFacts(drafts);
   stage('finding the news of each article');
   // Whether each event mention is its article's news, decided once for the grouping and the judge.
