@@ -616,3 +616,43 @@ export interface Clustering {
   /** Event id → what the judge needs of it. */
   info: Map<string, EventInfo>;
 }
+
+/**
+ * One article's analysis as a store keeps it: the document and fact drafts
+ * (`pipeline.analyseArticle`), or the problem that refused the article. Plain JSON data.
+ */
+export type StoredResult = { doc: Document; facts: Fact[] } | InputProblem;
+
+/** An article of an index: where it was read, the key of its analysis, and the keys it is found by. */
+export interface IndexedArticle {
+  /** The path as given when it was indexed. */
+  path: string;
+  /** The key of its analysis: a hash of its text, metadata, publication date, chrome, code and lexicons. */
+  key: string;
+  /** Blocking keys ("date:2024-05-16", "person:jane doe", "place:tokyo", "term:earthquake"). */
+  blocks: string[];
+}
+
+/**
+ * Where per-article analyses persist between runs (issue 18): an unchanged article is never
+ * analysed twice. One interface, two homes: files in a folder (the default, no server) and a
+ * PostgreSQL server (`--store postgres://…`). Every method may be called by two processes at
+ * once; a write is whole or absent, never half seen. An entry that fails its checksum or does
+ * not parse is reported missing (and so rebuilt), never returned.
+ */
+export interface FactStore {
+  /** Where it lives, for messages: a folder, or the server URL without its password. */
+  readonly location: string;
+  /** The stored analyses of those keys that are present and intact. */
+  getResults(keys: readonly string[]): Promise<Map<string, StoredResult>>;
+  /** Stores analyses; a key already present is left as it is (same key, same analysis). */
+  putResults(entries: readonly { key: string; result: StoredResult }[]): Promise<void>;
+  /** Adds or replaces (by path) articles of the index. */
+  putArticles(rows: readonly IndexedArticle[]): Promise<void>;
+  /** Every article of the index, in path order. */
+  articles(): Promise<IndexedArticle[]>;
+  /** Keys of the indexed articles sharing at least one of `blocks`, most shared first, then by key. */
+  candidates(blocks: readonly string[], limit: number): Promise<string[]>;
+  /** Releases files and connections. */
+  close(): Promise<void>;
+}
