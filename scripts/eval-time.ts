@@ -40,7 +40,16 @@ function goldValue(v: string | null | undefined): string | null {
  * writes a range as one value with a mod.
  */
 function sameValueExact(g: GoldTime, s: TimeFact): boolean {
-  return s.value !== null && s.value === g.value;
+  return s.value !== null && s.value === canonicalWeek(g.value);
+}
+
+/**
+ * One spelling of one value: some AQUAINT annotators wrote the ISO week unpadded ("2000-W7"), the
+ * TIMEX3 guidelines and the tool write it padded ("2000-W07"). Same week, same value; nothing
+ * else is rewritten.
+ */
+function canonicalWeek(value: string): string {
+  return value.replace(/^(\d{4}-W)(\d)(?!\d)/, '$10$2');
 }
 
 /** True when the system fact carries the gold value (and the same end of a range). */

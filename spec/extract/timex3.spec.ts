@@ -71,6 +71,15 @@ const ROWS: Row[] = [
   ['1999-04-19', 'He was shot to death last Oct. 23 at his home.', 'Oct. 23', 'DATE', '1998-10-23', null],
   ['1999-05-07', 'Cars crossed the border in 1994, 1995 and 1997.', '1995', 'DATE', '1995', null],
   ['1998-08-08', 'The Friday explosions killed dozens.', 'Friday', 'DATE', '1998-08-07', null],
+  // a stated day a few weeks from publication is that one, whatever a far verb says
+  ['1998-08-13', 'The attacks of Aug. 7 show that the region will need more guards.', 'Aug. 7', 'DATE', '1998-08-07', null],
+  ['2000-01-06', 'By setting a Jan. 14 return date, the agency allowed time to appeal.', 'Jan. 14', 'DATE', '2000-01-14', null],
+  ['2024-05-16', 'The treaty will be signed on May 20 next year, and the old one lapses.', 'May 20', 'DATE', '2025-05-20', null],
+  // a verb right after the time decides over a cue several words before it
+  ['1998-08-17', 'Just ahead of the minister’s trip, the ministry on Sunday issued a travel warning.', 'Sunday', 'DATE', '1998-08-16', null],
+  // a copula far from the time states no schedule; "vacation plans" is a noun
+  ['1999-05-06', 'Officials confirmed that the man is a suspect in shootings that wounded three doctors in November.', 'November', 'DATE', '1998-11', null],
+  ['1998-08-17', 'On Friday, when the minister set aside vacation plans, the office said nothing.', 'Friday', 'DATE', '1998-08-14', null],
   // time zones: an offset in the value, the zone kept
   ['2024-05-16', 'Talks begin at 10 a.m. Beijing time on Thursday.', '10 a.m.', 'TIME', '2024-05-16T10:00+08:00', null, 'Asia/Shanghai'],
   ['2024-05-16', 'The quake struck at 0915 GMT on Monday.', '0915', 'TIME', '2024-05-13T09:15Z', null, 'UTC'],

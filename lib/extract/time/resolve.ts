@@ -354,8 +354,21 @@ function placeCyclic(r: Reading, anchor: Anchor, tense: Tense): Placed {
     chosen = nearestOf(list, a);
     [how, why] = [tense.kind === 'present' ? 'present-nearest' : 'nearest', `${tense.why}: nearest`];
   }
+  // "The incidents of Aug. 7 underscore that ... will", published Aug. 13: a day of the month a
+  // few weeks from publication is the one meant, whatever a verb of the sentence says; the tense
+  // moves a stated day a whole year only when no occurrence is that near.
+  if (chosen && r.stated.day !== undefined && r.stated.month !== undefined && (how === 'past-tense' || how === 'future-tense')) {
+    const near = nearestOf(list, a);
+    if (near && near !== chosen && distanceTo(periodBounds(near), a) <= NEAR_DAYS) {
+      chosen = near;
+      [how, why] = ['nearest', `${tense.why}, but ${r.stated.month}/${r.stated.day} within ${NEAR_DAYS} days of the anchor is nearer than a year away: nearest`];
+    }
+  }
   return chosen ? { period: chosen, anchor, how, why } : { period: null, anchor: null, how: 'unresolved', why: null };
 }
+
+/** A stated month and day this close to the anchor is that occurrence, whatever the tense. */
+const NEAR_DAYS = 31;
 
 /** Days from the anchor day to a period (0 when it holds the day). */
 function distanceTo(b: [number, number], a: number): number {

@@ -84,7 +84,7 @@ function tokenize(text: string, atSentenceStart: boolean): Token[] {
 }
 
 /** A verdict on one word: a tense, "stop" at a clause boundary, or null to read on. */
-type Verdict = Tense | 'stop' | null;
+type Verdict = (Tense & { schedule?: boolean }) | 'stop' | null;
 
 const past = (cue: string): Tense => ({ kind: 'past', cue, why: `past tense '${cue}'` });
 const future = (cue: string): Tense => ({ kind: 'future', cue, why: `future '${cue}'` });
@@ -167,7 +167,7 @@ function judge(words: Token[], i: number): Verdict {
     if (n && FUTURE_CUES.has(n.lower)) return future(`${t.text} ${n.text}`); // "On Monday, talks are expected to ..."
     if (n && isPastForm(n)) return present(`${t.text} ${n.text}`, 'present passive'); // "On Mondays talks are held"
     // "the vote is in November", "the deadline is Friday": a copula before a time states a schedule
-    return { kind: 'future', cue: t.text, why: `present '${t.text}' (a schedule)` };
+    return { kind: 'future', cue: t.text, why: `present '${t.text}' (a schedule)`, schedule: true };
   }
 
   if (isProgressive(t)) {
@@ -184,6 +184,24 @@ function judge(words: Token[], i: number): Verdict {
     return past(t.text);
   }
   if (w === 'been') return past(t.text);
+  return null;
+}
+
+/** From this many words before the time, a cue yields to a verb right after it. */
+const FAR_LEFT = 4;
+
+/** The first verdict within `limit` words after the time, reading past a closing saying verb. */
+function rightVerdict(right: Token[], limit: number): Tense | null {
+  for (let i = 0; i < right.length && i < limit && i < MAX_WORDS; i++) {
+    // "..., the commission announced." closes the sentence: the saying, not the clause of the time
+    if (SAYING.has(right[i].lower) && (right[i + 1] === undefined || /^[.,;:!?]$/.test(right[i + 1].text))) continue;
+    const v = judge(right, i);
+    if (v === 'stop') return null;
+    if (v) {
+      const { schedule: _, ...tense } = v;
+      return { ...tense, gap: i };
+    }
+  }
   return null;
 }
 
@@ -214,16 +232,22 @@ export function tenseAround(text: string, start: number, end: number, heading = 
     if (v === 'stop') break;
     if (v) {
       if (v.kind === 'past' && infinitive !== null) return { kind: 'unknown', cue: `${v.cue} ... ${infinitive}`, why: `future seen from the past '${v.cue} ... ${infinitive}'`, gap: seen };
-      return { ...v, gap: seen };
+      // "Kopp is a suspect in shootings ... in November": a copula states a schedule only when the
+      // time is its complement ("the vote is in November", "the deadline is Friday"); farther off,
+      // it says what is true now and points neither way.
+      if (v.schedule && seen > 2) return { kind: 'present', cue: v.cue, why: `present '${v.cue}'`, gap: seen };
+      // "Just ahead of the trip, the ministry on Sunday issued a warning": a verb right after the
+      // time is the time's own; a cue several words before it may belong to a phrase of its own.
+      if (seen >= FAR_LEFT) {
+        const own = rightVerdict(right, 1);
+        if (own && own.kind !== 'unknown') return own;
+      }
+      const { schedule: _, ...tense } = v;
+      return { ...tense, gap: seen };
     }
   }
-  for (let i = 0; i < right.length && i < MAX_WORDS; i++) {
-    // "..., the commission announced." closes the sentence: the saying, not the clause of the time
-    if (SAYING.has(right[i].lower) && (right[i + 1] === undefined || /^[.,;:!?]$/.test(right[i + 1].text))) continue;
-    const v = judge(right, i);
-    if (v === 'stop') break;
-    if (v) return { ...v, gap: i };
-  }
+  const after = rightVerdict(right, MAX_WORDS);
+  if (after) return after;
   // Headline "Leader to visit capital on Tuesday": the infinitive announces a future event.
   if (heading && /\bto\s+[a-z]+/.test(text.slice(leftFrom, Math.min(text.length, end + WINDOW)))) return { kind: 'future', cue: 'to', why: "headline infinitive 'to'" };
   return { kind: 'unknown', cue: null, why: 'no tense cue' };
