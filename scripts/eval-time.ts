@@ -48,14 +48,33 @@ function sameValueExact(g: GoldTime, s: TimeFact): boolean {
  * TIMEX3 guidelines and the tool write it padded ("2000-W07"). Same week, same value; nothing
  * else is rewritten.
  */
-function canonicalWeek(value: string): string {
-  return value.replace(/^(\d{4}-W)(\d)(?!\d)/, '$10$2');
+function canonicalWeek(value: string | null): string | null {
+  return value === null ? null : value.replace(/^(\d{4}-W)(\d)(?!\d)/, '$10$2');
 }
 
 /** True when the system fact carries the gold value (and the same end of a range). */
 function sameValue(g: GoldTime, s: TimeFact): boolean {
   if (s.value === null || goldValue(s.value) !== goldValue(g.value)) return false;
   return (s.endValue ?? null) === (goldValue(g.end_value) ?? null);
+}
+
+/**
+ * A range as TIMEX3 writes it: two expressions when the text writes two. "from 1991 to 1997" is one
+ * fact of the tool (value 1991, endValue 1997) and two TIMEX3s in both gold files ("1991",
+ * "1997"); the fact is scored as its two ends, each with its own span and value. A range inside
+ * one expression ("1951-1957", "October 17-18") stays one, as both golds write it.
+ */
+function asTimex3(f: TimeFact): TimeFact[] {
+  if (!f.endValue) return [f];
+  let cut: RegExpExecArray | null = null;
+  for (const m of f.text.matchAll(/\s{1,3}(?:to|and|through|until|till)\s{1,3}|\s[-–]\s/gi)) cut = m as RegExpExecArray;
+  if (cut === null) return [f];
+  const at = cut.index;
+  const after = at + cut[0].length;
+  return [
+    { ...f, end: f.start + at, text: f.text.slice(0, at), endValue: undefined },
+    { ...f, start: f.start + after, text: f.text.slice(after), value: f.endValue, endValue: undefined },
+  ];
 }
 
 const shown = (v: string | null | undefined, e?: string | null): string => `${v ?? 'null'}${e ? `/${e}` : ''}`;
@@ -102,7 +121,8 @@ for (const g of articles) {
   const given = exact ? aquaintText.get(g.article) : undefined;
   if (exact && given === undefined) continue;
   const { facts, text } = runPipeline(g.source, g.article, g.published, given);
-  const sys = facts.filter((f): f is TimeFact => f.kind === 'time');
+  const times = facts.filter((f): f is TimeFact => f.kind === 'time');
+  const sys = times.flatMap(asTimex3);
   const gold = g.times;
   for (const x of gold) if (text.slice(x.start, x.end) !== x.text) throw new Error(`${g.article}: gold span ${q(x.text)}@${x.start} is not in the text`);
   const t = tally();

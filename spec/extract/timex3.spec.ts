@@ -80,6 +80,9 @@ const ROWS: Row[] = [
   // a copula far from the time states no schedule; "vacation plans" is a noun
   ['1999-05-06', 'Officials confirmed that the man is a suspect in shootings that wounded three doctors in November.', 'November', 'DATE', '1998-11', null],
   ['1998-08-17', 'On Friday, when the minister set aside vacation plans, the office said nothing.', 'Friday', 'DATE', '1998-08-14', null],
+  // a month before a noun, after an article, dates what the noun names; years joined by "to"
+  ['1999-04-19', 'Police have gathered evidence in the October slaying of a doctor.', 'October', 'DATE', '1998-10', null],
+  ['2000-02-10', 'He was fined twice from 1991 to 1997.', '1991', 'DATE', '1991', null],
   // time zones: an offset in the value, the zone kept
   ['2024-05-16', 'Talks begin at 10 a.m. Beijing time on Thursday.', '10 a.m.', 'TIME', '2024-05-16T10:00+08:00', null, 'Asia/Shanghai'],
   ['2024-05-16', 'The quake struck at 0915 GMT on Monday.', '0915', 'TIME', '2024-05-13T09:15Z', null, 'UTC'],
@@ -116,6 +119,9 @@ describe('time: text that must yield no TIMEX3', () => {
     'The Daily Telegraph printed it first.',
     'At the time of the attack, the road was closed.',
     'Ticket prices went up.',
+    'Crowds joined the March rally and the May government fell.',
+    'The force grew from 1500 to 2000 soldiers.',
+    'Historians still study the October Revolution.',
   ]) {
     it(`${JSON.stringify(text)} yields no time`, () => {
       expect(times(text, '2024-05-16').map((t) => `${t.text} → ${t.value}`)).to.deep.equal([]);

@@ -4,18 +4,32 @@
  *
  * A month name is a date only when it looks like one: capitalised (so the modal "may" and the
  * noun "march" never are), and for a bare month, governed by a preposition or a part word
- * ("in May", "since March", "mid-May", "the second half of May"). "the leader may visit", "a protest
- * march" and "the March rally" yield nothing.
+ * ("in May", "since March", "mid-May", "the second half of May"), or an article before it and a
+ * noun after ("the October slaying"). "the leader may visit", "a protest march" and "the March
+ * rally" yield nothing.
  */
 import type { TimeParser } from './engine.ts';
 import type { Reading } from './reading.ts';
 import { isAllCaps, isCapitalized, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_SOURCE, monthNumber } from './words.ts';
-import { alternation } from '../../text/words.ts';
+import { alternation, wordSet } from '../../text/words.ts';
 
 /** Words that govern a bare month name as a date: "in March", "since May", "mid-June", "the end of May". */
 export const MONTH_GOVERNOR = new RegExp(`(?:^|[^\\w])(?:${alternation('month-governors')})\\s{1,3}$|(?:^|[^\\w])mid-$`, 'i');
 
 const ABBREVIATIONS = MONTH_ABBREVIATIONS;
+
+/** Month names that are also words ("March", "May"): data/lexicon/words/month-homographs.txt. */
+const HOMOGRAPHS = wordSet('month-homographs');
+
+/**
+ * "the October slaying", "its September attacks": a month before a common noun, after an article
+ * or possessive, dates what the noun names. Not for a month that is also a word, nor before a
+ * capitalised word ("the October Revolution" is a name).
+ */
+function attributive(word: string, before: string, after: string): boolean {
+  if (HOMOGRAPHS.has(word.toLowerCase()) || ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, ''))) return false;
+  return /(?:(?:^|[^\w])(?:the|its|their|his|her|our)|['’]s)\s{1,3}$/i.test(before) && /^\s{1,3}[a-z]{3,}\b/.test(after);
+}
 
 /** "in March", "February 2022", "March of last year", "March this year", "last March", "Feb. 2022". */
 export const monthParser: TimeParser = {
@@ -37,7 +51,7 @@ export const monthParser: TimeParser = {
     const before = ctx.before(m.index, 16);
     // "post-March", "3-May": a hyphen before a month only in "mid-May".
     if (/-$/.test(before) && !/(?:^|[^\w])mid-$/i.test(before)) return null;
-    if (!hasYear && !which && !MONTH_GOVERNOR.test(before)) return null;
+    if (!hasYear && !which && !MONTH_GOVERNOR.test(before) && !attributive(word, before, ctx.after(m.index + m[0].length, 20))) return null;
     // "4 July the following year", "the 15th of May": a day of the month, chrono's
     if (/\d(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?$/i.test(before)) return null;
     const name = MONTH_NAMES[month];

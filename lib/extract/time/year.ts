@@ -48,7 +48,9 @@ export const yearParser: TimeParser = {
     const before = ctx.before(m.index, 40);
     const after = ctx.after(m.index + whole.length, 30);
     if (/\d\s?[-–]\s?$/.test(before)) return null; // "3-2024", "1999 - 2024" read from its start
-    if (/^\s?(?:[-–]|to)\s?\d/.test(after)) return null; // "from 1000-1200 people"
+    // "from 1000-1200 people", "from 1500 to 2000 troops": counts; "from 1991 to 1997." is a range of years
+    const toNumber = /^\s?(?:[-–]|to)\s?(\d+)/.exec(after);
+    if (toNumber && (!/^\s{1,3}to\s{1,3}(?:1\d{3}|2[01]\d{2})(?!\d)/.test(after) || countedNoun(after.slice(toNumber[0].length)))) return null;
     // "between 1994 and 1997", "in 1994, 1995 and 1997": a year listed after a year
     const governed = GOVERNOR.test(before) || /(?:^|[^\w$£€¥#@.,:/+-])(?:1\d{3}|2[01]\d{2})s?(?:,\s{0,2}|\s{1,3})(?:(?:and|or|to|through)\s{1,3})?$/.test(before);
     // "the 2024 election", "the 1990s"
