@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import type { Model, WinkMethods } from 'wink-nlp';
 import type { Sentence } from '../types.ts';
 import { dataText, lazy } from '../text/words.ts';
+import { winkModel } from '../util/packages.ts';
 
 /** Abbreviation classes read from `data/abbreviations.txt`. */
 interface Abbreviations {
@@ -54,7 +55,7 @@ function nlp(): WinkMethods {
   if (!wink) {
     const require = createRequire(import.meta.url);
     const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
-    const model = require('wink-eng-lite-web-model') as Model;
+    const model = winkModel<Model>();
     // Only sentence boundaries: no part-of-speech or entity pass, which would triple the time.
     wink = winkNLP(model, ['sbd']);
   }

@@ -8,7 +8,7 @@
  */
 import type { Model } from 'wink-nlp';
 import type { Document, Range } from '../types.ts';
-import { lazyPackage } from '../util/packages.ts';
+import { lazyPackage, winkModel } from '../util/packages.ts';
 import { NAME, scan, sentenceView } from './tokens.ts';
 import { wordSet } from './words.ts';
 
@@ -107,7 +107,7 @@ let known: ((word: string) => boolean) | null = null;
 
 // The model is loaded at the first word test, not at import (see util/packages.ts).
 const winkNLP = lazyPackage<typeof import('wink-nlp').default>('wink-nlp');
-const wink = lazyPackage<Model>('wink-eng-lite-web-model');
+const wink = (): Model => winkModel<Model>();
 
 /** The shape of the wink model's lexeme table that {@link isKnownWord} reads. */
 interface LexemeTable {

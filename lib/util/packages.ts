@@ -21,3 +21,25 @@ export function lazyPackage<T>(name: string): () => T {
     return loaded;
   };
 }
+
+/** The wink model as `wink-eng-lite-web-model` exports it: `core()` unpacks its tables. */
+interface PackedModel {
+  core: () => unknown;
+}
+
+let unpacked: PackedModel | null = null;
+
+/**
+ * The wink model with its tables unpacked once. Each `core()` call of the package unpacks the
+ * whole lexicon anew (about 100 ms and tens of MB); the sentence splitter (through wink-nlp) and
+ * the word test of names both read it, so both get this one copy. wink-nlp adds the words it has
+ * not seen past the model's own lexicon (`intrinsicSize`), which the word test ignores.
+ */
+export function winkModel<T>(): T {
+  if (unpacked === null) {
+    const model = require('wink-eng-lite-web-model') as PackedModel;
+    const core = model.core();
+    unpacked = { ...model, core: () => core };
+  }
+  return unpacked as unknown as T;
+}
