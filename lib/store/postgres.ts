@@ -10,6 +10,8 @@ import * as sql from './postgres-sql.ts';
 
 /** Keys (or articles) per statement: bounds one statement's size, not the number of statements. */
 const BATCH = 1000;
+/** JSON text per statement of puts, in characters: a batch of large analyses is cut sooner. */
+const BATCH_TEXT = 16 * 1024 * 1024;
 
 /** The hex SHA-256 of a payload's UTF-8 bytes, as the server's `sha256(convert_to(…, 'UTF8'))` computes it. */
 function checksum(payload: string): string {
@@ -122,10 +124,20 @@ export async function openPostgresStore(url: string): Promise<FactStore> {
       const byKey = new Map<string, string>();
       for (const { key, result } of entries) if (!byKey.has(key)) byKey.set(key, JSON.stringify(result));
       const keys = [...byKey.keys()].sort();
-      for (const batch of batches(keys)) {
-        const payloads = batch.map((k) => byKey.get(k)!);
-        await pool.query(sql.PUT_RESULTS, [batch, payloads, payloads.map(checksum)]);
+      let batch: unknown[] = [];
+      let text = 0;
+      const flush = async (): Promise<void> => {
+        if (batch.length > 0) await pool.query(sql.putResults(batch.length / 3), batch);
+        batch = [];
+        text = 0;
+      };
+      for (const key of keys) {
+        const payload = byKey.get(key)!;
+        batch.push(key, payload, checksum(payload));
+        text += payload.length;
+        if (batch.length / 3 >= BATCH || text >= BATCH_TEXT) await flush();
       }
+      await flush();
     },
 
     async putArticles(rows) {
