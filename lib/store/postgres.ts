@@ -164,7 +164,8 @@ export async function openPostgresStore(url: string): Promise<FactStore> {
 
     async candidates(blocks, limit) {
       if (blocks.length === 0 || limit <= 0) return [];
-      const { rows } = await pool.query<{ key: string }>(sql.CANDIDATES, [[...new Set(blocks)], Math.floor(limit)]);
+      // LIMIT NULL is no limit: what an infinite limit means (the server takes no Infinity).
+      const { rows } = await pool.query<{ key: string }>(sql.CANDIDATES, [[...new Set(blocks)], Number.isFinite(limit) ? Math.floor(limit) : null]);
       return rows.map((r) => r.key);
     },
 

@@ -147,6 +147,8 @@ export function storeContract(name: string, open: () => Promise<FactStore>, opti
       ]);
       expect(await store.candidates(['cand:x', 'cand:y', 'cand:z'], 10)).to.deep.equal(['cand-a', 'cand-b', 'cand-c', 'cand-e']);
       expect(await store.candidates(['cand:x', 'cand:y', 'cand:z'], 2)).to.deep.equal(['cand-a', 'cand-b']);
+      expect(await store.candidates(['cand:x', 'cand:y', 'cand:z'], Infinity)).to.have.length(4);
+      expect(await store.candidates(['cand:x'], 0)).to.deep.equal([]);
       // Ties (one block each) by key.
       expect(await store.candidates(['cand:z'], 10)).to.deep.equal(['cand-a', 'cand-e']);
       // A block asked twice counts once.
