@@ -94,6 +94,8 @@ function pg(program: string, programArgs: string[]): { ok: boolean; output: stri
 
 let started = false;
 let cleaned = false;
+/** The command under test, once started: stopped with us, so it does not outlive its server. */
+let running: ReturnType<typeof spawn> | null = null;
 /** Stops the server (fast: the run is over) and removes its folder; safe to call twice. */
 function cleanup(): void {
   if (cleaned) return;
@@ -104,6 +106,7 @@ function cleanup(): void {
 process.on('exit', cleanup);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
+    running?.kill(signal);
     cleanup();
     process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
   });
@@ -133,6 +136,7 @@ const url = `postgres://postgres@127.0.0.1:${port}/${DB}`;
 process.stderr.write(`test:pg: PostgreSQL (${bin}) at ${url}\n`);
 
 const child = spawn(command[0], command.slice(1), { cwd: ROOT, stdio: 'inherit', env: { ...process.env, CROSSCHECK_TEST_PG: url } });
+running = child;
 const code: number = await new Promise((resolve) => {
   child.once('error', (err) => {
     process.stderr.write(`test:pg: ${command[0]}: ${err.message}\n`);
