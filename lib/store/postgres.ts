@@ -106,7 +106,7 @@ export async function openPostgresStore(url: string): Promise<FactStore> {
         const { rows } = await pool.query<{ key: string; payload: string; checksum: string }>(sql.GET_RESULTS, [batch]);
         for (const row of rows) {
           // A row that fails its checksum or does not parse is missing: the caller rebuilds it,
-          // and the next put replaces it (PUT_RESULTS).
+          // and the next put replaces it (sql.putResults).
           if (checksum(row.payload) !== row.checksum) continue;
           try {
             out.set(row.key, JSON.parse(row.payload) as StoredResult);

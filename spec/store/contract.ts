@@ -25,7 +25,7 @@ export interface ContractOptions {
 const problem = (key: string, note = ''): StoredResult => ({
   path: `in/${key}.txt`,
   rule: 'input/empty',
-  reason: `Nothing to read in ${key}${note}: “quoted”, naïve, 東京, 😀, a\u0000nul and a tab\t.`,
+  reason: `Nothing to read in ${key}${note}: “quoted”, naïve, 漢字, 😀, a\u0000nul and a tab\t.`,
 });
 
 /** The JSON data a store gives back for `value`: what went in, as plain JSON. */
