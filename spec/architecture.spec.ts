@@ -18,7 +18,8 @@ const LIB = resolve(import.meta.dirname, '..', 'lib');
  * The layers of lib/, lowest first: a module may import from its own layer or a lower one. The
  * order is the pipeline's (load → clean → segment → extract → mentions → cluster → judge →
  * report), with what every stage shares below it (types, utilities, the calendar, the text layer).
- * `segment` sits below `clean` because cleaning asks where sentences would break.
+ * `segment` sits below `clean` because cleaning asks where sentences would break. `store` (where
+ * analyses persist, issue 18) sits above the pipeline whose results it keeps, below what reports.
  */
 export const LAYERS: ReadonlyArray<readonly string[]> = [
   ['types.ts', 'util'],
@@ -32,6 +33,7 @@ export const LAYERS: ReadonlyArray<readonly string[]> = [
   ['cluster'],
   ['judge'],
   ['pipeline.ts'],
+  ['store'],
   ['gate.ts', 'report', 'review'],
   ['server'],
   ['cli.ts'],
