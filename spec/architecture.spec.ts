@@ -32,7 +32,7 @@ export const LAYERS: ReadonlyArray<readonly string[]> = [
   ['cluster'],
   ['judge'],
   ['pipeline.ts'],
-  ['gate.ts', 'report', 'review'],
+  ['gate.ts', 'report', 'review', 'store'],
   ['server'],
   ['cli.ts'],
 ];
