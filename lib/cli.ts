@@ -154,9 +154,13 @@ function parser(args: string[]): Argv {
               array: true,
               demandOption: true,
               describe: 'the corpus the new sources are checked against: article files or folders, or an index made by `crosscheck index`',
+            })
+            .option('candidates', {
+              type: 'number',
+              describe: `with --against <index>: how many indexed articles join the new ones, those sharing most names, dates and terms first (default ${MAX_JOINED}; 0: all)`,
             }),
         ),
-      (argv) => check(argv.new as string[], argv.against as string[], argv as unknown as Common),
+      (argv) => check(argv.new as string[], argv.against as string[], argv as unknown as Common & { candidates?: number }),
     )
     .command(
       'index <paths..>',
@@ -224,7 +228,12 @@ interface Narrow {
   index?: string;
   /** Resolved paths of the new files: an indexed article at one of them is an older version, left out. */
   fresh?: ReadonlySet<string>;
+  /** How many indexed articles join the new ones (`--candidates`; Infinity for all). */
+  candidates?: number;
 }
+
+/** `--candidates` when not given: `MAX_CANDIDATES` of lib/store/subset.ts (not imported here, to keep `--help` light). */
+const MAX_JOINED = 1000;
 
 /** The folder `index` writes when no `--store` is given: hidden, so no run over `.` reads it as articles. */
 const DEFAULT_INDEX = '.crosscheck-index';
@@ -289,15 +298,20 @@ async function checkOutput(output: string, paths: readonly string[], opts: Commo
  * When `--against` names an index (`crosscheck index`), only the new articles are analysed and
  * the indexed articles that share blocking keys with them are read from it.
  */
-async function check(newPaths: string[], against: string[], opts: Common): Promise<void> {
+async function check(newPaths: string[], against: string[], opts: Common & { candidates?: number }): Promise<void> {
   const { articleFiles } = await import('./load/index.ts');
   const fresh = new Set(articleFiles(newPaths).map((f) => resolve(f)));
   const focus = (sources: readonly Source[]) => new Set(sources.filter((s) => fresh.has(resolve(s.file))).map((s) => s.id));
   const { isFileStore } = await import('./store/files.ts');
   const indexes = against.filter((a) => isFileStore(a));
-  if (indexes.length === 0) return run('report', [...newPaths, ...against], opts, { focus });
+  const n = opts.candidates;
+  if (n !== undefined && !(Number.isInteger(n) && n >= 0)) throw new UsageError(`--candidates must be a whole number (0 for the whole index), got '${n}'`);
+  if (indexes.length === 0) {
+    if (n !== undefined) process.stderr.write(`crosscheck: warning: --candidates applies only to --against <index> and is ignored\n`);
+    return run('report', [...newPaths, ...against], opts, { focus });
+  }
   if (against.length > 1) throw new UsageError(`--against ${indexes[0]} is an index: name it alone, not with other indexes, files or folders`);
-  return run('report', newPaths, opts, { focus, index: indexes[0], fresh });
+  return run('report', newPaths, opts, { focus, index: indexes[0], fresh, candidates: n === undefined ? MAX_JOINED : n === 0 ? Infinity : n });
 }
 
 /**
@@ -324,7 +338,7 @@ async function analyseLoaded(loaded: Loaded, opts: Common, onProgress: ((done: n
   const index = openFileStore(narrow.index);
   try {
     const fresh = narrow.fresh ?? new Set<string>();
-    const subset = await withCandidates(planned, run.results, index, undefined, (row) => fresh.has(resolve(row.path.replace(/#\d+$/, ''))));
+    const subset = await withCandidates(planned, run.results, index, narrow.candidates, (row) => fresh.has(resolve(row.path.replace(/#\d+$/, ''))));
     return assemble(subset.plan, subset.results, { onProgress });
   } finally {
     await index.close();

@@ -5,6 +5,7 @@
 import { expect } from 'chai';
 import { readdirSync, truncateSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MAX_CANDIDATES } from '../../lib/store/subset.ts';
 import { MANIFEST, SEEDS, tempTree } from '../helpers.ts';
 import { cliInProcess } from '../support/cli-in-process.ts';
 
@@ -58,8 +59,9 @@ describe('store: the cache and the index from the command line', function () {
 
   it("'index' then 'check --against <index>' gives the findings of the full check that involve the new article", async () => {
     const store = join(tree.dir, 'index');
-    const indexed = await cliInProcess(['index', SEEDS, '--manifest', MANIFEST, '--store', store, '--no-cache']);
+    const indexed = await cliInProcess(['index', SEEDS, '--manifest', MANIFEST, '--store', store]);
     expect(indexed.status, indexed.stderr).to.equal(0);
+    expect(indexed.stderr).to.equal('');
     expect(indexed.stdout).to.match(/^Indexed 5 articles in .* \(5 analysed, 0 already there\)\.\n$/);
     // Indexed again: nothing to analyse.
     const again = await cliInProcess(['index', SEEDS, '--manifest', MANIFEST, '--store', store]);
@@ -81,9 +83,24 @@ describe('store: the cache and the index from the command line', function () {
     expect(gated.status).to.equal(gatedFull.status);
   });
 
+  it("'check --candidates <n>' joins at most n indexed articles, those sharing most blocking keys first; its help gives the default", async () => {
+    const store = join(tree.dir, 'index');
+    const fresh = join(SEEDS, '004_f06c583c02f324cf.txt');
+    const args = ['--manifest', MANIFEST, '--format', 'json', '--fail-on', 'none', '--no-cache'];
+    const one = JSON.parse((await cliInProcess(['check', fresh, '--against', store, '--candidates', '1', ...args])).stdout);
+    expect(one.articles).to.have.length(2);
+    const all = JSON.parse((await cliInProcess(['check', fresh, '--against', store, '--candidates', '0', ...args])).stdout);
+    expect(all.articles).to.have.length(5);
+    const bad = await cliInProcess(['check', fresh, '--against', store, '--candidates', '-1', ...args]);
+    expect(bad.status).to.equal(2);
+    expect(bad.stderr).to.match(/--candidates must be a whole number/);
+    const help = await cliInProcess(['check', '--help']);
+    expect(help.stdout.replace(/\s+/g, ' ')).to.include(`default ${MAX_CANDIDATES}`);
+  });
+
   it("'check --against' an index and other paths at once is a usage error, exit 2", async () => {
     const store = join(tree.dir, 'index-of-one');
-    await cliInProcess(['index', join(SEEDS, '000_26ba52da4331a6e7.txt'), '--store', store, '--no-cache']);
+    await cliInProcess(['index', join(SEEDS, '000_26ba52da4331a6e7.txt'), '--store', store]);
     const r = await cliInProcess(['check', join(SEEDS, '004_f06c583c02f324cf.txt'), '--against', store, SEEDS, '--no-cache']);
     expect(r.status).to.equal(2);
     expect(r.stderr).to.match(/is an index: name it alone/);
