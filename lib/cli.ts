@@ -339,6 +339,12 @@ async function analyseLoaded(loaded: Loaded, opts: Common, onProgress: ((done: n
   try {
     const fresh = narrow.fresh ?? new Set<string>();
     const subset = await withCandidates(planned, run.results, index, narrow.candidates, (row) => fresh.has(resolve(row.path.replace(/#\d+$/, ''))));
+    if (subset.unreadable.length > 0) {
+      const n = subset.unreadable.length;
+      process.stderr.write(
+        `crosscheck: warning: ${index.location}: the analyses of ${n} indexed article${n === 1 ? ' is' : 's are'} missing or damaged (${subset.unreadable.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''}); they take no part. Run 'crosscheck index' over them again.\n`,
+      );
+    }
     return assemble(subset.plan, subset.results, { onProgress });
   } finally {
     await index.close();

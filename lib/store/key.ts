@@ -65,31 +65,40 @@ export function resultKey(task: Pick<ArticleTask, 'article' | 'chrome'>, code: s
  * fields in another order give one key. Fields holding `undefined` are left out, as JSON does.
  */
 export function stableJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  // JSON.stringify walks the value (no recursion of ours); each object is handed over with its keys sorted.
+  const sorted = (_key: string, v: unknown): unknown => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+    const o = v as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.keys(o)
+        .sort()
+        .map((k) => [k, o[k]]),
+    );
+  };
+  return JSON.stringify(value, sorted) ?? 'null';
 }
 
 /** Files under `root` (relative paths with `/`, sorted), leaving out the top-level folders in `skip`. */
 function filesUnder(root: string, skip: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  const walk = (rel: string): void => {
+  // Folders still to read, as paths relative to root ending in "/" (an explicit stack, not recursion).
+  const folders = [''];
+  while (folders.length > 0) {
+    const rel = folders.pop()!;
     let entries;
     try {
       entries = readdirSync(root + rel, { withFileTypes: true });
     } catch {
-      return;
+      continue;
     }
     for (const e of entries) {
       const path = rel + e.name;
       if (e.isDirectory()) {
         if (rel === '' && skip.has(e.name)) continue;
-        walk(`${path}/`);
+        folders.push(`${path}/`);
       } else if (e.isFile()) out.push(path);
     }
-  };
-  walk('');
+  }
   return out.sort();
 }
 

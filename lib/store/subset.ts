@@ -29,6 +29,8 @@ export interface Subset {
   results: ArticleResult[];
   /** The indexed articles that joined, in path order. */
   joined: IndexedArticle[];
+  /** Paths of chosen indexed articles whose analysis is missing or damaged in the index: left out. */
+  unreadable: string[];
 }
 
 /**
@@ -67,10 +69,12 @@ export async function withCandidates(
   const entries = planned.tasks.map((task, i) => ({ task, result: results[i] }));
   const real = new Map<string, Article>(planned.names.real);
   const joined: IndexedArticle[] = [];
+  const unreadable: string[] = [];
   for (const key of keys) {
     if (joined.length >= limit) break;
     const row = rows.get(key);
     const result = stored.get(key);
+    if (row && !result) unreadable.push(row.path);
     // Refused articles take no part; a key without a record, or a record without its result, neither.
     if (!row || !result || 'rule' in result || skip(row)) continue;
     const article = result.doc.article;
@@ -87,7 +91,7 @@ export async function withCandidates(
     tasks: entries.map((e) => e.task),
     names: { articles: entries.map((e) => e.task.article), real },
   };
-  return { plan, results: entries.map((e) => e.result), joined: joined.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+  return { plan, results: entries.map((e) => e.result), joined: joined.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), unreadable: unreadable.sort() };
 }
 
 /** The record of an analysed article for the index: its path, key, id and blocking keys. */

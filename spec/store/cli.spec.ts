@@ -98,6 +98,16 @@ describe('store: the cache and the index from the command line', function () {
     expect(help.stdout.replace(/\s+/g, ' ')).to.include(`default ${MAX_CANDIDATES}`);
   });
 
+  it("'check --against <index>' with damaged entries in the index says so, and goes on without those articles", async () => {
+    const store = join(tree.dir, 'index-damaged');
+    await cliInProcess(['index', join(SEEDS, '000_26ba52da4331a6e7.txt'), join(SEEDS, '001_9ff8455e145d4715.txt'), '--manifest', MANIFEST, '--store', store]);
+    for (const e of entries(store)) truncateSync(e, 3);
+    const r = await cliInProcess(['check', join(SEEDS, '004_f06c583c02f324cf.txt'), '--against', store, '--manifest', MANIFEST, '--format', 'json', '--fail-on', 'none', '--no-cache']);
+    expect(r.status).to.equal(0);
+    expect(r.stderr).to.match(/the analyses of 2 indexed articles are missing or damaged \(.*000_26ba52da4331a6e7\.txt, .*001_9ff8455e145d4715\.txt\); they take no part/);
+    expect(JSON.parse(r.stdout).articles).to.have.length(1);
+  });
+
   it("'check --against' an index and other paths at once is a usage error, exit 2", async () => {
     const store = join(tree.dir, 'index-of-one');
     await cliInProcess(['index', join(SEEDS, '000_26ba52da4331a6e7.txt'), '--store', store]);
