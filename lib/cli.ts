@@ -3,7 +3,8 @@
  * the console. Everything it calls is a pure stage or a loader that returns problems as data.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
 import yargs, { type Argv, type Options } from 'yargs';
 import { exitCode, FAIL_ON, type FailOn } from './gate.ts';
 import type { Loaded } from './load/index.ts';
@@ -28,6 +29,8 @@ interface Common {
   review?: string;
   'fail-on'?: FailOn;
   color?: boolean;
+  /** The cache folder; false for `--no-cache`. */
+  cache?: string | false;
 }
 
 /** A usage error: printed with a hint, exit code 2. */
@@ -56,15 +59,21 @@ const COMMON = {
   review: { type: 'string', describe: "review file of editors' decisions (default: crosscheck.review.json when present)" },
   'fail-on': { choices: FAIL_ON as FailOn[], describe: `least severe verdict that fails the run (exit 1); default ${DEFAULT_FAIL_ON}` },
   color: { type: 'boolean', describe: 'colour the table (default: only on a terminal)' },
+  cache: {
+    type: 'string',
+    describe: 'folder where analyses of articles are kept for the next run (default: $XDG_CACHE_HOME/crosscheck, else ~/.cache/crosscheck); --no-cache analyses every article afresh',
+  },
 } as const satisfies Record<keyof Common, Options>;
 
 type CommonName = keyof typeof COMMON;
 
 /** Options of `facts` and `events`: no findings, so no review file and no gate. */
 // not a word list: option names of COMMON, checked by the compiler
-const VIEW_OPTIONS: readonly CommonName[] = ['manifest', 'published', 'format', 'output', 'force', 'color'];
+const VIEW_OPTIONS: readonly CommonName[] = ['manifest', 'published', 'format', 'output', 'force', 'color', 'cache'];
 /** Options of `review`: it prints no report. */
-const REVIEW_OPTIONS: readonly CommonName[] = ['manifest', 'published', 'review'];
+const REVIEW_OPTIONS: readonly CommonName[] = ['manifest', 'published', 'review', 'cache'];
+/** Options of `index`: it prints a summary, and its store holds the analyses. */
+const INDEX_OPTIONS: readonly CommonName[] = ['manifest', 'published'];
 
 /** Adds the common options to a command: the `used` ones shown in its help, the rest hidden. */
 function common<T>(y: Argv<T>, used: readonly CommonName[] = Object.keys(COMMON) as CommonName[]): Argv<T> {
@@ -140,9 +149,33 @@ function parser(args: string[]): Argv {
         common(
           y
             .positional('new', { type: 'string', array: true, demandOption: true, describe: 'the new article files or folders' })
-            .option('against', { type: 'string', array: true, demandOption: true, describe: 'the corpus the new sources are checked against' }),
+            .option('against', {
+              type: 'string',
+              array: true,
+              demandOption: true,
+              describe: 'the corpus the new sources are checked against: article files or folders, or an index made by `crosscheck index`',
+            })
+            .option('candidates', {
+              type: 'number',
+              describe: `with --against <index>: how many indexed articles join the new ones, those sharing most names, dates and terms first (default ${MAX_JOINED}; 0: all)`,
+            }),
         ),
-      (argv) => check(argv.new as string[], argv.against as string[], argv as unknown as Common),
+      (argv) => check(argv.new as string[], argv.against as string[], argv as unknown as Common & { candidates?: number }),
+    )
+    .command(
+      'index <paths..>',
+      'analyse articles into an index folder, for `check --against <index>`',
+      (y) =>
+        common(
+          y
+            .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'article files or folders' })
+            .option('store', { type: 'string', default: DEFAULT_INDEX, describe: 'the index folder (created when missing)' }),
+          INDEX_OPTIONS,
+        ),
+      (argv) => {
+        warnIgnored('index', argv as unknown as Common, INDEX_OPTIONS);
+        return indexArticles(argv.paths as string[], (argv as unknown as { store: string }).store, argv as unknown as Common);
+      },
     )
     .command(
       'review [paths..]',
@@ -174,7 +207,7 @@ function parser(args: string[]): Argv {
         return serveReview(argv.paths as string[], argv as unknown as ServeOptions);
       },
     )
-    .demandCommand(1, 'Name a command: report, facts, events, check or review.')
+    .demandCommand(1, 'Name a command: report, facts, events, check, index or review.')
     .strict()
     .help()
     .alias('h', 'help')
@@ -191,7 +224,19 @@ function parser(args: string[]): Argv {
 interface Narrow {
   /** Article ids of the new sources, picked from the analysed ones. */
   focus: (sources: readonly Source[]) => ReadonlySet<string>;
+  /** The index folder whose articles the new ones are checked against, when `--against` names one. */
+  index?: string;
+  /** Resolved paths of the new files: an indexed article at one of them is an older version, left out. */
+  fresh?: ReadonlySet<string>;
+  /** How many indexed articles join the new ones (`--candidates`; Infinity for all). */
+  candidates?: number;
 }
+
+/** `--candidates` when not given: `MAX_CANDIDATES` of lib/store/subset.ts (not imported here, to keep `--help` light). */
+const MAX_JOINED = 1000;
+
+/** The folder `index` writes when no `--store` is given: hidden, so no run over `.` reads it as articles. */
+const DEFAULT_INDEX = '.crosscheck-index';
 
 /** Loads, analyses and prints one view, with the editors' decisions applied; sets the exit code. */
 async function run(view: View, paths: string[], opts: Common, narrow?: Narrow): Promise<void> {
@@ -207,8 +252,7 @@ async function run(view: View, paths: string[], opts: Common, narrow?: Narrow): 
   // A malformed review file stops the run before the analysis, naming the file and the reason.
   const reviews = view === 'report' ? await reviewsOf(opts) : emptyReviewFile();
   const loaded = await load(paths, opts);
-  const { analyze } = await import('./pipeline.ts');
-  const analysis = analyze(loaded, { onProgress: progressBar(loaded.articles.length) });
+  const analysis = await analyseLoaded(loaded, opts, progressBar(loaded.articles.length), narrow);
   let report = applyReviews(analysis.report, reviews);
   let focus: ReadonlySet<string> | undefined;
   if (narrow) {
@@ -249,13 +293,140 @@ async function checkOutput(output: string, paths: readonly string[], opts: Commo
   }
 }
 
-/** `check`: the whole corpus is analysed, but only findings that involve a new source are kept. */
-async function check(newPaths: string[], against: string[], opts: Common): Promise<void> {
+/**
+ * `check`: the whole corpus is analysed, but only findings that involve a new source are kept.
+ * When `--against` names an index (`crosscheck index`), only the new articles are analysed and
+ * the indexed articles that share blocking keys with them are read from it.
+ */
+async function check(newPaths: string[], against: string[], opts: Common & { candidates?: number }): Promise<void> {
   const { articleFiles } = await import('./load/index.ts');
   const fresh = new Set(articleFiles(newPaths).map((f) => resolve(f)));
-  return run('report', [...newPaths, ...against], opts, {
-    focus: (sources) => new Set(sources.filter((s) => fresh.has(resolve(s.file))).map((s) => s.id)),
-  });
+  const focus = (sources: readonly Source[]) => new Set(sources.filter((s) => fresh.has(resolve(s.file))).map((s) => s.id));
+  const { isFileStore } = await import('./store/files.ts');
+  const indexes = against.filter((a) => isFileStore(a));
+  const n = opts.candidates;
+  if (n !== undefined && !(Number.isInteger(n) && n >= 0)) throw new UsageError(`--candidates must be a whole number (0 for the whole index), got '${n}'`);
+  if (indexes.length === 0) {
+    if (n !== undefined) process.stderr.write(`crosscheck: warning: --candidates applies only to --against <index> and is ignored\n`);
+    return run('report', [...newPaths, ...against], opts, { focus });
+  }
+  if (against.length > 1) throw new UsageError(`--against ${indexes[0]} is an index: name it alone, not with other indexes, files or folders`);
+  return run('report', newPaths, opts, { focus, index: indexes[0], fresh, candidates: n === undefined ? MAX_JOINED : n === 0 ? Infinity : n });
+}
+
+/**
+ * Plans, analyses (reading and filling the cache unless `--no-cache`) and assembles. With an
+ * index to check against, the indexed articles that may report the events of the loaded ones
+ * join them before the assembly.
+ */
+async function analyseLoaded(loaded: Loaded, opts: Common, onProgress: ((done: number, total: number, stage?: string) => void) | undefined, narrow?: Narrow) {
+  const { plan, assemble } = await import('./pipeline.ts');
+  const { analyseWithStore } = await import('./store/analyse.ts');
+  const { codeVersion } = await import('./store/key.ts');
+  const planned = plan(loaded);
+  const cache = await openCache(opts);
+  let run;
+  try {
+    run = await analyseWithStore(planned, cache, { code: codeVersion(runtimeVersion()), onProgress });
+  } finally {
+    await cache?.close();
+  }
+  for (const w of run.warnings) process.stderr.write(`crosscheck: warning: ${w}\n`);
+  if (!narrow?.index) return assemble(planned, run.results, { onProgress });
+  const { openFileStore } = await import('./store/files.ts');
+  const { withCandidates } = await import('./store/subset.ts');
+  const index = openFileStore(narrow.index);
+  try {
+    const fresh = narrow.fresh ?? new Set<string>();
+    const subset = await withCandidates(planned, run.results, index, narrow.candidates, (row) => fresh.has(resolve(row.path.replace(/#\d+$/, ''))));
+    if (subset.unreadable.length > 0) {
+      const n = subset.unreadable.length;
+      process.stderr.write(
+        `crosscheck: warning: ${index.location}: the analyses of ${n} indexed article${n === 1 ? ' is' : 's are'} missing or damaged (${subset.unreadable.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''}); they take no part. Run 'crosscheck index' over them again.\n`,
+      );
+    }
+    return assemble(subset.plan, subset.results, { onProgress });
+  } finally {
+    await index.close();
+  }
+}
+
+/** What besides lib/ and data/ decides an analysis: the Node and ICU versions (see `codeVersion`). */
+function runtimeVersion(): string {
+  return `node ${process.versions.node} icu ${process.versions.icu ?? 'none'} unicode ${process.versions.unicode ?? 'none'}`;
+}
+
+/**
+ * The cache of this run: `--cache <dir>`, else `$XDG_CACHE_HOME/crosscheck`, else
+ * `~/.cache/crosscheck`; none with `--no-cache`. A folder named with `--cache` that cannot be used
+ * is a usage error; the default one costs a warning and the run goes on without a cache.
+ */
+async function openCache(opts: Common) {
+  if (opts.cache === false) return null;
+  if (opts.cache === '') throw new UsageError('--cache needs a folder: --cache <dir> (or --no-cache)');
+  const { openFileStore } = await import('./store/files.ts');
+  const dir = opts.cache ?? defaultCacheDir();
+  if (dir === null) return null;
+  try {
+    return openFileStore(dir);
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    if (opts.cache !== undefined) throw new UsageError(`--cache ${msg}`);
+    process.stderr.write(`crosscheck: warning: the cache ${msg}; analysing without it (choose one with --cache <dir>, or --no-cache)\n`);
+    return null;
+  }
+}
+
+/** `$XDG_CACHE_HOME/crosscheck`, else `~/.cache/crosscheck`; null when there is no home either. */
+function defaultCacheDir(): string | null {
+  const xdg = process.env.XDG_CACHE_HOME;
+  if (xdg && isAbsolute(xdg)) return join(xdg, 'crosscheck');
+  let home: string;
+  try {
+    home = homedir();
+  } catch {
+    return null;
+  }
+  return home ? join(home, '.cache', 'crosscheck') : null;
+}
+
+/**
+ * `index <paths..> --store <dir>`: analyses the articles (reading what the store already holds)
+ * and records each with its key and blocking keys; prints a summary. Problems go to stderr, exit 2.
+ */
+async function indexArticles(paths: string[], storeDir: string, opts: Common): Promise<void> {
+  if (paths.length === 0) throw new UsageError('name at least one article file or folder');
+  if (!storeDir) throw new UsageError('--store needs a folder');
+  const loaded = await load(paths, opts);
+  const { plan } = await import('./pipeline.ts');
+  const { analyseWithStore } = await import('./store/analyse.ts');
+  const { codeVersion } = await import('./store/key.ts');
+  const { openFileStore } = await import('./store/files.ts');
+  const { indexRow } = await import('./store/subset.ts');
+  let store;
+  try {
+    store = openFileStore(storeDir);
+  } catch (err) {
+    throw new UsageError(`--store ${err instanceof Error ? err.message : String(err)}`);
+  }
+  try {
+    const planned = plan(loaded);
+    const run = await analyseWithStore(planned, store, { code: codeVersion(runtimeVersion()), onProgress: progressBar(loaded.articles.length) });
+    for (const w of run.warnings) process.stderr.write(`crosscheck: warning: ${w}\n`);
+    const rows = planned.tasks.map((task, i) => {
+      const real = planned.names.real.get(task.article.id) ?? task.article;
+      return indexRow(real.path, real.id, run.keys[i], run.results[i]);
+    });
+    await store.putArticles(rows);
+    const problems = loaded.problems.slice();
+    for (const r of run.results) if ('rule' in r) problems.push(r);
+    for (const p of problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
+    const analysed = rows.length - run.stored;
+    process.stdout.write(`Indexed ${rows.length} article${rows.length === 1 ? '' : 's'} in ${store.location} (${analysed} analysed, ${run.stored} already there).\n`);
+    process.exitCode = problems.length > 0 ? 2 : 0;
+  } finally {
+    await store.close();
+  }
 }
 
 /** The review file `--review` names, or `crosscheck.review.json` in the working directory. */
@@ -295,8 +466,7 @@ async function reviewFile(paths: string[], opts: DecideOptions): Promise<void> {
   const reviewPath = reviewPathOf(opts);
   const reviews = await reviewsOf(opts);
   const loaded = await load(paths, opts);
-  const { analyze } = await import('./pipeline.ts');
-  const report = applyReviews(analyze(loaded, { onProgress: progressBar(loaded.articles.length) }).report, reviews);
+  const report = applyReviews((await analyseLoaded(loaded, opts, progressBar(loaded.articles.length))).report, reviews);
   for (const p of report.problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
   const bad = report.problems.length > 0 ? 2 : 0;
 
@@ -469,8 +639,7 @@ async function serveReview(paths: string[], opts: ServeOptions): Promise<void> {
   // A malformed review file is reported now, with its reason, rather than as errors in the page.
   await readReviewFile(reviewPath);
   const loaded = await load(paths, opts);
-  const { analyze } = await import('./pipeline.ts');
-  const { report, sources } = analyze(loaded, { onProgress: progress(loaded.articles.length) });
+  const { report, sources } = await analyseLoaded(loaded, opts, progress(loaded.articles.length));
   for (const p of report.problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
   const { newToken, startReviewServer } = await import('./server/index.ts');
   let server;

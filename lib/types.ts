@@ -631,6 +631,11 @@ export interface IndexedArticle {
   key: string;
   /** Blocking keys ("date:2024-05-16", "person:jane doe", "place:tokyo", "term:earthquake"). */
   blocks: string[];
+  /**
+   * The article's id as loaded (a front matter's or a JSON object's `id`), which reports show;
+   * absent, the file name without its extension. Added for `check --against <index>`.
+   */
+  id?: string;
 }
 
 /**

@@ -33,8 +33,7 @@ export const LAYERS: ReadonlyArray<readonly string[]> = [
   ['cluster'],
   ['judge'],
   ['pipeline.ts'],
-  ['store'],
-  ['gate.ts', 'report', 'review'],
+  ['gate.ts', 'report', 'review', 'store'],
   ['server'],
   ['cli.ts'],
 ];

@@ -11,12 +11,15 @@
 import type { TimeParser } from './engine.ts';
 import type { Reading } from './reading.ts';
 import { isAllCaps, isCapitalized, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_SOURCE, monthNumber } from './words.ts';
-import { alternation, wordSet } from '../../text/words.ts';
+import { alternation, wordList, wordSet } from '../../text/words.ts';
 
 /** Words that govern a bare month name as a date: "in March", "since May", "mid-June", "the end of May". */
 export const MONTH_GOVERNOR = new RegExp(`(?:^|[^\\w])(?:${alternation('month-governors')})\\s{1,3}$|(?:^|[^\\w])mid-$`, 'i');
 
 const ABBREVIATIONS = MONTH_ABBREVIATIONS;
+
+/** An article or possessive right before: "the ", "its ", "the city's ". */
+const DETERMINER_BEFORE = new RegExp(`(?:(?:^|[^\\w])(?:${[...wordList('articles'), ...wordList('possessive-determiners')].join('|')})|['’]s)\\s{1,3}$`, 'i');
 
 /** Month names that are also words ("March", "May"): data/lexicon/words/month-homographs.txt. */
 const HOMOGRAPHS = wordSet('month-homographs');
@@ -28,7 +31,7 @@ const HOMOGRAPHS = wordSet('month-homographs');
  */
 function attributive(word: string, before: string, after: string): boolean {
   if (HOMOGRAPHS.has(word.toLowerCase()) || ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, ''))) return false;
-  return /(?:(?:^|[^\w])(?:the|its|their|his|her|our)|['’]s)\s{1,3}$/i.test(before) && /^\s{1,3}[a-z]{3,}\b/.test(after);
+  return DETERMINER_BEFORE.test(before) && /^\s{1,3}[a-z]{3,}\b/.test(after);
 }
 
 /** "in March", "February 2022", "March of last year", "March this year", "last March", "Feb. 2022". */

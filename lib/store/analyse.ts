@@ -1,0 +1,107 @@
+/**
+ * An analysis that reads what a {@link FactStore} already holds: the plan's tasks are keyed
+ * (`key.ts`), the stored results fetched, only the others analysed (and stored), and the rest
+ * assembled as always. The report is the same bytes as that of `pipeline.analyze`: a stored result
+ * is the JSON of what `analyseArticle` returned, and nothing in it is lost by JSON (no Map, no
+ * `undefined` field, no -0; `spec/store/cli.spec.ts` compares the outputs).
+ */
+import { analyseArticle, type AnalysisPlan, type ArticleResult } from '../pipeline.ts';
+import type { FactStore, InputProblem, StoredResult } from '../types.ts';
+import { resultKey } from './key.ts';
+
+/** Options of {@link analyseWithStore}. */
+export interface StoreRunOptions {
+  /** The code version the keys are made under (`codeVersion`). */
+  code: string;
+  /** As `AnalyzeOptions.onProgress`: each article done, and each step of one being analysed. */
+  onProgress?: (done: number, total: number, stage?: string) => void;
+}
+
+/** What {@link analyseWithStore} gives: the plan's results, in its order, and how they were had. */
+export interface StoreRun {
+  /** One result per task of the plan, in its order. */
+  results: ArticleResult[];
+  /** The key of each task. */
+  keys: string[];
+  /** How many results came from the store. */
+  stored: number;
+  /** Why the store could not be read or written, when it could not: the run went on without it. */
+  warnings: string[];
+}
+
+/** Results written to the store in batches of this many, so a run stopped midway keeps most of its work. */
+const BATCH = 25;
+
+/**
+ * The results of the plan's tasks: from `store` when it holds them, else analysed and stored.
+ * With no store every article is analysed. A store that fails (a full disk, a lost server) costs
+ * a warning, not the run.
+ */
+export async function analyseWithStore(planned: AnalysisPlan, store: FactStore | null, options: StoreRunOptions): Promise<StoreRun> {
+  const { tasks } = planned;
+  const total = tasks.length;
+  const keys = tasks.map((t) => resultKey(t, options.code));
+  const warnings: string[] = [];
+  let found = new Map<string, StoredResult>();
+  if (store) {
+    try {
+      found = await store.getResults(keys);
+    } catch (err) {
+      warnings.push(`the cache ${store.location} could not be read (${message(err)}); every article is analysed`);
+    }
+  }
+  const results: ArticleResult[] = [];
+  let pending: { key: string; result: StoredResult }[] = [];
+  let writable = store !== null;
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    if (!writable || batch.length === 0) return;
+    try {
+      await store!.putResults(batch);
+    } catch (err) {
+      writable = false;
+      warnings.push(`the cache ${store!.location} could not be written (${message(err)}); the results are not kept`);
+    }
+  };
+  let stored = 0;
+  for (let i = 0; i < total; i++) {
+    const task = tasks[i];
+    const hit = found.get(keys[i]);
+    if (hit !== undefined) {
+      results.push(revive(hit, task.path));
+      stored++;
+    } else {
+      const result = analyseArticle(task, undefined, (what) => options.onProgress?.(i, total, `${what}: ${task.path}`));
+      results.push(result);
+      const kept = keepable(result);
+      if (kept) pending.push({ key: keys[i], result: kept });
+      // Written now, before the later stages copy the facts: the entry is what analyseArticle gave.
+      if (pending.length >= BATCH) await flush();
+    }
+    options.onProgress?.(i + 1, total);
+  }
+  await flush();
+  return { results, keys, stored, warnings };
+}
+
+/**
+ * What of a result is stored: the document and facts as they are; a problem without its path (the
+ * same text under another name is refused alike), and none for a crash or a stack overflow, which
+ * may not repeat (another version of Node, another stack size).
+ */
+export function keepable(result: ArticleResult): StoredResult | null {
+  if (!('rule' in result)) return result;
+  if (result.rule === 'input/failed' || result.rule === 'input/too-complex') return null;
+  if (result.path !== '' && result.reason.includes(result.path)) return null;
+  return { ...result, path: '' };
+}
+
+/** A stored result for the task at `path`: a problem gets its path back. */
+export function revive(result: StoredResult, path: string): ArticleResult {
+  return 'rule' in result ? ({ ...result, path } satisfies InputProblem) : result;
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,207 @@
+/**
+ * The {@link FactStore} in a folder: no server, safe for several processes at once.
+ *
+ * ```
+ * <dir>/crosscheck-store.json            what the folder is (so `check --against` can tell it from articles)
+ * <dir>/results/<2 hex>/<key>.gz         one article's analysis
+ * <dir>/articles/<2 hex>/<hash of path>.gz   one IndexedArticle
+ * ```
+ *
+ * Every entry is its own file, gzipped, holding the SHA-256 of its JSON on the first line: a
+ * truncated or altered entry fails to unzip or to match, and is then reported missing (so rebuilt
+ * and written again), never returned. Each file is written to a temporary name beside it and
+ * renamed over it, so a reader sees the whole old entry or the whole new one. Two processes
+ * writing one result write the same bytes (same key, same analysis); two indexing one path write
+ * their own record and the last rename wins, which is the record of the later run. No file is
+ * shared by all articles, so no lock is needed: {@link FileStore.articles} and
+ * {@link FileStore.candidates} read the records (one small file each, some 1 ms per 20 articles).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { FactStore, IndexedArticle, StoredResult } from '../types.ts';
+import { removeOrphans, TEMP_MARK } from '../util/atomic.ts';
+
+/** The file that marks a folder as a store, and its content. */
+export const STORE_MARKER = 'crosscheck-store.json';
+const MARKER_CONTENT = `${JSON.stringify({ format: 'crosscheck-store', version: 1 })}\n`;
+
+/** Whether `dir` is a store folder (holds {@link STORE_MARKER}). */
+export function isFileStore(dir: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(join(dir, STORE_MARKER), 'utf8')) as { format?: unknown }).format === 'crosscheck-store';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens the store in `dir`, creating the folder and its marker when missing. Throws an Error
+ * naming `dir` when it cannot be created, or when it is a folder of something else (it holds
+ * files but no marker), so that a mistyped `--cache` never fills a folder of articles.
+ */
+export function openFileStore(dir: string): FileStore {
+  const root = resolve(dir);
+  if (!isFileStore(root)) {
+    let entries: string[] = [];
+    try {
+      entries = readdirSync(root);
+    } catch {
+      // not there yet: created below
+    }
+    if (entries.length > 0) throw new Error(`${dir}: is a folder but not a crosscheck store (no ${STORE_MARKER}); name an empty or new folder`);
+    try {
+      mkdirSync(root, { recursive: true });
+      writeAtomic(join(root, STORE_MARKER), MARKER_CONTENT);
+    } catch (err) {
+      throw new Error(`${dir}: cannot be created as a store (${(err as Error).message})`);
+    }
+  }
+  return new FileStore(root);
+}
+
+/** A {@link FactStore} in a folder; see the module's comment for the layout. Open with {@link openFileStore}. */
+export class FileStore implements FactStore {
+  /** The folder, resolved. */
+  readonly location: string;
+
+  constructor(location: string) {
+    this.location = location;
+  }
+
+  /** The stored analyses of those keys that are present and intact; a damaged entry counts as absent. */
+  async getResults(keys: readonly string[]): Promise<Map<string, StoredResult>> {
+    const out = new Map<string, StoredResult>();
+    for (const key of keys) {
+      if (out.has(key) || !isKey(key)) continue;
+      const value = readEntry(this.resultPath(key));
+      if (value !== undefined) out.set(key, value as StoredResult);
+    }
+    return out;
+  }
+
+  /** Writes the analyses whose entries are absent or damaged; an intact entry is left as it is. */
+  async putResults(entries: readonly { key: string; result: StoredResult }[]): Promise<void> {
+    for (const { key, result } of entries) {
+      if (!isKey(key)) throw new Error(`not a result key (64 hex digits): '${key}'`);
+      const path = this.resultPath(key);
+      if (readEntry(path) !== undefined) continue;
+      writeEntry(path, result);
+    }
+  }
+
+  /** Adds or replaces (by path) articles of the index: one record file each. */
+  async putArticles(rows: readonly IndexedArticle[]): Promise<void> {
+    for (const row of rows) writeEntry(this.articlePath(row.path), row);
+  }
+
+  /** Every intact article record, in path order. */
+  async articles(): Promise<IndexedArticle[]> {
+    const rows: IndexedArticle[] = [];
+    const base = join(this.location, 'articles');
+    for (const shard of listDir(base)) {
+      for (const name of listDir(join(base, shard))) {
+        if (!name.endsWith('.gz') || name.startsWith('.')) continue;
+        const row = readEntry(join(base, shard, name)) as IndexedArticle | undefined;
+        // A record whose name is not its path's hash was copied or renamed by hand: not trusted.
+        if (row && typeof row.path === 'string' && join(base, shard, name) === this.articlePath(row.path)) rows.push(row);
+      }
+    }
+    return rows.sort((a, b) => cmp(a.path, b.path));
+  }
+
+  /** Keys of the indexed articles sharing at least one of `blocks`, most shared first, then by key. */
+  async candidates(blocks: readonly string[], limit: number): Promise<string[]> {
+    const wanted = new Set(blocks);
+    const shared = new Map<string, number>();
+    for (const row of await this.articles()) {
+      let n = 0;
+      for (const b of new Set(row.blocks)) if (wanted.has(b)) n++;
+      // One analysis indexed under two paths counts once, with the better of its records.
+      if (n > 0 && n > (shared.get(row.key) ?? 0)) shared.set(row.key, n);
+    }
+    return [...shared].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, Math.max(0, limit)).map(([key]) => key);
+  }
+
+  /** Nothing to release: every call opens and closes its own files. */
+  async close(): Promise<void> {}
+
+  private resultPath(key: string): string {
+    return join(this.location, 'results', key.slice(0, 2), `${key}.gz`);
+  }
+
+  private articlePath(path: string): string {
+    const h = createHash('sha256').update(path).digest('hex');
+    return join(this.location, 'articles', h.slice(0, 2), `${h}.gz`);
+  }
+}
+
+/** A result key: the 64 hex digits of a SHA-256 (also keeps a key from naming a path outside the folder). */
+function isKey(key: string): boolean {
+  return /^[0-9a-f]{64}$/.test(key);
+}
+
+/** The value an entry file holds, or undefined when it is absent, truncated, altered or not JSON. */
+export function readEntry(path: string): unknown {
+  let raw: Buffer;
+  try {
+    raw = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  try {
+    const text = gunzipSync(raw).toString('utf8');
+    const nl = text.indexOf('\n');
+    if (nl !== 64) return undefined;
+    const json = text.slice(nl + 1);
+    if (createHash('sha256').update(json).digest('hex') !== text.slice(0, nl)) return undefined;
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes `value` as an entry (checksum line, then JSON, gzipped), atomically. */
+function writeEntry(path: string, value: unknown): void {
+  const json = JSON.stringify(value);
+  const sum = createHash('sha256').update(json).digest('hex');
+  // Level 1: a tenth of the size of the JSON at a fraction of the time of the default level.
+  writeAtomic(path, gzipSync(`${sum}\n${json}`, { level: 1 }));
+}
+
+/**
+ * Writes a file by a rename from a temporary one beside it, creating its folder. Not flushed to
+ * disk first, unlike the reports of `writeFileAtomic`: a cache entry a crash cuts short fails its
+ * checksum and is rebuilt, and a flush per article would cost more than the analysis saved.
+ */
+function writeAtomic(path: string, content: string | Uint8Array): void {
+  const dir = resolve(path, '..');
+  const name = path.slice(dir.length + 1);
+  mkdirSync(dir, { recursive: true });
+  removeOrphans(dir, name);
+  const tmp = join(dir, `.${name}${TEMP_MARK}${process.pid}.${randomBytes(6).toString('hex')}`);
+  try {
+    writeFileSync(tmp, content, { flag: 'wx' });
+    renameSync(tmp, path);
+  } catch (err) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // never made, or already renamed
+    }
+    throw err;
+  }
+}
+
+function listDir(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,118 @@
+/**
+ * The cache and the index from the command line: a cached run prints the very bytes of an
+ * uncached one, and `check --against <index>` finds what `check --against <folder>` finds.
+ */
+import { expect } from 'chai';
+import { readdirSync, truncateSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MAX_CANDIDATES } from '../../lib/store/subset.ts';
+import { MANIFEST, SEEDS, tempTree } from '../helpers.ts';
+import { cliInProcess } from '../support/cli-in-process.ts';
+
+/** Every entry file of a store folder's results. */
+function entries(dir: string): string[] {
+  return readdirSync(join(dir, 'results'), { recursive: true })
+    .map(String)
+    .filter((n) => n.endsWith('.gz'))
+    .map((n) => join(dir, 'results', n));
+}
+
+describe('store: the cache and the index from the command line', function () {
+  this.timeout(180000);
+  let tree: ReturnType<typeof tempTree>;
+  before(() => {
+    tree = tempTree();
+  });
+  after(() => tree.cleanup());
+
+  it('a cached second run prints the bytes of the first and of --no-cache, in every view', async () => {
+    const cache = join(tree.dir, 'cache');
+    const args = ['--manifest', MANIFEST, '--format', 'json', '--fail-on', 'none'];
+    const cold = await cliInProcess(['report', SEEDS, ...args, '--cache', cache]);
+    expect(cold.status, cold.stderr).to.equal(0);
+    expect(cold.stderr).to.equal('');
+    expect(entries(cache)).to.have.length(5);
+    const warm = await cliInProcess(['report', SEEDS, ...args, '--cache', cache]);
+    const none = await cliInProcess(['report', SEEDS, ...args, '--no-cache']);
+    expect(warm.stdout).to.equal(cold.stdout);
+    expect(none.stdout).to.equal(cold.stdout);
+    expect(JSON.parse(cold.stdout).findings.length).to.be.above(0);
+    for (const view of ['facts', 'events']) {
+      const cached = await cliInProcess([view, SEEDS, '--manifest', MANIFEST, '--format', 'json', '--cache', cache]);
+      const afresh = await cliInProcess([view, SEEDS, '--manifest', MANIFEST, '--format', 'json', '--no-cache']);
+      expect(cached.stdout, view).to.equal(afresh.stdout);
+    }
+    // A damaged entry is analysed again, and the output does not change.
+    const [first] = entries(cache);
+    truncateSync(first, 10);
+    const mended = await cliInProcess(['report', SEEDS, ...args, '--cache', cache]);
+    expect(mended.stdout).to.equal(cold.stdout);
+    expect(readFileSync(first).length).to.be.above(10);
+  });
+
+  it('a --cache that is a folder of something else is a usage error, exit 2', async () => {
+    const r = await cliInProcess(['report', SEEDS, '--manifest', MANIFEST, '--format', 'json', '--cache', SEEDS]);
+    expect(r.status).to.equal(2);
+    expect(r.stderr).to.match(/--cache .*is a folder but not a crosscheck store/);
+    expect(r.stdout).to.equal('');
+  });
+
+  it("'index' then 'check --against <index>' gives the findings of the full check that involve the new article", async () => {
+    const store = join(tree.dir, 'index');
+    const indexed = await cliInProcess(['index', SEEDS, '--manifest', MANIFEST, '--store', store]);
+    expect(indexed.status, indexed.stderr).to.equal(0);
+    expect(indexed.stderr).to.equal('');
+    expect(indexed.stdout).to.match(/^Indexed 5 articles in .* \(5 analysed, 0 already there\)\.\n$/);
+    // Indexed again: nothing to analyse.
+    const again = await cliInProcess(['index', SEEDS, '--manifest', MANIFEST, '--store', store]);
+    expect(again.stdout).to.match(/\(0 analysed, 5 already there\)/);
+
+    const fresh = join(SEEDS, '004_f06c583c02f324cf.txt');
+    const args = ['--manifest', MANIFEST, '--format', 'json', '--fail-on', 'none', '--no-cache'];
+    const full = await cliInProcess(['check', fresh, '--against', SEEDS, ...args]);
+    const fast = await cliInProcess(['check', fresh, '--against', store, ...args]);
+    expect(fast.status, fast.stderr).to.equal(full.status);
+    const a = JSON.parse(full.stdout);
+    const b = JSON.parse(fast.stdout);
+    expect(b.findings.length).to.be.above(0);
+    expect(b.findings).to.deep.equal(a.findings);
+    expect(b.articles.map((x: { id: string; path: string }) => [x.id, x.path])).to.deep.equal(a.articles.map((x: { id: string; path: string }) => [x.id, x.path]));
+    // The gate's exit code, too, as CI reads it.
+    const gated = await cliInProcess(['check', fresh, '--against', store, '--manifest', MANIFEST, '--format', 'json', '--no-cache']);
+    const gatedFull = await cliInProcess(['check', fresh, '--against', SEEDS, '--manifest', MANIFEST, '--format', 'json', '--no-cache']);
+    expect(gated.status).to.equal(gatedFull.status);
+  });
+
+  it("'check --candidates <n>' joins at most n indexed articles, those sharing most blocking keys first; its help gives the default", async () => {
+    const store = join(tree.dir, 'index');
+    const fresh = join(SEEDS, '004_f06c583c02f324cf.txt');
+    const args = ['--manifest', MANIFEST, '--format', 'json', '--fail-on', 'none', '--no-cache'];
+    const one = JSON.parse((await cliInProcess(['check', fresh, '--against', store, '--candidates', '1', ...args])).stdout);
+    expect(one.articles).to.have.length(2);
+    const all = JSON.parse((await cliInProcess(['check', fresh, '--against', store, '--candidates', '0', ...args])).stdout);
+    expect(all.articles).to.have.length(5);
+    const bad = await cliInProcess(['check', fresh, '--against', store, '--candidates', '-1', ...args]);
+    expect(bad.status).to.equal(2);
+    expect(bad.stderr).to.match(/--candidates must be a whole number/);
+    const help = await cliInProcess(['check', '--help']);
+    expect(help.stdout.replace(/\s+/g, ' ')).to.include(`default ${MAX_CANDIDATES}`);
+  });
+
+  it("'check --against <index>' with damaged entries in the index says so, and goes on without those articles", async () => {
+    const store = join(tree.dir, 'index-damaged');
+    await cliInProcess(['index', join(SEEDS, '000_26ba52da4331a6e7.txt'), join(SEEDS, '001_9ff8455e145d4715.txt'), '--manifest', MANIFEST, '--store', store]);
+    for (const e of entries(store)) truncateSync(e, 3);
+    const r = await cliInProcess(['check', join(SEEDS, '004_f06c583c02f324cf.txt'), '--against', store, '--manifest', MANIFEST, '--format', 'json', '--fail-on', 'none', '--no-cache']);
+    expect(r.status).to.equal(0);
+    expect(r.stderr).to.match(/the analyses of 2 indexed articles are missing or damaged \(.*000_26ba52da4331a6e7\.txt, .*001_9ff8455e145d4715\.txt\); they take no part/);
+    expect(JSON.parse(r.stdout).articles).to.have.length(1);
+  });
+
+  it("'check --against' an index and other paths at once is a usage error, exit 2", async () => {
+    const store = join(tree.dir, 'index-of-one');
+    await cliInProcess(['index', join(SEEDS, '000_26ba52da4331a6e7.txt'), '--store', store]);
+    const r = await cliInProcess(['check', join(SEEDS, '004_f06c583c02f324cf.txt'), '--against', store, SEEDS, '--no-cache']);
+    expect(r.status).to.equal(2);
+    expect(r.stderr).to.match(/is an index: name it alone/);
+  });
+});

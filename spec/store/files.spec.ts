@@ -1,0 +1,114 @@
+/** The file store: the contract, and what only files can suffer (truncation, bit rot, another process). */
+import { expect } from 'chai';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { isFileStore, openFileStore, STORE_MARKER } from '../../lib/store/files.ts';
+import { tempTree } from '../helpers.ts';
+import { keyOf, row, sampleResult, storeContract } from './files-contract.ts';
+
+const trees: ReturnType<typeof tempTree>[] = [];
+after(() => {
+  for (const t of trees.splice(0)) t.cleanup();
+});
+function fresh(): string {
+  const t = tempTree();
+  trees.push(t);
+  return join(t.dir, 'store');
+}
+
+storeContract('files', async () => openFileStore(fresh()));
+
+/** The one result file of a store holding one result. */
+function resultFile(dir: string): string {
+  const shard = readdirSync(join(dir, 'results'))[0];
+  return join(dir, 'results', shard, readdirSync(join(dir, 'results', shard)).find((n) => n.endsWith('.gz'))!);
+}
+
+describe('file store', function () {
+  this.timeout(60000);
+
+  it('marks its folder, and refuses a folder of something else', () => {
+    const dir = fresh();
+    openFileStore(dir);
+    expect(isFileStore(dir)).to.equal(true);
+    expect(readFileSync(join(dir, STORE_MARKER), 'utf8')).to.include('crosscheck-store');
+    const t = tempTree({ 'a.txt': 'An article.' });
+    trees.push(t);
+    expect(isFileStore(t.dir)).to.equal(false);
+    expect(() => openFileStore(t.dir)).to.throw(/is a folder but not a crosscheck store/);
+  });
+
+  it('reports a truncated entry missing, and a put writes it whole again', async () => {
+    const dir = fresh();
+    const store = openFileStore(dir);
+    await store.putResults([{ key: keyOf('a'), result: sampleResult(1) }]);
+    const file = resultFile(dir);
+    truncateSync(file, Math.floor(readFileSync(file).length / 2));
+    expect((await store.getResults([keyOf('a')])).size).to.equal(0);
+    await store.putResults([{ key: keyOf('a'), result: sampleResult(1) }]);
+    expect((await store.getResults([keyOf('a')])).get(keyOf('a'))).to.deep.equal(sampleResult(1));
+  });
+
+  it('reports an entry whose JSON no longer matches its checksum missing (a changed value, well zipped)', async () => {
+    const dir = fresh();
+    const store = openFileStore(dir);
+    await store.putResults([{ key: keyOf('a'), result: sampleResult(1) }]);
+    const file = resultFile(dir);
+    const text = gunzipSync(readFileSync(file)).toString('utf8');
+    writeFileSync(file, gzipSync(text.replace('"Wire"', '"Wira"')));
+    expect((await store.getResults([keyOf('a')])).size).to.equal(0);
+    // Garbage that is not gzip at all, and an empty file, alike.
+    writeFileSync(file, 'not gzip');
+    expect((await store.getResults([keyOf('a')])).size).to.equal(0);
+    writeFileSync(file, '');
+    expect((await store.getResults([keyOf('a')])).size).to.equal(0);
+    await store.putResults([{ key: keyOf('a'), result: sampleResult(1) }]);
+    expect((await store.getResults([keyOf('a')])).size).to.equal(1);
+  });
+
+  it('ignores keys that are not 64 hex digits rather than reading a path outside its folder', async () => {
+    const store = openFileStore(fresh());
+    expect((await store.getResults(['../../etc/passwd', 'ab'])).size).to.equal(0);
+    let thrown: unknown;
+    try {
+      await store.putResults([{ key: '../x', result: sampleResult(1) }]);
+    } catch (err) {
+      thrown = err;
+    }
+    expect(String(thrown)).to.match(/not a result key/);
+  });
+
+  it('keeps every entry whole when two processes write the same keys and paths at once', async () => {
+    const dir = fresh();
+    openFileStore(dir);
+    const n = 15;
+    const writer = join(import.meta.dirname, 'writer.ts');
+    const run = (tag: string) =>
+      new Promise<number | null>((done) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', writer, dir, tag, String(n)], { stdio: 'inherit' });
+        child.on('exit', (code) => done(code));
+      });
+    expect(await Promise.all([run('one'), run('two')])).to.deep.equal([0, 0]);
+    const store = openFileStore(dir);
+    const got = await store.getResults(Array.from({ length: n }, (_, i) => keyOf(`w${i}`)));
+    expect(got.size).to.equal(n);
+    for (let i = 0; i < n; i++) expect(got.get(keyOf(`w${i}`))).to.deep.equal(sampleResult(i));
+    const rows = await store.articles();
+    expect(rows.map((r) => r.path)).to.deep.equal(
+      ['one', 'two']
+        .flatMap((tag) => Array.from({ length: n }, (_, i) => `${tag}-${i}.txt`))
+        .concat('shared.txt')
+        .sort(),
+    );
+    // The record both wrote is one writer's whole record, not a mix.
+    const shared = rows.find((r) => r.path === 'shared.txt')!;
+    expect(shared.blocks).to.have.length(1);
+    expect(['writer:one', 'writer:two']).to.include(shared.blocks[0]);
+    for (const r of rows.filter((x) => x.path !== 'shared.txt')) expect(r.blocks[1]).to.equal(`writer:${r.path.split('-')[0]}`);
+    // No temporary file is left behind.
+    const leftovers = readdirSync(join(dir, 'results'), { recursive: true }).map(String).filter((n) => n.includes('crosscheck-tmp'));
+    expect(leftovers).to.deep.equal([]);
+  });
+});
