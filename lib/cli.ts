@@ -330,26 +330,21 @@ async function analyseLoaded(loaded: Loaded, opts: Common, onProgress: ((done: n
   const { analyseWithStore } = await import('./store/analyse.ts');
   const { codeVersion } = await import('./store/key.ts');
   const planned = plan(loaded);
-  const cache = await openCache(opts);
-  let run;
+  // The index is opened first: a server that cannot be reached is told before any article is analysed.
+  const index = narrow?.index ? await openIndex(narrow.index) : null;
   try {
-    run = await analyseWithStore(planned, cache, { code: codeVersion(runtimeVersion()), onProgress });
-  } finally {
-    await cache?.close();
-  }
-  for (const w of run.warnings) process.stderr.write(`crosscheck: warning: ${w}\n`);
-  if (!narrow?.index) return assemble(planned, run.results, { onProgress });
-  const { openStore } = await import('./store/open.ts');
-  const { withCandidates } = await import('./store/subset.ts');
-  let index;
-  try {
-    index = await openStore(narrow.index);
-  } catch (err) {
-    throw new UsageError(`--against ${err instanceof Error ? err.message : String(err)}`);
-  }
-  try {
-    const fresh = narrow.fresh ?? new Set<string>();
-    const subset = await withCandidates(planned, run.results, index, narrow.candidates, (row) => fresh.has(resolve(row.path.replace(/#\d+$/, ''))));
+    const cache = await openCache(opts);
+    let run;
+    try {
+      run = await analyseWithStore(planned, cache, { code: codeVersion(runtimeVersion()), onProgress });
+    } finally {
+      await cache?.close();
+    }
+    for (const w of run.warnings) process.stderr.write(`crosscheck: warning: ${w}\n`);
+    if (!index) return assemble(planned, run.results, { onProgress });
+    const { withCandidates } = await import('./store/subset.ts');
+    const fresh = narrow?.fresh ?? new Set<string>();
+    const subset = await withCandidates(planned, run.results, index, narrow?.candidates, (row) => fresh.has(resolve(row.path.replace(/#\d+$/, ''))));
     if (subset.unreadable.length > 0) {
       const n = subset.unreadable.length;
       process.stderr.write(
@@ -358,7 +353,17 @@ async function analyseLoaded(loaded: Loaded, opts: Common, onProgress: ((done: n
     }
     return assemble(subset.plan, subset.results, { onProgress });
   } finally {
-    await index.close();
+    await index?.close();
+  }
+}
+
+/** The index `--against` names (a folder or a PostgreSQL URL); one that cannot be opened is a usage error. */
+async function openIndex(location: string) {
+  const { openStore } = await import('./store/open.ts');
+  try {
+    return await openStore(location);
+  } catch (err) {
+    throw new UsageError(`--against ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 

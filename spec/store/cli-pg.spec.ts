@@ -11,7 +11,7 @@ import { openFileStore } from '../../lib/store/files.ts';
 import { openPostgresStore, redactUrl } from '../../lib/store/postgres.ts';
 import { MANIFEST, SEEDS, tempTree } from '../helpers.ts';
 import { cliInProcess } from '../support/cli-in-process.ts';
-import { expectFindingsOfFolder, indexSeeds } from './against.ts';
+import { expectFindingsOfFolder, FRESH, indexSeeds } from './against.ts';
 
 const URL_ENV = 'CROSSCHECK_TEST_PG';
 const url = process.env[URL_ENV];
@@ -83,6 +83,23 @@ if (!url) {
 
     it("'check <one seed> --against <URL>' gives the findings of 'check <one seed> --against data/seeds'", async () => {
       await expectFindingsOfFolder(store);
+    });
+
+    it('a database the server refuses is a usage error naming the URL without its password, exit 2', async () => {
+      const u = new URL(url!);
+      u.pathname = '/no_such_database';
+      u.password = 'never-shown';
+      const missing = u.toString();
+      for (const args of [
+        ['index', FRESH, '--store', missing],
+        ['check', FRESH, '--against', missing, '--no-cache'],
+      ]) {
+        const r = await cliInProcess(args);
+        expect(r.status, args[0]).to.equal(2);
+        expect(r.stderr, args[0]).to.contain(`cannot open the PostgreSQL store at ${redactUrl(missing)}: `);
+        expect(r.stderr, args[0]).to.match(/no_such_database.*does not exist/);
+        expect(r.stderr + r.stdout, args[0]).not.to.contain('never-shown');
+      }
     });
 
     it("'--cache <URL>': a cached second run prints the bytes of the first and of --no-cache", async () => {
