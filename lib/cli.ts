@@ -61,7 +61,8 @@ const COMMON = {
   color: { type: 'boolean', describe: 'colour the table (default: only on a terminal)' },
   cache: {
     type: 'string',
-    describe: 'folder where analyses of articles are kept for the next run (default: $XDG_CACHE_HOME/crosscheck, else ~/.cache/crosscheck); --no-cache analyses every article afresh',
+    describe:
+      'folder (or postgres:// URL) where analyses of articles are kept for the next run (default: $XDG_CACHE_HOME/crosscheck, else ~/.cache/crosscheck); --no-cache analyses every article afresh',
   },
 } as const satisfies Record<keyof Common, Options>;
 
@@ -153,7 +154,7 @@ function parser(args: string[]): Argv {
               type: 'string',
               array: true,
               demandOption: true,
-              describe: 'the corpus the new sources are checked against: article files or folders, or an index made by `crosscheck index`',
+              describe: 'the corpus the new sources are checked against: article files or folders, or an index made by `crosscheck index` (its folder or postgres:// URL)',
             })
             .option('candidates', {
               type: 'number',
@@ -164,12 +165,16 @@ function parser(args: string[]): Argv {
     )
     .command(
       'index <paths..>',
-      'analyse articles into an index folder, for `check --against <index>`',
+      'analyse articles into an index (a folder or a PostgreSQL database), for `check --against <index>`',
       (y) =>
         common(
           y
             .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'article files or folders' })
-            .option('store', { type: 'string', default: DEFAULT_INDEX, describe: 'the index folder (created when missing)' }),
+            .option('store', {
+              type: 'string',
+              default: DEFAULT_INDEX,
+              describe: 'the index: a folder (created when missing), or a postgres://user@host/db URL (its tables created when missing)',
+            }),
           INDEX_OPTIONS,
         ),
       (argv) => {
@@ -224,7 +229,7 @@ function parser(args: string[]): Argv {
 interface Narrow {
   /** Article ids of the new sources, picked from the analysed ones. */
   focus: (sources: readonly Source[]) => ReadonlySet<string>;
-  /** The index folder whose articles the new ones are checked against, when `--against` names one. */
+  /** The index (folder or PostgreSQL URL) whose articles the new ones are checked against, when `--against` names one. */
   index?: string;
   /** Resolved paths of the new files: an indexed article at one of them is an older version, left out. */
   fresh?: ReadonlySet<string>;
@@ -303,7 +308,8 @@ async function check(newPaths: string[], against: string[], opts: Common & { can
   const fresh = new Set(articleFiles(newPaths).map((f) => resolve(f)));
   const focus = (sources: readonly Source[]) => new Set(sources.filter((s) => fresh.has(resolve(s.file))).map((s) => s.id));
   const { isFileStore } = await import('./store/files.ts');
-  const indexes = against.filter((a) => isFileStore(a));
+  const { isPostgresUrl } = await import('./store/open.ts');
+  const indexes = against.filter((a) => isPostgresUrl(a) || isFileStore(a));
   const n = opts.candidates;
   if (n !== undefined && !(Number.isInteger(n) && n >= 0)) throw new UsageError(`--candidates must be a whole number (0 for the whole index), got '${n}'`);
   if (indexes.length === 0) {
@@ -324,21 +330,21 @@ async function analyseLoaded(loaded: Loaded, opts: Common, onProgress: ((done: n
   const { analyseWithStore } = await import('./store/analyse.ts');
   const { codeVersion } = await import('./store/key.ts');
   const planned = plan(loaded);
-  const cache = await openCache(opts);
-  let run;
+  // The index is opened first: a server that cannot be reached is told before any article is analysed.
+  const index = narrow?.index ? await openIndex(narrow.index) : null;
   try {
-    run = await analyseWithStore(planned, cache, { code: codeVersion(runtimeVersion()), onProgress });
-  } finally {
-    await cache?.close();
-  }
-  for (const w of run.warnings) process.stderr.write(`crosscheck: warning: ${w}\n`);
-  if (!narrow?.index) return assemble(planned, run.results, { onProgress });
-  const { openFileStore } = await import('./store/files.ts');
-  const { withCandidates } = await import('./store/subset.ts');
-  const index = openFileStore(narrow.index);
-  try {
-    const fresh = narrow.fresh ?? new Set<string>();
-    const subset = await withCandidates(planned, run.results, index, narrow.candidates, (row) => fresh.has(resolve(row.path.replace(/#\d+$/, ''))));
+    const cache = await openCache(opts);
+    let run;
+    try {
+      run = await analyseWithStore(planned, cache, { code: codeVersion(runtimeVersion()), onProgress });
+    } finally {
+      await cache?.close();
+    }
+    for (const w of run.warnings) process.stderr.write(`crosscheck: warning: ${w}\n`);
+    if (!index) return assemble(planned, run.results, { onProgress });
+    const { withCandidates } = await import('./store/subset.ts');
+    const fresh = narrow?.fresh ?? new Set<string>();
+    const subset = await withCandidates(planned, run.results, index, narrow?.candidates, (row) => fresh.has(resolve(row.path.replace(/#\d+$/, ''))));
     if (subset.unreadable.length > 0) {
       const n = subset.unreadable.length;
       process.stderr.write(
@@ -347,7 +353,17 @@ async function analyseLoaded(loaded: Loaded, opts: Common, onProgress: ((done: n
     }
     return assemble(subset.plan, subset.results, { onProgress });
   } finally {
-    await index.close();
+    await index?.close();
+  }
+}
+
+/** The index `--against` names (a folder or a PostgreSQL URL); one that cannot be opened is a usage error. */
+async function openIndex(location: string) {
+  const { openStore } = await import('./store/open.ts');
+  try {
+    return await openStore(location);
+  } catch (err) {
+    throw new UsageError(`--against ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 
@@ -357,18 +373,18 @@ function runtimeVersion(): string {
 }
 
 /**
- * The cache of this run: `--cache <dir>`, else `$XDG_CACHE_HOME/crosscheck`, else
+ * The cache of this run: `--cache <dir or postgres:// URL>`, else `$XDG_CACHE_HOME/crosscheck`, else
  * `~/.cache/crosscheck`; none with `--no-cache`. A folder named with `--cache` that cannot be used
  * is a usage error; the default one costs a warning and the run goes on without a cache.
  */
 async function openCache(opts: Common) {
   if (opts.cache === false) return null;
   if (opts.cache === '') throw new UsageError('--cache needs a folder: --cache <dir> (or --no-cache)');
-  const { openFileStore } = await import('./store/files.ts');
+  const { openStore } = await import('./store/open.ts');
   const dir = opts.cache ?? defaultCacheDir();
   if (dir === null) return null;
   try {
-    return openFileStore(dir);
+    return await openStore(dir);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     if (opts.cache !== undefined) throw new UsageError(`--cache ${msg}`);
@@ -391,21 +407,21 @@ function defaultCacheDir(): string | null {
 }
 
 /**
- * `index <paths..> --store <dir>`: analyses the articles (reading what the store already holds)
+ * `index <paths..> --store <dir or postgres:// URL>`: analyses the articles (reading what the store already holds)
  * and records each with its key and blocking keys; prints a summary. Problems go to stderr, exit 2.
  */
 async function indexArticles(paths: string[], storeDir: string, opts: Common): Promise<void> {
   if (paths.length === 0) throw new UsageError('name at least one article file or folder');
-  if (!storeDir) throw new UsageError('--store needs a folder');
+  if (!storeDir) throw new UsageError('--store needs a folder or a postgres:// URL');
   const loaded = await load(paths, opts);
   const { plan } = await import('./pipeline.ts');
   const { analyseWithStore } = await import('./store/analyse.ts');
   const { codeVersion } = await import('./store/key.ts');
-  const { openFileStore } = await import('./store/files.ts');
+  const { openStore } = await import('./store/open.ts');
   const { indexRow } = await import('./store/subset.ts');
   let store;
   try {
-    store = openFileStore(storeDir);
+    store = await openStore(storeDir);
   } catch (err) {
     throw new UsageError(`--store ${err instanceof Error ? err.message : String(err)}`);
   }

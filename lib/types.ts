@@ -652,11 +652,17 @@ export interface FactStore {
   getResults(keys: readonly string[]): Promise<Map<string, StoredResult>>;
   /** Stores analyses; a key already present is left as it is (same key, same analysis). */
   putResults(entries: readonly { key: string; result: StoredResult }[]): Promise<void>;
-  /** Adds or replaces (by path) articles of the index. */
+  /** Adds or replaces (by path) articles of the index, each whole: path, key, blocks in order, and `id` when given. */
   putArticles(rows: readonly IndexedArticle[]): Promise<void>;
   /** Every article of the index, in path order. */
   articles(): Promise<IndexedArticle[]>;
-  /** Keys of the indexed articles sharing at least one of `blocks`, most shared first, then by key. */
+  /**
+   * Keys of the indexed articles sharing at least one of `blocks`, at most `limit` (`Infinity`:
+   * all; 0 or less: none). Ranked by the number of distinct blocks of `blocks` a key shares, most
+   * first, then by key (code-unit order). A key is one analysis, so it is one candidate however
+   * many paths carry it; the blocks of all its paths are pooled (a block counts once, whichever
+   * path carries it). A block asked twice counts once.
+   */
   candidates(blocks: readonly string[], limit: number): Promise<string[]>;
   /** Releases files and connections. */
   close(): Promise<void>;

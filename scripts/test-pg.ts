@@ -1,12 +1,12 @@
 /**
- * The store contract against a real PostgreSQL server: starts a throwaway one from the installed
+ * The store contract and the command line against a real PostgreSQL server: starts a throwaway one from the installed
  * binaries (Debian's `postgresql` package: /usr/lib/postgresql/<version>/bin), runs the specs with
  * its URL in CROSSCHECK_TEST_PG, then stops it and removes its folder, also when they fail or the
  * run is interrupted. The server listens on 127.0.0.1 on a free port, its socket in its own folder,
  * with trust authentication; it runs as the `postgres` user when this runs as root (the server
  * refuses root).
  *
- *   npm run test:pg                                   # spec/store/postgres.spec.ts
+ *   npm run test:pg                                   # spec/store/postgres.spec.ts and cli-pg.spec.ts
  *   npm run test:pg -- spec/store/x.spec.ts           # other spec files
  *   npm run test:pg -- --run node --import tsx scripts/bench-store.ts   # any command, with the URL
  *
@@ -59,11 +59,14 @@ function fail(reason: string): never {
   process.exit(1);
 }
 
+/** The specs that need a server: the store's own, and the command line end to end on it. */
+const PG_SPECS = ['spec/store/postgres.spec.ts', 'spec/store/cli-pg.spec.ts'];
+
 const args = process.argv.slice(2);
 const runAt = args.indexOf('--run');
 const command = runAt >= 0
   ? args.slice(runAt + 1)
-  : ['npx', 'mocha', '--no-config', '--node-option', 'import=tsx', '--extension', 'ts', '--reporter', 'spec/support/summary-reporter.cjs', '--timeout', '60000', ...(args.length > 0 ? args : ['spec/store/postgres.spec.ts'])];
+  : ['npx', 'mocha', '--no-config', '--node-option', 'import=tsx', '--extension', 'ts', '--reporter', 'spec/support/summary-reporter.cjs', '--timeout', '60000', ...(args.length > 0 ? args : PG_SPECS)];
 if (command.length === 0) fail('--run needs a command');
 
 const bin = findBin();

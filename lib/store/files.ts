@@ -111,17 +111,20 @@ export class FileStore implements FactStore {
     return rows.sort((a, b) => cmp(a.path, b.path));
   }
 
-  /** Keys of the indexed articles sharing at least one of `blocks`, most shared first, then by key. */
+  /** Keys of the indexed articles sharing at least one of `blocks`, most shared first, then by key; see {@link FactStore.candidates}. */
   async candidates(blocks: readonly string[], limit: number): Promise<string[]> {
     const wanted = new Set(blocks);
-    const shared = new Map<string, number>();
+    // Key → the distinct wanted blocks of all its records: one analysis under two paths pools them.
+    const shared = new Map<string, Set<string>>();
     for (const row of await this.articles()) {
-      let n = 0;
-      for (const b of new Set(row.blocks)) if (wanted.has(b)) n++;
-      // One analysis indexed under two paths counts once, with the better of its records.
-      if (n > 0 && n > (shared.get(row.key) ?? 0)) shared.set(row.key, n);
+      for (const b of row.blocks) {
+        if (!wanted.has(b)) continue;
+        const set = shared.get(row.key) ?? new Set<string>();
+        set.add(b);
+        shared.set(row.key, set);
+      }
     }
-    return [...shared].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, Math.max(0, limit)).map(([key]) => key);
+    return [...shared].sort((a, b) => b[1].size - a[1].size || cmp(a[0], b[0])).slice(0, Math.max(0, limit)).map(([key]) => key);
   }
 
   /** Nothing to release: every call opens and closes its own files. */

@@ -22,7 +22,8 @@ const SCHEMA_LOCK = 0x63726f73;
  *
  * - results: one analysis per key. `payload` is `text`, not `jsonb`: the checksum is the SHA-256
  *   of the exact JSON text written, and `jsonb` would rewrite that text (key order, spacing).
- * - articles: the index, one row per path; `blocks` as given, in order, for `articles()`.
+ * - articles: the index, one row per path; `blocks` as given, in order, for `articles()`; `id`
+ *   the article's id as loaded, null when the row has none.
  * - blocks: the same blocks one row each, for `candidates()`; removed with their article.
  *   Paths, keys and blocks are in the "C" collation: ordered by code point, the same on every
  *   server whatever its locale (and the same as the file store's code-unit order for these strings).
@@ -42,8 +43,12 @@ CREATE TABLE IF NOT EXISTS crosscheck_results (
 CREATE TABLE IF NOT EXISTS crosscheck_articles (
   path text COLLATE "C" PRIMARY KEY,
   key text COLLATE "C" NOT NULL,
-  blocks text[] NOT NULL
+  blocks text[] NOT NULL,
+  id text
 );
+-- Stores made before articles kept their id: the column is added, the schema stays version 1
+-- (a row without an id reads as one without, which an older crosscheck also wrote).
+ALTER TABLE crosscheck_articles ADD COLUMN IF NOT EXISTS id text;
 CREATE TABLE IF NOT EXISTS crosscheck_blocks (
   path text COLLATE "C" NOT NULL REFERENCES crosscheck_articles (path) ON DELETE CASCADE,
   block text COLLATE "C" NOT NULL,
@@ -79,16 +84,17 @@ WHERE r.checksum IS DISTINCT FROM encode(sha256(convert_to(r.payload, 'UTF8')), 
 }
 
 /**
- * Adds or replaces articles: $1 is a JSON array of `{path, key, blocks}` (one parameter, because
+ * Adds or replaces articles: $1 is a JSON array of `{path, key, blocks, id?}` (one parameter, because
  * an array of arrays of blocks does not pass as a Postgres array of rows). `blocks` keeps its
  * order (WITH ORDINALITY). Paths sorted and distinct, for the same reason as results.
  */
 export const PUT_ARTICLES = `
-INSERT INTO crosscheck_articles AS a (path, key, blocks)
+INSERT INTO crosscheck_articles AS a (path, key, blocks, id)
 SELECT r.path, r.key,
-       ARRAY(SELECT e FROM jsonb_array_elements_text(r.blocks) WITH ORDINALITY AS t(e, i) ORDER BY i)
-FROM jsonb_to_recordset($1::jsonb) AS r(path text, key text, blocks jsonb)
-ON CONFLICT (path) DO UPDATE SET key = EXCLUDED.key, blocks = EXCLUDED.blocks
+       ARRAY(SELECT e FROM jsonb_array_elements_text(r.blocks) WITH ORDINALITY AS t(e, i) ORDER BY i),
+       r.id
+FROM jsonb_to_recordset($1::jsonb) AS r(path text, key text, blocks jsonb, id text)
+ON CONFLICT (path) DO UPDATE SET key = EXCLUDED.key, blocks = EXCLUDED.blocks, id = EXCLUDED.id
 `;
 
 /** Forgets the searchable blocks of the paths in $1, before their new ones are written. */
@@ -105,13 +111,13 @@ FROM jsonb_to_recordset($1::jsonb) AS r(path text, blocks jsonb), jsonb_array_el
 
 /** Every article, in path order. */
 export const ARTICLES = `
-SELECT path, key, blocks FROM crosscheck_articles ORDER BY path
+SELECT path, key, blocks, id FROM crosscheck_articles ORDER BY path
 `;
 
 /**
  * Keys of the articles sharing blocks with $1, by the number of distinct blocks shared, most
- * first, then by key; at most $2. Two paths with one key count as one article (their blocks
- * pooled): a key is one analysis.
+ * first, then by key; at most $2 (NULL: all). Two paths with one key count as one article (their
+ * blocks pooled): a key is one analysis (FactStore.candidates).
  */
 export const CANDIDATES = `
 SELECT a.key, count(DISTINCT b.block) AS shared

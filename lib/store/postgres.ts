@@ -143,7 +143,7 @@ export async function openPostgresStore(url: string): Promise<FactStore> {
     async putArticles(rows) {
       // The last row of a path wins (a replace); path order, as for results.
       const byPath = new Map<string, IndexedArticle>();
-      for (const row of rows) byPath.set(row.path, { path: row.path, key: row.key, blocks: [...row.blocks] });
+      for (const row of rows) byPath.set(row.path, row.id === undefined ? { path: row.path, key: row.key, blocks: [...row.blocks] } : { path: row.path, key: row.key, blocks: [...row.blocks], id: row.id });
       const sorted = [...byPath.keys()].sort().map((p) => byPath.get(p)!);
       if (sorted.length === 0) return;
       // One transaction: another process sees an article with its old blocks or its new ones.
@@ -158,8 +158,9 @@ export async function openPostgresStore(url: string): Promise<FactStore> {
     },
 
     async articles() {
-      const { rows } = await pool.query<IndexedArticle>(sql.ARTICLES);
-      return rows.map((r) => ({ path: r.path, key: r.key, blocks: r.blocks }));
+      const { rows } = await pool.query<{ path: string; key: string; blocks: string[]; id: string | null }>(sql.ARTICLES);
+      // No id stored reads as no `id` field, as the other stores give it back.
+      return rows.map((r) => (r.id === null ? { path: r.path, key: r.key, blocks: r.blocks } : { path: r.path, key: r.key, blocks: r.blocks, id: r.id }));
     },
 
     async candidates(blocks, limit) {

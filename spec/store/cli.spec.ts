@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { MAX_CANDIDATES } from '../../lib/store/subset.ts';
 import { MANIFEST, SEEDS, tempTree } from '../helpers.ts';
 import { cliInProcess } from '../support/cli-in-process.ts';
+import { expectFindingsOfFolder, indexSeeds } from './against.ts';
 
 /** Every entry file of a store folder's results. */
 function entries(dir: string): string[] {
@@ -59,28 +60,8 @@ describe('store: the cache and the index from the command line', function () {
 
   it("'index' then 'check --against <index>' gives the findings of the full check that involve the new article", async () => {
     const store = join(tree.dir, 'index');
-    const indexed = await cliInProcess(['index', SEEDS, '--manifest', MANIFEST, '--store', store]);
-    expect(indexed.status, indexed.stderr).to.equal(0);
-    expect(indexed.stderr).to.equal('');
-    expect(indexed.stdout).to.match(/^Indexed 5 articles in .* \(5 analysed, 0 already there\)\.\n$/);
-    // Indexed again: nothing to analyse.
-    const again = await cliInProcess(['index', SEEDS, '--manifest', MANIFEST, '--store', store]);
-    expect(again.stdout).to.match(/\(0 analysed, 5 already there\)/);
-
-    const fresh = join(SEEDS, '004_f06c583c02f324cf.txt');
-    const args = ['--manifest', MANIFEST, '--format', 'json', '--fail-on', 'none', '--no-cache'];
-    const full = await cliInProcess(['check', fresh, '--against', SEEDS, ...args]);
-    const fast = await cliInProcess(['check', fresh, '--against', store, ...args]);
-    expect(fast.status, fast.stderr).to.equal(full.status);
-    const a = JSON.parse(full.stdout);
-    const b = JSON.parse(fast.stdout);
-    expect(b.findings.length).to.be.above(0);
-    expect(b.findings).to.deep.equal(a.findings);
-    expect(b.articles.map((x: { id: string; path: string }) => [x.id, x.path])).to.deep.equal(a.articles.map((x: { id: string; path: string }) => [x.id, x.path]));
-    // The gate's exit code, too, as CI reads it.
-    const gated = await cliInProcess(['check', fresh, '--against', store, '--manifest', MANIFEST, '--format', 'json', '--no-cache']);
-    const gatedFull = await cliInProcess(['check', fresh, '--against', SEEDS, '--manifest', MANIFEST, '--format', 'json', '--no-cache']);
-    expect(gated.status).to.equal(gatedFull.status);
+    await indexSeeds(store);
+    await expectFindingsOfFolder(store);
   });
 
   it("'check --candidates <n>' joins at most n indexed articles, those sharing most blocking keys first; its help gives the default", async () => {
@@ -106,6 +87,23 @@ describe('store: the cache and the index from the command line', function () {
     expect(r.status).to.equal(0);
     expect(r.stderr).to.match(/the analyses of 2 indexed articles are missing or damaged \(.*000_26ba52da4331a6e7\.txt, .*001_9ff8455e145d4715\.txt\); they take no part/);
     expect(JSON.parse(r.stdout).articles).to.have.length(1);
+  });
+
+  it('a postgres:// store the tool cannot reach is a usage error naming the URL without its password, exit 2, for --store, --against and --cache', async () => {
+    // Port 1 on the loopback: nothing listens there, the connection is refused at once.
+    const url = 'postgres://me:s3cret@127.0.0.1:1/facts';
+    const runs = {
+      '--store': ['index', join(SEEDS, '000_26ba52da4331a6e7.txt'), '--store', url],
+      '--against': ['check', join(SEEDS, '004_f06c583c02f324cf.txt'), '--against', url, '--no-cache'],
+      '--cache': ['report', join(SEEDS, '000_26ba52da4331a6e7.txt'), '--cache', url.replace('postgres:', 'postgresql:')],
+    };
+    for (const [option, args] of Object.entries(runs)) {
+      const r = await cliInProcess(args);
+      expect(r.status, option).to.equal(2);
+      expect(r.stderr, option).to.match(new RegExp(`^crosscheck: ${option} cannot open the PostgreSQL store at postgres(ql)?://me@127\\.0\\.0\\.1:1/facts: `));
+      expect(r.stderr + r.stdout, option).not.to.contain('s3cret');
+      expect(r.stdout, option).to.equal('');
+    }
   });
 
   it("'check --against' an index and other paths at once is a usage error, exit 2", async () => {

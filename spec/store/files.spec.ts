@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { isFileStore, openFileStore, STORE_MARKER } from '../../lib/store/files.ts';
 import { tempTree } from '../helpers.ts';
-import { keyOf, row, sampleResult, storeContract } from './files-contract.ts';
+import { keyOf, row, sampleResult, storeContract } from './contract.ts';
+import { openInChild } from './store-process.ts';
 
 const trees: ReturnType<typeof tempTree>[] = [];
 after(() => {
@@ -18,7 +19,16 @@ function fresh(): string {
   return join(t.dir, 'store');
 }
 
-storeContract('files', async () => openFileStore(fresh()));
+/** The folder the contract runs on: every case opens it again, as two runs of the tool would. */
+const contractDir = fresh();
+storeContract('files', async () => openFileStore(contractDir), {
+  // Cut the entry file in half, behind the store's back: it no longer unzips.
+  corrupt: async (key) => {
+    const file = join(contractDir, 'results', key.slice(0, 2), `${key}.gz`);
+    truncateSync(file, Math.floor(readFileSync(file).length / 2));
+  },
+  openElsewhere: () => openInChild(contractDir),
+});
 
 /** The one result file of a store holding one result. */
 function resultFile(dir: string): string {

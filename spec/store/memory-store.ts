@@ -71,7 +71,7 @@ export function openMemoryStore(backend: MemoryBackend): FactStore {
       open();
       for (const row of rows) {
         await yieldTurn();
-        backend.articles.set(row.path, { path: row.path, key: row.key, blocks: [...row.blocks] });
+        backend.articles.set(row.path, row.id === undefined ? { path: row.path, key: row.key, blocks: [...row.blocks] } : { ...row, blocks: [...row.blocks] });
       }
     },
 
@@ -79,7 +79,7 @@ export function openMemoryStore(backend: MemoryBackend): FactStore {
       open();
       await yieldTurn();
       return [...backend.articles.values()]
-        .map((a) => ({ path: a.path, key: a.key, blocks: [...a.blocks] }))
+        .map((a) => ({ ...a, blocks: [...a.blocks] }))
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
 

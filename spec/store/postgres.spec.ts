@@ -76,6 +76,22 @@ if (!url) {
       }
     });
 
+    it('adds the id column of articles to a store made before it, keeping its rows', async () => {
+      await onServer(async (q) => {
+        await q('ALTER TABLE crosscheck_articles DROP COLUMN id');
+        await q("INSERT INTO crosscheck_articles (path, key, blocks) VALUES ('old/a.txt', 'k', ARRAY['b'])");
+      });
+      const store = await openPostgresStore(url);
+      try {
+        expect(await store.articles()).to.deep.equal([{ path: 'old/a.txt', key: 'k', blocks: ['b'] }]);
+        await store.putArticles([{ path: 'old/a.txt', key: 'k', blocks: ['b'], id: 'A' }]);
+        expect(await store.articles()).to.deep.equal([{ path: 'old/a.txt', key: 'k', blocks: ['b'], id: 'A' }]);
+      } finally {
+        await store.close();
+        await onServer(async (q) => void (await q("DELETE FROM crosscheck_articles WHERE path = 'old/a.txt'")));
+      }
+    });
+
     it('says where it lives without the password', async () => {
       const u = new URL(url);
       u.password = 'not-needed-with-trust';

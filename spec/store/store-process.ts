@@ -13,13 +13,15 @@ import type { FactStore, StoredResult } from '../../lib/types.ts';
 
 const SELF = fileURLToPath(import.meta.url);
 
-/** Opens the store a location names; the locations the specs run against another process. */
+/** Opens the store a location names: a PostgreSQL URL, else a store folder. */
 async function openAt(location: string): Promise<FactStore> {
   if (/^postgres(?:ql)?:\/\//.test(location)) {
     const { openPostgresStore } = await import('../../lib/store/postgres.ts');
     return openPostgresStore(location);
   }
-  throw new Error(`store-process: no store for ${location}`);
+  // Anything else is a store folder.
+  const { openFileStore } = await import('../../lib/store/files.ts');
+  return openFileStore(location);
 }
 
 /** The store at `location`, opened in a new process; its `close()` ends that process. */

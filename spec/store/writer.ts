@@ -4,7 +4,7 @@
  * of its own (`<tag>-0.txt`…), then the same again, in a loop of writes as fast as it can.
  */
 import { openFileStore } from '../../lib/store/files.ts';
-import { keyOf, row, sampleResult } from './files-contract.ts';
+import { keyOf, row, sampleResult } from './contract.ts';
 
 const [dir, tag, count] = process.argv.slice(2);
 const n = Number(count);
