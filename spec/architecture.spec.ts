@@ -32,6 +32,7 @@ export const LAYERS: ReadonlyArray<readonly string[]> = [
   ['cluster'],
   ['judge'],
   ['pipeline.ts'],
+  ['workers'],
   ['gate.ts', 'report', 'review'],
   ['server'],
   ['cli.ts'],
