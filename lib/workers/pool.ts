@@ -8,7 +8,11 @@
  * articles: `--jobs 2` is this thread and one worker, so that two cores cost one extra start of
  * the pipeline (its modules and the sentence model, ~0.8 s of CPU and ~150 MB), not two.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { defaultExtractors } from '../extract/registry.ts';
 import { analyseArticle, assemble, plan, type ArticleResult, type ArticleTask } from '../pipeline.ts';
@@ -30,6 +34,11 @@ export interface AnalyseTasksOptions {
   onWarning?: (message: string) => void;
   /** Start the workers whatever the size of the input: for specs and measures. */
   always?: boolean;
+  /**
+   * False: this thread analyses only what the workers cannot (all of it once none is left), so
+   * that every article that can goes through a worker: for specs. Default true.
+   */
+  here?: boolean;
   /** The worker module; default `worker.ts` beside this one (`worker.js` in the build). For specs. */
   entry?: URL;
 }
@@ -184,9 +193,10 @@ export async function analyseTasks(tasks: readonly ArticleTask[], options: Analy
 
   try {
     while (done < total) {
-      const i = mine.length > 0 ? mine.pop() : next < total ? next++ : undefined;
+      const takes = options.here !== false || helpers.every((h) => h.gone);
+      const i = mine.length > 0 ? mine.pop() : takes && next < total ? next++ : undefined;
       if (i === undefined) {
-        // Every task is taken and some are in workers: wait for their results, or their end.
+        // Every task is taken (or left to the workers) and some are in workers: wait for their results, or their end.
         await new Promise<void>((resolve) => {
           wake = resolve;
         });
@@ -217,9 +227,21 @@ export async function analyseTasks(tasks: readonly ArticleTask[], options: Analy
 function startWorker(entry: URL): Worker {
   const resourceLimits = { stackSizeMb: STACK_MB };
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { resourceLimits });
-  const tsx = import.meta.resolve('tsx/esm/api');
+  const tsx = tsxApi();
   const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); })`;
   return new Worker(boot, { eval: true, resourceLimits });
+}
+
+/**
+ * The URL of tsx's ES module API (`tsx/esm/api`), whose `register` works in a worker: its CommonJS
+ * twin, and a bare `import 'tsx'`, do not register the loader there on Node 20. Found through
+ * tsx's package.json by require, because mocha loads specs through tsx's CommonJS side, where
+ * import.meta has no resolve.
+ */
+function tsxApi(): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  return pathToFileURL(join(dirname(manifest), exports['./esm/api'].import.default)).href;
 }
 
 /**
