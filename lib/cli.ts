@@ -59,7 +59,7 @@ const COMMON = {
   color: { type: 'boolean', describe: 'colour the table (default: only on a terminal)' },
   jobs: {
     type: 'string',
-    describe: 'threads that analyse the articles (default: one per core); 1 runs in one thread. The output is the same for any number; inputs under 20 articles or ~350,000 characters use one',
+    describe: 'threads that analyse the articles (default: one per core); 1 runs in one thread. The output is the same for any number; inputs under 20 articles or 500,000 characters use one',
   },
 } as const satisfies Record<keyof Common, Options>;
 

@@ -49,17 +49,21 @@ export function defaultJobs(): number {
 }
 
 /**
- * Inputs of fewer articles start no worker: a worker's start (~0.8 s of CPU, measured: the
- * modules ~0.3 s, the sentence model ~0.5 s) is more than what it would take off this thread.
+ * Inputs of fewer articles start no worker: whatever their length, a worker would take few of them
+ * off this thread before it is ready.
  */
 export const WORKERS_FROM_ARTICLES = 20;
 
 /**
  * Characters of text per worker started: one worker more only for every this many characters of
- * input (~1.5 s of analysis at ~230,000 characters a second, measured on the ECB+ dev articles),
- * because a worker pays for its start only when it then works for longer than the start took.
+ * input. Measured (2026-12-05, the build, ECB+ dev articles): a worker is ready after ~0.8 s (its
+ * modules and the sentence model), and a run through one costs 0.8 to 1.8 s of CPU more than
+ * one thread (the start, code the new thread compiles afresh, the copies of tasks and results);
+ * one thread analyses ~230,000 characters a second. At 500,000 characters (~2.2 s of analysis)
+ * a free core takes about a second of it off the wall time, which is worth that CPU; below, the
+ * gain is a few tenths at most, and on a busy machine a loss.
  */
-export const CHARS_PER_WORKER = 350_000;
+export const CHARS_PER_WORKER = 500_000;
 
 /**
  * How many worker threads `jobs` threads of analysis start for these tasks: none for one job, for
