@@ -56,12 +56,12 @@ export const WORKERS_FROM_ARTICLES = 20;
 
 /**
  * Characters of text per worker started: one worker more only for every this many characters of
- * input. Measured (2026-12-05, the build, ECB+ dev articles): a worker is ready after ~0.8 s (its
- * modules and the sentence model), and a run through one costs 0.8 to 1.8 s of CPU more than
- * one thread (the start, code the new thread compiles afresh, the copies of tasks and results);
- * one thread analyses ~230,000 characters a second. At 500,000 characters (~2.2 s of analysis)
- * a free core takes about a second of it off the wall time, which is worth that CPU; below, the
- * gain is a few tenths at most, and on a busy machine a loss.
+ * input. Measured (2026-12-05, the build, subsets of the ECB+ dev articles, a busy machine): a
+ * worker is ready after ~0.8 s (its modules and the sentence model), and a run through one costs
+ * more CPU than one thread — 1.4 s at 300,000 characters, 1.7 s at 600,000, 3 s at 1.4 million:
+ * the start, the code each thread compiles afresh, the copies of tasks and results. One thread
+ * analyses ~230,000 characters a second, so two threads with a free core break even at ~350,000
+ * characters and gain from ~500,000 (~2.2 s of analysis); below, and on a busy machine, a loss.
  */
 export const CHARS_PER_WORKER = 500_000;
 
