@@ -10,6 +10,7 @@ import { exitCode, FAIL_ON, type FailOn } from './gate.ts';
 import type { Loaded } from './load/index.ts';
 import { FORMAT_NAMES, isFormatName } from './report/names.ts';
 import type { View } from './report/types.ts';
+import type { StoreRunOptions } from './store/analyse.ts';
 import { applyReviews, DECISIONS, DEFAULT_REVIEW_FILE, emptyReviewFile, findingArticles, pruneEntries, readReviewFile, recordDecision, type StaleEntry, staleEntries } from './review/store.ts';
 import { type Report, type ReviewDecisionKind, type ReviewFile, type Source, verdictRank } from './types.ts';
 import { realTarget, unwritableReason, writeFileAtomic } from './util/atomic.ts';
@@ -31,6 +32,7 @@ interface Common {
   color?: boolean;
   /** The cache folder; false for `--no-cache`. */
   cache?: string | false;
+  jobs?: string;
 }
 
 /** A usage error: printed with a hint, exit code 2. */
@@ -64,17 +66,22 @@ const COMMON = {
     describe:
       'folder (or postgres:// URL) where analyses of articles are kept for the next run (default: $XDG_CACHE_HOME/crosscheck, else ~/.cache/crosscheck); --no-cache analyses every article afresh',
   },
+  jobs: {
+    type: 'string',
+    describe: 'threads that analyse the articles (default: one per core); 1 runs in one thread. The output is the same for any number; inputs under 20 articles or 500,000 characters use one',
+  },
 } as const satisfies Record<keyof Common, Options>;
 
 type CommonName = keyof typeof COMMON;
 
 /** Options of `facts` and `events`: no findings, so no review file and no gate. */
 // not a word list: option names of COMMON, checked by the compiler
-const VIEW_OPTIONS: readonly CommonName[] = ['manifest', 'published', 'format', 'output', 'force', 'color', 'cache'];
+const VIEW_OPTIONS: readonly CommonName[] = ['manifest', 'published', 'format', 'output', 'force', 'color', 'cache', 'jobs'];
 /** Options of `review`: it prints no report. */
-const REVIEW_OPTIONS: readonly CommonName[] = ['manifest', 'published', 'review', 'cache'];
+// not a word list: option names of COMMON, checked by the compiler
+const REVIEW_OPTIONS: readonly CommonName[] = ['manifest', 'published', 'review', 'cache', 'jobs'];
 /** Options of `index`: it prints a summary, and its store holds the analyses. */
-const INDEX_OPTIONS: readonly CommonName[] = ['manifest', 'published'];
+const INDEX_OPTIONS: readonly CommonName[] = ['manifest', 'published', 'jobs'];
 
 /** Adds the common options to a command: the `used` ones shown in its help, the rest hidden. */
 function common<T>(y: Argv<T>, used: readonly CommonName[] = Object.keys(COMMON) as CommonName[]): Argv<T> {
@@ -252,12 +259,13 @@ async function run(view: View, paths: string[], opts: Common, narrow?: Narrow): 
     throw new UsageError(`--format ${format} does not apply to '${view}': it carries findings only, and '${view}' has none; use one of: ${fits.join(', ')}`);
   }
   if (paths.length === 0) throw new UsageError('name at least one article file or folder');
+  const jobs = jobsOf(opts);
   // A bad --output is said now, not after a long analysis: a missing folder, a folder, no permission.
   if (opts.output !== undefined) await checkOutput(opts.output, paths, opts);
   // A malformed review file stops the run before the analysis, naming the file and the reason.
   const reviews = view === 'report' ? await reviewsOf(opts) : emptyReviewFile();
   const loaded = await load(paths, opts);
-  const analysis = await analyseLoaded(loaded, opts, progressBar(loaded.articles.length), narrow);
+  const analysis = await analyseLoaded(loaded, opts, jobs, progressBar(loaded.articles.length), narrow);
   let report = applyReviews(analysis.report, reviews);
   let focus: ReadonlySet<string> | undefined;
   if (narrow) {
@@ -325,7 +333,7 @@ async function check(newPaths: string[], against: string[], opts: Common & { can
  * index to check against, the indexed articles that may report the events of the loaded ones
  * join them before the assembly.
  */
-async function analyseLoaded(loaded: Loaded, opts: Common, onProgress: ((done: number, total: number, stage?: string) => void) | undefined, narrow?: Narrow) {
+async function analyseLoaded(loaded: Loaded, opts: Common, jobs: number | undefined, onProgress: ((done: number, total: number, stage?: string) => void) | undefined, narrow?: Narrow) {
   const { plan, assemble } = await import('./pipeline.ts');
   const { analyseWithStore } = await import('./store/analyse.ts');
   const { codeVersion } = await import('./store/key.ts');
@@ -336,7 +344,7 @@ async function analyseLoaded(loaded: Loaded, opts: Common, onProgress: ((done: n
     const cache = await openCache(opts);
     let run;
     try {
-      run = await analyseWithStore(planned, cache, { code: codeVersion(runtimeVersion()), onProgress });
+      run = await analyseWithStore(planned, cache, { code: codeVersion(runtimeVersion()), onProgress, analyse: await threads(jobs) });
     } finally {
       await cache?.close();
     }
@@ -427,7 +435,7 @@ async function indexArticles(paths: string[], storeDir: string, opts: Common): P
   }
   try {
     const planned = plan(loaded);
-    const run = await analyseWithStore(planned, store, { code: codeVersion(runtimeVersion()), onProgress: progressBar(loaded.articles.length) });
+    const run = await analyseWithStore(planned, store, { code: codeVersion(runtimeVersion()), onProgress: progressBar(loaded.articles.length), analyse: await threads(jobsOf(opts)) });
     for (const w of run.warnings) process.stderr.write(`crosscheck: warning: ${w}\n`);
     const rows = planned.tasks.map((task, i) => {
       const real = planned.names.real.get(task.article.id) ?? task.article;
@@ -479,10 +487,11 @@ async function reviewFile(paths: string[], opts: DecideOptions): Promise<void> {
   if (paths.length === 0) throw new UsageError('name the article files or folders whose findings you review, e.g. crosscheck review data/seeds --list');
   if (opts.decide !== undefined && opts.as === undefined) throw new UsageError(`say which decision with --as: ${DECISIONS.join(', ')}`);
   if (opts.decide === undefined && opts.as !== undefined) throw new UsageError('--as goes with --decide <finding id>');
+  const jobs = jobsOf(opts);
   const reviewPath = reviewPathOf(opts);
   const reviews = await reviewsOf(opts);
   const loaded = await load(paths, opts);
-  const report = applyReviews((await analyseLoaded(loaded, opts, progressBar(loaded.articles.length))).report, reviews);
+  const report = applyReviews((await analyseLoaded(loaded, opts, jobs, progressBar(loaded.articles.length))).report, reviews);
   for (const p of report.problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
   const bad = report.problems.length > 0 ? 2 : 0;
 
@@ -564,6 +573,28 @@ function sortForList(report: Report): Report['findings'] {
 function reviewState(f: Report['findings'][number]): string {
   if (!f.review) return 'unreviewed'.padEnd(28);
   return `${f.review.decision}${f.review.changed ? ' (changed)' : ''}`.padEnd(28);
+}
+
+/** `--jobs`: a whole number of at least 1, or undefined for the default (one thread per core). */
+function jobsOf(opts: Common): number | undefined {
+  if (opts.jobs === undefined) return undefined;
+  const given = String(opts.jobs).trim();
+  if (!/^\d{1,6}$/.test(given) || Number(given) < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (1: one thread), got '${opts.jobs}'`);
+  return Number(given);
+}
+
+/**
+ * The analyser of the articles a store does not hold: `jobs` threads (see lib/workers/pool.ts;
+ * the same bytes for any number), printing what went wrong with a worker as a warning (its
+ * articles were analysed here).
+ */
+async function threads(jobs: number | undefined): Promise<NonNullable<StoreRunOptions['analyse']>> {
+  const { analyseTasks } = await import('./workers/pool.ts');
+  // CROSSCHECK_WORKERS_ALWAYS=1 starts the workers for inputs of any size, so that specs and
+  // same-output can prove small inputs give the same bytes through them too.
+  const always = process.env.CROSSCHECK_WORKERS_ALWAYS === '1';
+  const onWarning = (message: string) => process.stderr.write(`crosscheck: warning: ${message}\n`);
+  return (tasks, onProgress) => analyseTasks(tasks, { jobs, always, onProgress, onWarning });
 }
 
 /** Loads the articles and prints the loader's warnings (they change no exit code). */
@@ -651,11 +682,12 @@ async function serveReview(paths: string[], opts: ServeOptions): Promise<void> {
   if (paths.length === 0) throw new UsageError('name the article files or folders to review');
   const port = opts.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, got '${opts.port}'`);
+  const jobs = jobsOf(opts);
   const reviewPath = resolve(opts.review ?? DEFAULT_REVIEW_FILE);
   // A malformed review file is reported now, with its reason, rather than as errors in the page.
   await readReviewFile(reviewPath);
   const loaded = await load(paths, opts);
-  const { report, sources } = await analyseLoaded(loaded, opts, progress(loaded.articles.length));
+  const { report, sources } = await analyseLoaded(loaded, opts, jobs, progress(loaded.articles.length));
   for (const p of report.problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
   const { newToken, startReviewServer } = await import('./server/index.ts');
   let server;

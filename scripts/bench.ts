@@ -14,6 +14,7 @@
  *   npm run bench -- --no-cold            # only the in-process pipeline
  *   npm run bench -- --cold-only          # only the cold report and the bare pass
  *   npm run bench -- --cli ../other/bin/crosscheck.js   # the cold report of another checkout
+ *   npm run bench -- --jobs 1             # the cold report with `--jobs 1` (default: the CLI's, one thread per core)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,6 +41,8 @@ const source = opt('dir', join(root, '..', 'shared', 'dev', 'ecbplus', 'articles
 needShared('bench', source);
 const copies = Number(opt('copies', '3'));
 const repeat = Number(opt('repeat', '1'));
+// Passed to the cold report as it is; the in-process run is one thread (analyze) whatever it says.
+const jobs = opt('jobs', '');
 
 // Write the scaled corpus to disk, so that reading files is part of what is measured. Each copy
 // after the first ends with a line of its own: the same texts again would be a corpus of exact
@@ -139,7 +142,7 @@ function coldAgainstBare(): void {
   let bare: Record<string, number> = {};
   for (let i = 0; i < repeat; i++) {
     const t = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [bin, 'report', dir, '--format', 'json', '--fail-on', 'none'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(process.execPath, [bin, 'report', dir, '--format', 'json', '--fail-on', 'none', ...(jobs ? ['--jobs', jobs] : [])], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const seconds = Number(process.hrtime.bigint() - t) / 1e9;
     // A stale or missing build runs through tsx: a cold start that users of `npm ci` never see.
     if (r.status !== 0 || r.stderr.includes('crosscheck: note:')) {
@@ -161,6 +164,7 @@ function coldAgainstBare(): void {
     JSON.stringify(
       {
         articles,
+        jobs: jobs || 'default',
         coldReportSeconds: reportSeconds.map(r2),
         barePassSeconds: bareSeconds.map(r2),
         speedOfBarePass: ratios,

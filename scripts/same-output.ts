@@ -5,7 +5,12 @@
  *
  *   npm run same-output -- --save DIR     record the current code's outputs in DIR
  *   npm run same-output -- --check DIR    run again and compare with DIR; exit 1 on any difference
- *   options: --only SUBSTRING (cases whose name holds it), --no-mutations, --jobs N
+ *   options: --only SUBSTRING (cases whose name holds it), --no-mutations, --jobs N (cases run at
+ *   once), --cli-args "ARGS" (added to every run of the CLI, e.g. "--jobs 2": the same record
+ *   then proves an option changes no byte)
+ *
+ *   CROSSCHECK_WORKERS_ALWAYS=1 npm run same-output -- --check DIR --cli-args "--jobs 2"
+ *   runs every case through the analysis workers, the small ones too.
  *
  * The runs: every command (report, facts, events) in every format on the seeds, with and without
  * the manifest; `check` of one seed against the others; a folder of mixed inputs (HTML, Markdown
@@ -40,12 +45,14 @@ const save = opt('--save');
 const check = opt('--check');
 const only = opt('--only');
 const jobs = Number(opt('--jobs') ?? 2);
+// Words of --cli-args, appended to every run of the CLI (not to the scripts' runs).
+const cliArgs = (opt('--cli-args') ?? '').split(/\s+/).filter(Boolean);
 if ((save === undefined) === (check === undefined)) {
-  process.stderr.write('usage: npm run same-output -- (--save DIR | --check DIR) [--only SUBSTRING] [--no-mutations] [--jobs N]\n');
+  process.stderr.write('usage: npm run same-output -- (--save DIR | --check DIR) [--only SUBSTRING] [--no-mutations] [--jobs N] [--cli-args "ARGS"]\n');
   process.exit(2);
 }
 
-const cli = (...argv: string[]): string[] => [join(ROOT, 'bin', 'crosscheck.js'), ...argv];
+const cli = (...argv: string[]): string[] => [join(ROOT, 'bin', 'crosscheck.js'), ...argv, ...cliArgs];
 
 function cases(): Case[] {
   const out: Case[] = [];

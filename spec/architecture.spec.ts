@@ -33,6 +33,7 @@ export const LAYERS: ReadonlyArray<readonly string[]> = [
   ['cluster'],
   ['judge'],
   ['pipeline.ts'],
+  ['workers'],
   ['gate.ts', 'report', 'review', 'store'],
   ['server'],
   ['cli.ts'],

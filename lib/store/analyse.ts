@@ -5,7 +5,7 @@
  * is the JSON of what `analyseArticle` returned, and nothing in it is lost by JSON (no Map, no
  * `undefined` field, no -0; `spec/store/cli.spec.ts` compares the outputs).
  */
-import { analyseArticle, type AnalysisPlan, type ArticleResult } from '../pipeline.ts';
+import { analyseArticle, type AnalysisPlan, type ArticleResult, type ArticleTask } from '../pipeline.ts';
 import type { FactStore, InputProblem, StoredResult } from '../types.ts';
 import { resultKey } from './key.ts';
 
@@ -15,6 +15,11 @@ export interface StoreRunOptions {
   code: string;
   /** As `AnalyzeOptions.onProgress`: each article done, and each step of one being analysed. */
   onProgress?: (done: number, total: number, stage?: string) => void;
+  /**
+   * Analyses the tasks the store does not hold, results in their order (the worker pool's
+   * `analyseTasks`); default one by one in this thread, each stored as soon as a batch is full.
+   */
+  analyse?: (tasks: readonly ArticleTask[], onProgress?: (done: number, total: number, stage?: string) => void) => Promise<ArticleResult[]>;
 }
 
 /** What {@link analyseWithStore} gives: the plan's results, in its order, and how they were had. */
@@ -65,6 +70,34 @@ export async function analyseWithStore(planned: AnalysisPlan, store: FactStore |
     }
   };
   let stored = 0;
+  if (options.analyse) {
+    // The misses go to the analyser together (so that several threads share them), then are
+    // stored in batches; the hits are read back in place.
+    const missing: number[] = [];
+    for (let i = 0; i < total; i++) if (!found.has(keys[i])) missing.push(i);
+    stored = total - missing.length;
+    const fresh = await options.analyse(
+      missing.map((i) => tasks[i]),
+      (done, _n, stage) => options.onProgress?.(stored + done, total, stage),
+    );
+    const byTask = new Map<number, ArticleResult>();
+    missing.forEach((i, j) => byTask.set(i, fresh[j]));
+    for (let i = 0; i < total; i++) {
+      const hit = found.get(keys[i]);
+      if (hit !== undefined) {
+        results.push(revive(hit, tasks[i].path));
+        continue;
+      }
+      const result = byTask.get(i)!;
+      results.push(result);
+      const kept = keepable(result);
+      if (kept) pending.push({ key: keys[i], result: kept });
+      if (pending.length >= BATCH) await flush();
+    }
+    await flush();
+    options.onProgress?.(total, total);
+    return { results, keys, stored, warnings };
+  }
   for (let i = 0; i < total; i++) {
     const task = tasks[i];
     const hit = found.get(keys[i]);
