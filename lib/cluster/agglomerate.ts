@@ -60,26 +60,32 @@ export function candidatePairs(vectors: readonly Vector[], options: BlockingOpti
 /**
  * Merges clusters while the average similarity between them is at least `threshold`. Pairs not in
  * the graph count as similarity 0. `canMerge` may veto a merge (for instance when the two groups'
- * dates are too far apart). Returns clusters as sorted member lists, ordered by first member.
+ * dates are too far apart). `weights` gives how many items each item stands for (copies of one
+ * text, `duplicates.ts`): an item of weight 3 counts as three items alike in every way, so that the
+ * averages are those of the whole corpus. Returns clusters as sorted member lists, ordered by
+ * first member.
  */
 export function averageLinkage(
   n: number,
   pairs: readonly Pair[],
   threshold: number,
   canMerge: (a: readonly number[], b: readonly number[]) => boolean = () => true,
+  weights?: ArrayLike<number>,
 ): number[][] {
   const members: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i]);
+  const size = Float64Array.from({ length: n }, (_, i) => weights?.[i] ?? 1);
   // sums[a] maps neighbour cluster → sum of pair similarities between the two clusters.
   const sums: Map<number, number>[] = Array.from({ length: n }, () => new Map());
   for (const { i, j, sim } of pairs) {
-    sums[i].set(j, (sums[i].get(j) ?? 0) + sim);
-    sums[j].set(i, (sums[j].get(i) ?? 0) + sim);
+    const s = weights ? sim * size[i] * size[j] : sim;
+    sums[i].set(j, (sums[i].get(j) ?? 0) + s);
+    sums[j].set(i, (sums[j].get(i) ?? 0) + s);
   }
   const heap = new MaxHeap();
   const version = new Array<number>(n).fill(0);
   const push = (a: number, b: number) => {
     const [x, y] = a < b ? [a, b] : [b, a];
-    const avg = sums[x].get(y)! / (members[x]!.length * members[y]!.length);
+    const avg = sums[x].get(y)! / (size[x] * size[y]);
     if (avg >= threshold) heap.push({ avg, a: x, b: y, va: version[x], vb: version[y] });
   };
   for (let a = 0; a < n; a++) for (const b of sums[a].keys()) if (a < b) push(a, b);
@@ -95,6 +101,7 @@ export function averageLinkage(
     // Merge b into a.
     members[a] = [...members[a]!, ...members[b]!].sort((x, y) => x - y);
     members[b] = null;
+    size[a] += size[b];
     version[a]++;
     for (const [c, s] of sums[b]) {
       if (c === a) continue;
