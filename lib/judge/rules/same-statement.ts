@@ -5,14 +5,11 @@
  * date. Across events too: an event is dated by these very values, so a changed date lands in
  * another one.
  */
-import { groupBy } from '../../util/group.ts';
+import { pushTo } from '../../util/group.ts';
 import type { Candidate } from '../claims/index.ts';
-import { compatible, sameStatement } from '../compare.ts';
+import { compatible, sameStatement, STATEMENT_SHIFT, statementBlock } from '../compare.ts';
 import { nameWords } from '../../text/names.ts';
 import type { Draft, Rule, SlotBlock } from '../rule.ts';
-
-/** The most claims of one block compared pair by pair; beyond, only equal contexts meet. */
-const MAX_PAIRWISE = 300;
 
 /** The key of a claim's fact in {@link SlotBlock.changed}: a number as written has no fact, only a place. */
 export const changedKey = (c: Candidate): string => `${c.article}\u0000${c.fact || c.start}`;
@@ -80,17 +77,36 @@ function differs(a: Candidate, b: Candidate): boolean {
   return compatible(a.cmp, b.cmp) === false;
 }
 
-/** Pairs of claims from different articles; large groups meet only on equal contexts. */
+/**
+ * The pairs of claims from different articles that can be copies of one statement, in the order of
+ * the list (first by the earlier claim, then by the later): blocked by the words around the value
+ * ({@link statementBlock}) and, within a block, by where the value stands in its sentence, so that
+ * the pairs grow with the copies of each statement, not with the square of the block.
+ */
 function pairsOf(group: readonly Candidate[]): Array<[Candidate, Candidate]> {
-  const out: Array<[Candidate, Candidate]> = [];
-  if (group.length <= MAX_PAIRWISE) return allPairs(group, out);
-  // Beyond the cap, block again on the context's opening words: copies of a statement share them.
-  for (const l of groupBy(group, (c) => c.context.slice(0, 24)).values()) if (l.length <= MAX_PAIRWISE) allPairs(l, out);
-  return out;
-}
-
-/** Every pair of the group's claims from different articles, appended to `out`. */
-function allPairs(group: readonly Candidate[], out: Array<[Candidate, Candidate]>): Array<[Candidate, Candidate]> {
-  for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) if (group[i].article !== group[j].article) out.push([group[i], group[j]]);
-  return out;
+  const blocks = new Map<string, number[]>();
+  group.forEach((c, i) => {
+    const key = statementBlock(c);
+    if (key !== null) pushTo(blocks, `${c.type}\u0000${key}`, i);
+  });
+  const found: Array<[number, number]> = [];
+  const at = (i: number): number => group[i].at ?? 0;
+  for (const list of blocks.values()) {
+    if (list.length < 2) continue;
+    // By place in the sentence, then by position in the list: each claim meets those within
+    // STATEMENT_SHIFT characters after it.
+    const byAt = [...list].sort((x, y) => at(x) - at(y) || x - y);
+    for (let p = 0; p < byAt.length; p++) {
+      const i = byAt[p];
+      for (let q = p + 1; q < byAt.length && at(byAt[q]) - at(i) <= STATEMENT_SHIFT; q++) {
+        const j = byAt[q];
+        const [a, b] = [group[i], group[j]];
+        // One article's claims, or one wording, are never two copies ({@link sameStatement}).
+        if (a.article === b.article || a.text === b.text) continue;
+        found.push(i < j ? [i, j] : [j, i]);
+      }
+    }
+  }
+  found.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return found.map(([i, j]) => [group[i], group[j]]);
 }
