@@ -3,6 +3,7 @@
  * the work grows with the number of similar pairs rather than the square of the documents.
  */
 import { cosine, topTerms, type Vector } from './vectors.ts';
+import { noteLimit } from '../util/limits.ts';
 
 /** A pair of items and their similarity. */
 export interface Pair {
@@ -40,8 +41,13 @@ export function candidatePairs(vectors: readonly Vector[], options: BlockingOpti
   const seen = new Set<number>();
   const pairs: Pair[] = [];
   const n = vectors.length;
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > options.maxPosting) continue;
+  const skipped: Array<[string, number]> = [];
+  for (const [t, list] of postings) {
+    if (list.length > options.maxPosting) {
+      skipped.push([t, list.length]);
+      continue;
+    }
+    if (list.length < 2) continue;
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
         const i = list[a];
@@ -53,6 +59,11 @@ export function candidatePairs(vectors: readonly Vector[], options: BlockingOpti
         if (sim >= options.minSim) pairs.push({ i, j, sim });
       }
     }
+  }
+  if (skipped.length > 0) {
+    skipped.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const named = skipped.slice(0, 10).map(([t, c]) => `'${t}' (${c})`).join(', ');
+    noteLimit('limit/common-terms', `${skipped.length} terms among the heaviest of more than ${options.maxPosting} distinct texts paired no articles: ${named}${skipped.length > 10 ? ', …' : ''}`);
   }
   return pairs.sort((x, y) => x.i - y.i || x.j - y.j);
 }

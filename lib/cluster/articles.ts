@@ -33,6 +33,7 @@ import { tfidf, topTerms, type Vector } from './vectors.ts';
 import { pushAll } from '../util/lists.ts';
 import { pushTo } from '../util/group.ts';
 import { copySets } from './duplicates.ts';
+import { noteLimit } from '../util/limits.ts';
 
 /** One main event: the articles that report it. */
 export interface ArticleGroup {
@@ -233,6 +234,9 @@ function splitTopic(members: readonly number[], bags: readonly Map<string, numbe
   // The topic is the block: within it every pair is compared, because a pair left out would count
   // as similarity 0 and pull the averages down (on ECB+ the inverted index over local top terms
   // lost 0.08 ARI that way). Only a topic too large for that falls back to the inverted index.
+  if (members.length > MAX_TOPIC_PAIRWISE) {
+    noteLimit('limit/topic', `a topic of ${members.length} distinct texts: its articles were paired through their heaviest terms only, not each with each`);
+  }
   const pairs = members.length <= MAX_TOPIC_PAIRWISE ? allPairs(local) : candidatePairs(local, { ...options.blocking, maxPosting: Infinity, minSim: 0 });
   const gap = options.maxGapDays;
   const m = members.length;
