@@ -26,8 +26,8 @@ export const sameStatementRule: Rule<SlotBlock> = {
     // is not the changed copy of another one there.
     const stated = new Set(list.map((c) => statementKey(c.article, c)));
     const unchanged = (c: Candidate, other: string): boolean => stated.has(statementKey(other, c));
-    const copies = pairsOf(list)
-      .filter(([a, b]) => a.type === b.type && !unchanged(a, b.article) && !unchanged(b, a.article) && differs(a, b) && sameStatement(a, b, memo))
+    const copies = pairsOf(list, (a, b) => differs(a, b) && sameStatement(a, b, memo))
+      .filter(([a, b]) => !unchanged(a, b.article) && !unchanged(b, a.article))
       .sort(([a, b], [c, d]) => Math.abs(a.start - b.start) - Math.abs(c.start - d.start) || a.start - c.start || b.start - d.start);
     for (const [a, b] of copies) {
       if (used.has(a) || used.has(b)) continue;
@@ -78,35 +78,61 @@ function differs(a: Candidate, b: Candidate): boolean {
 }
 
 /**
- * The pairs of claims from different articles that can be copies of one statement, in the order of
- * the list (first by the earlier claim, then by the later): blocked by the words around the value
- * ({@link statementBlock}) and, within a block, by where the value stands in its sentence, so that
- * the pairs grow with the copies of each statement, not with the square of the block.
+ * The pairs of claims from different articles that are copies of one statement with another value
+ * (`changedCopy`, asked of two claims of one type), in the order of the list (first by the earlier
+ * claim, then by the later). Claims that say the same in the same place (the k reprints of one
+ * wire story) are asked about once: `changedCopy` reads only what a claim says, never its article.
+ * Those are blocked by the words around the value ({@link statementBlock}) and, within a block, by
+ * where the value stands in its sentence; so the questions grow with the distinct statements, and
+ * the pairs with the copies that did change a value, not with the square of the block.
  */
-function pairsOf(group: readonly Candidate[]): Array<[Candidate, Candidate]> {
+function pairsOf(group: readonly Candidate[], changedCopy: (a: Candidate, b: Candidate) => boolean): Array<[Candidate, Candidate]> {
+  // One entry per distinct statement: its first claim asks, and the claims that share it.
+  const byContent = new Map<string, number[]>();
   const blocks = new Map<string, number[]>();
   group.forEach((c, i) => {
-    const key = statementBlock(c);
-    if (key !== null) pushTo(blocks, `${c.type}\u0000${key}`, i);
+    const block = statementBlock(c);
+    if (block === null) return;
+    const key = contentKey(c);
+    const same = byContent.get(key);
+    if (same) same.push(i);
+    else {
+      byContent.set(key, [i]);
+      pushTo(blocks, `${c.type}\u0000${block}`, i);
+    }
   });
+  const members = (i: number): number[] => byContent.get(contentKey(group[i]))!;
   const found: Array<[number, number]> = [];
   const at = (i: number): number => group[i].at ?? 0;
   for (const list of blocks.values()) {
     if (list.length < 2) continue;
-    // By place in the sentence, then by position in the list: each claim meets those within
+    // By place in the sentence, then by position in the list: each statement meets those within
     // STATEMENT_SHIFT characters after it.
     const byAt = [...list].sort((x, y) => at(x) - at(y) || x - y);
     for (let p = 0; p < byAt.length; p++) {
-      const i = byAt[p];
-      for (let q = p + 1; q < byAt.length && at(byAt[q]) - at(i) <= STATEMENT_SHIFT; q++) {
-        const j = byAt[q];
-        const [a, b] = [group[i], group[j]];
-        // One article's claims, or one wording, are never two copies ({@link sameStatement}).
-        if (a.article === b.article || a.text === b.text) continue;
-        found.push(i < j ? [i, j] : [j, i]);
+      for (let q = p + 1; q < byAt.length && at(byAt[q]) - at(byAt[p]) <= STATEMENT_SHIFT; q++) {
+        // One wording is never two copies ({@link sameStatement}).
+        if (group[byAt[p]].text === group[byAt[q]].text) continue;
+        const [x, y] = byAt[p] < byAt[q] ? [byAt[p], byAt[q]] : [byAt[q], byAt[p]];
+        if (!changedCopy(group[x], group[y])) continue;
+        for (const i of members(x)) {
+          for (const j of members(y)) {
+            if (group[i].article !== group[j].article) found.push(i < j ? [i, j] : [j, i]);
+          }
+        }
       }
     }
   }
   found.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   return found.map(([i, j]) => [group[i], group[j]]);
+}
+
+/**
+ * Everything {@link differs} and {@link sameStatement} read of a claim, as one string: claims with
+ * the same key give the same answers with any other claim. Numbers are written out so that
+ * Infinity (an open range) is not null.
+ */
+function contentKey(c: Candidate): string {
+  const cmp = JSON.stringify(c.cmp, (_k, v: unknown) => (typeof v === 'number' ? `#${v}` : v));
+  return [c.type, c.attribute, c.text, c.value ?? '', c.unit ?? '', c.weekday ?? '', c.at ?? '', c.sentence, c.context, c.sides?.[0] ?? '', c.sides?.[1] ?? '', cmp].join('\u0000');
 }
