@@ -11,7 +11,8 @@ import { defaultExtractors } from '../../lib/extract/registry.ts';
 import { makeArticle } from '../../lib/load/article.ts';
 import { prepare } from '../../lib/pipeline.ts';
 import { noteLimit, watchLimits } from '../../lib/util/limits.ts';
-import { judgeRows, type Row } from '../judge/table.ts';
+import { claimsOf, judgeRows, type Row } from '../judge/table.ts';
+import { compareAccounts } from '../../lib/judge/accounts.ts';
 
 const doc = (id: string, text: string) => prepare(makeArticle(`${id}.txt`, `${id}.txt`, 'txt', text, { published: '2023-03-10' }));
 
@@ -65,6 +66,14 @@ describe('limits reached are warnings (lib/util/limits.ts)', () => {
     });
     expect(value).to.equal(42);
     expect(warnings).to.deep.equal([{ rule: 'limit/a', message: 'one' }, { rule: 'limit/b', message: 'two' }]);
+  });
+
+  it('names the event and slot whose accounts were not all compared', () => {
+    // 90 articles, each a date of its own: 90 distinct accounts of one arrival.
+    const rows: Row[] = Array.from({ length: 90 }, (_, i) => ({ article: `a${String(i).padStart(2, '0')}`, value: `2024-0${1 + (i % 9)}-${String(1 + Math.floor(i / 9)).padStart(2, '0')}` }));
+    const { warnings } = watchLimits(() => compareAccounts(claimsOf(rows), new Map()));
+    expect(warnings.map((w) => w.rule)).to.deep.equal(['limit/accounts']);
+    expect(warnings[0].message).to.match(/^event E1, slot '.*': 90 distinct accounts; only the first 80/);
   });
 
   it('drops notes when no run is watched', () => {
