@@ -614,6 +614,8 @@ async function load(paths: string[], opts: Common): Promise<Loaded> {
 async function emit(report: Report, view: View, format: string, opts: Common, sources: readonly Source[], focus?: ReadonlySet<string>): Promise<void> {
   const { formatters } = await import('./report/index.ts');
   for (const p of report.problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
+  // Limits reached: what was not compared, said in every format; the exit code is the findings'.
+  for (const w of report.warnings ?? []) process.stderr.write(`crosscheck: warning: ${w.message} [${w.rule}]\n`);
   const toFile = opts.output !== undefined;
   const color = opts.color ?? (!toFile && process.stdout.isTTY === true && !process.env.NO_COLOR);
   const text = formatters[format](report, { view, color, width: process.stdout.columns || 120, sources, failOn: opts['fail-on'] ?? DEFAULT_FAIL_ON, focus });

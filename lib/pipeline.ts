@@ -10,6 +10,7 @@ import { extractFacts, numberFacts, type Extractor } from './extract/index.ts';
 import { defaultExtractors } from './extract/registry.ts';
 import { inferPublished } from './extract/time/index.ts';
 import { findings as findingsOf, formerIds, judgeDrafts } from './judge/index.ts';
+import { watchLimits } from './util/limits.ts';
 import type { Loaded } from './load/index.ts';
 import { mentions } from './mentions/index.ts';
 import { segment } from './segment/index.ts';
@@ -183,11 +184,13 @@ export function assemble(planned: AnalysisPlan, results: readonly ArticleResult[
   // Whether each event mention is its article's news, decided once for the grouping and the judge.
   const found = mentions(docs, numbered);
   stage('grouping events');
-  const clustering = cluster(docs, numbered, found);
+  // The limits grouping and judging reach come out as the report's warnings.
+  const { value: clustering, warnings: clusterWarnings } = watchLimits(() => cluster(docs, numbered, found));
   const facts = numbered.map((f) => ({ ...f, event: clustering.factEvent.get(f.id) ?? null }) as Fact);
   const { events, byArticle } = clustering;
   stage('judging the facts');
-  const judged = judgeDrafts(docs, facts, clustering, found);
+  const { value: judged, warnings: judgeWarnings } = watchLimits(() => judgeDrafts(docs, facts, clustering, found));
+  const warnings = [...clusterWarnings, ...judgeWarnings];
   const findings = findingsOf(judged, clustering.info);
   options.onProgress?.(total, total);
   const inner = {
@@ -210,6 +213,7 @@ export function assemble(planned: AnalysisPlan, results: readonly ArticleResult[
     problems: problems.sort((a, b) => cmp(numericKey(a.path), numericKey(b.path)) || cmp(a.rule, b.rule)),
     formerIds: formerIds(judged, (name) => real(name).id),
   };
+  if (warnings.length > 0) report.warnings = warnings;
   // A source holds no other article's name: its text and sentences are the article's own.
   const sources = byId(docs.map((d) => ({ ...sourceOf(d), id: real(d.article.id).id, path: real(d.article.id).path, file: real(d.article.id).file })));
   return { report, sources };

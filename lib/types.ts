@@ -81,6 +81,17 @@ export interface Language {
   why: string;
 }
 
+/**
+ * A limit the run reached: a block too large to compare all of its items with each other, and
+ * what was therefore not compared. A warning, not a problem: it changes no exit code.
+ */
+export interface RunWarning {
+  /** A rule id, such as `limit/accounts`. */
+  rule: string;
+  /** One sentence naming what was not compared. */
+  message: string;
+}
+
 /** A problem with one input: it is named with the reason and the run goes on without it. */
 export interface InputProblem {
   /** The file (or argument) concerned. */
@@ -429,6 +440,8 @@ export interface Report {
   findings: Finding[];
   /** Inputs that could not be read as articles (extension of the contract). */
   problems: InputProblem[];
+  /** Limits the run reached, naming what was not compared (`lib/util/limits.ts`); absent when none. */
+  warnings?: RunWarning[];
   /**
    * Finding id → the id and evidence the finding had before ids were made of contents (issue 17),
    * for the review store to find decisions recorded under them. Never printed; absent when unknown.

@@ -15,6 +15,8 @@
  *   npm run bench -- --cold-only          # only the cold report and the bare pass
  *   npm run bench -- --cli ../other/bin/crosscheck.js   # the cold report of another checkout
  *   npm run bench -- --jobs 1             # the cold report with `--jobs 1` (default: the CLI's, one thread per core)
+ *   npm run bench -- --scale 1,2,4,8      # the stages at each size, each in a process of its own,
+ *                                         # and each stage's growth exponent between sizes
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +41,10 @@ const opt = (name: string, dflt: string) => {
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = opt('dir', join(root, '..', 'shared', 'dev', 'ecbplus', 'articles'));
 needShared('bench', source);
+if (args.includes('--scale')) {
+  scale(opt('scale', '1,2,4').split(',').map(Number));
+  process.exit(0);
+}
 const copies = Number(opt('copies', '3'));
 const repeat = Number(opt('repeat', '1'));
 // Passed to the cold report as it is; the in-process run is one thread (analyze) whatever it says.
@@ -123,11 +129,53 @@ if (args.includes('--stages')) {
   judge(docs, facts.map((f) => ({ ...f, event: events.factEvent.get(f.id) ?? null })), events, found);
   const judgeSeconds = clock() - t;
   const r = (x: number) => +x.toFixed(2);
-  console.log(JSON.stringify({ prepareSeconds: r(prepareSeconds), extractSeconds: r(extractSeconds), mentionSeconds: r(mentionSeconds), eventSeconds: r(eventSeconds), judgeSeconds: r(judgeSeconds) }, null, 2));
+  const stages = { prepareSeconds: r(prepareSeconds), extractSeconds: r(extractSeconds), mentionSeconds: r(mentionSeconds), eventSeconds: r(eventSeconds), judgeSeconds: r(judgeSeconds) };
+  console.log(JSON.stringify(stages, null, 2));
+  // One line for `--scale` to read back.
+  if (args.includes('--emit')) console.log(`@bench ${JSON.stringify({ ...row, ...stages })}`);
 }
 
 if (!args.includes('--no-cold')) coldAgainstBare();
 rmSync(dir, { recursive: true, force: true });
+
+/**
+ * Issue 18's growth measure: the pipeline and its stages at each size (copies of the corpus), each
+ * size in a process of its own so that peak memory is its own, then the exponent of each stage
+ * between successive sizes — log(t2 / t1) / log(n2 / n1): 1 grows linearly, 2 with the square.
+ */
+function scale(sizes: number[]): void {
+  const script = fileURLToPath(import.meta.url);
+  const rows: Record<string, number>[] = [];
+  const pass = ['--dir', source];
+  for (const c of sizes) {
+    const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...pass, '--copies', String(c), '--stages', '--no-cold', '--emit'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const line = r.stdout.split('\n').find((l) => l.startsWith('@bench '));
+    if (r.status !== 0 || !line) {
+      process.stderr.write(`bench: ×${c} exited ${r.status}:\n${r.stderr}`);
+      process.exit(1);
+    }
+    const row = JSON.parse(line.slice('@bench '.length)) as Record<string, number>;
+    row.copies = c;
+    rows.push(row);
+    console.log(`×${c}: ${JSON.stringify(row)} (load average ${load})`);
+  }
+  const stages = ['prepareSeconds', 'extractSeconds', 'mentionSeconds', 'eventSeconds', 'judgeSeconds', 'analyzeSeconds', 'totalSeconds', 'peakRssMB'];
+  const table: Record<string, Record<string, number | string>> = {};
+  for (const s of stages) {
+    const line: Record<string, number | string> = {};
+    rows.forEach((row, i) => {
+      line[`×${row.copies}`] = row[s];
+      if (i === 0) return;
+      const prev = rows[i - 1];
+      // Below a tenth of a second the clock's noise is the figure: no exponent.
+      const e = prev[s] >= 0.1 && row[s] > 0 ? Math.log(row[s] / prev[s]) / Math.log(row.copies / prev.copies) : NaN;
+      line[`exp ${prev.copies}→${row.copies}`] = Number.isFinite(e) ? +e.toFixed(2) : '-';
+    });
+    table[s] = line;
+  }
+  console.table(table);
+}
 
 /**
  * Issue 18's measure, each run a new process: `report` as users start it, and the bare pass of

@@ -3,6 +3,7 @@
  * the work grows with the number of similar pairs rather than the square of the documents.
  */
 import { cosine, topTerms, type Vector } from './vectors.ts';
+import { noteLimit } from '../util/limits.ts';
 
 /** A pair of items and their similarity. */
 export interface Pair {
@@ -40,8 +41,13 @@ export function candidatePairs(vectors: readonly Vector[], options: BlockingOpti
   const seen = new Set<number>();
   const pairs: Pair[] = [];
   const n = vectors.length;
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > options.maxPosting) continue;
+  const skipped: Array<[string, number]> = [];
+  for (const [t, list] of postings) {
+    if (list.length > options.maxPosting) {
+      skipped.push([t, list.length]);
+      continue;
+    }
+    if (list.length < 2) continue;
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
         const i = list[a];
@@ -54,32 +60,43 @@ export function candidatePairs(vectors: readonly Vector[], options: BlockingOpti
       }
     }
   }
+  if (skipped.length > 0) {
+    skipped.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const named = skipped.slice(0, 10).map(([t, c]) => `'${t}' (${c})`).join(', ');
+    noteLimit('limit/common-terms', `${skipped.length} terms among the heaviest of more than ${options.maxPosting} distinct texts paired no articles: ${named}${skipped.length > 10 ? ', …' : ''}`);
+  }
   return pairs.sort((x, y) => x.i - y.i || x.j - y.j);
 }
 
 /**
  * Merges clusters while the average similarity between them is at least `threshold`. Pairs not in
  * the graph count as similarity 0. `canMerge` may veto a merge (for instance when the two groups'
- * dates are too far apart). Returns clusters as sorted member lists, ordered by first member.
+ * dates are too far apart). `weights` gives how many items each item stands for (copies of one
+ * text, `duplicates.ts`): an item of weight 3 counts as three items alike in every way, so that the
+ * averages are those of the whole corpus. Returns clusters as sorted member lists, ordered by
+ * first member.
  */
 export function averageLinkage(
   n: number,
   pairs: readonly Pair[],
   threshold: number,
   canMerge: (a: readonly number[], b: readonly number[]) => boolean = () => true,
+  weights?: ArrayLike<number>,
 ): number[][] {
   const members: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i]);
+  const size = Float64Array.from({ length: n }, (_, i) => weights?.[i] ?? 1);
   // sums[a] maps neighbour cluster → sum of pair similarities between the two clusters.
   const sums: Map<number, number>[] = Array.from({ length: n }, () => new Map());
   for (const { i, j, sim } of pairs) {
-    sums[i].set(j, (sums[i].get(j) ?? 0) + sim);
-    sums[j].set(i, (sums[j].get(i) ?? 0) + sim);
+    const s = weights ? sim * size[i] * size[j] : sim;
+    sums[i].set(j, (sums[i].get(j) ?? 0) + s);
+    sums[j].set(i, (sums[j].get(i) ?? 0) + s);
   }
   const heap = new MaxHeap();
   const version = new Array<number>(n).fill(0);
   const push = (a: number, b: number) => {
     const [x, y] = a < b ? [a, b] : [b, a];
-    const avg = sums[x].get(y)! / (members[x]!.length * members[y]!.length);
+    const avg = sums[x].get(y)! / (size[x] * size[y]);
     if (avg >= threshold) heap.push({ avg, a: x, b: y, va: version[x], vb: version[y] });
   };
   for (let a = 0; a < n; a++) for (const b of sums[a].keys()) if (a < b) push(a, b);
@@ -95,6 +112,7 @@ export function averageLinkage(
     // Merge b into a.
     members[a] = [...members[a]!, ...members[b]!].sort((x, y) => x - y);
     members[b] = null;
+    size[a] += size[b];
     version[a]++;
     for (const [c, s] of sums[b]) {
       if (c === a) continue;

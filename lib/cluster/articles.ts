@@ -31,6 +31,9 @@ import { averageLinkage, candidatePairs, DEFAULT_BLOCKING, type BlockingOptions,
 import { documentTerms, DEFAULT_TERM_OPTIONS, type TermOptions } from './terms.ts';
 import { tfidf, topTerms, type Vector } from './vectors.ts';
 import { pushAll } from '../util/lists.ts';
+import { pushTo } from '../util/group.ts';
+import { copySets } from './duplicates.ts';
+import { noteLimit } from '../util/limits.ts';
 
 /** One main event: the articles that report it. */
 export interface ArticleGroup {
@@ -132,15 +135,18 @@ function allPairs(vs: readonly Vector[]): Pair[] {
   return out;
 }
 
-/** Average similarity of a group's pairs, leaving out pairs of verbatim copies of one source. */
-function inner(g: readonly number[], sim: Float64Array, m: number, members: readonly number[], source: readonly number[]): number {
+/**
+ * Average similarity of a group's pairs, each member weighing as the copies it stands for; pairs
+ * of copies of one text are left out (they are alike by being copies, not by telling one event).
+ */
+function inner(g: readonly number[], sim: Float64Array, m: number, w: readonly number[]): number {
   let sum = 0;
   let n = 0;
   for (let x = 0; x < g.length; x++) {
     for (let y = x + 1; y < g.length; y++) {
-      if (source[members[g[x]]] === source[members[g[y]]]) continue;
-      sum += sim[g[x] * m + g[y]];
-      n++;
+      const k = w[g[x]] * w[g[y]];
+      sum += sim[g[x] * m + g[y]] * k;
+      n += k;
     }
   }
   return n === 0 ? 0 : sum / n;
@@ -186,54 +192,78 @@ export function clusterArticles(docs: readonly Document[], facts: readonly Fact[
     for (const [t, w] of times[i].terms) bag.set(t, (bag.get(t) ?? 0) + w);
     return bag;
   });
-  // The first article with the same body text stands for its verbatim copies in the statistics.
-  const firstWith = new Map<string, number>();
-  const source = sorted.map((d, i) => {
-    const seen = firstWith.get(d.body);
-    if (seen !== undefined) return seen;
-    firstWith.set(d.body, i);
-    return i;
-  });
+  // The first article of a set of copies (verbatim, or but for a last line: `duplicates.ts`)
+  // stands for the set: only it is compared, weighing as many articles as the set holds, and the
+  // copies follow it into its event. A corpus of many copies costs what its distinct texts cost.
+  const source = copySets(sorted);
+  const reps: number[] = [];
+  const weight = new Float64Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    if (source[i] === i) reps.push(i);
+    weight[source[i]]++;
+  }
+  const copiesOf = new Map<number, number[]>();
+  for (let i = 0; i < sorted.length; i++) if (source[i] !== i) pushTo(copiesOf, source[i], i);
 
-  // Level 1: topics, by content over the whole corpus.
-  const topics = averageLinkage(sorted.length, candidatePairs(vectors, options.blocking), options.topicThreshold);
+  // Level 1: topics, by content over the whole corpus (the vectors' statistics count every copy).
+  const repWeights = reps.map((i) => weight[i]);
+  const topics = averageLinkage(reps.length, candidatePairs(reps.map((i) => vectors[i]), options.blocking), options.topicThreshold, undefined, repWeights).map((t) => t.map((k) => reps[k]));
 
   // Level 2: events within each topic, by what sets its articles apart from each other.
   const events: number[][] = [];
-  for (const topic of topics) pushAll(events, splitTopic(topic, timed, source, times, options));
+  for (const topic of topics) pushAll(events, splitTopic(topic, timed, weight, times, options));
 
-  return events.map((members) => describe(members, sorted, vectors, times)).sort((a, b) => cmp(a.articles[0], b.articles[0]));
+  // Each set's copies join the event of the article that stood for them.
+  const withCopies = (members: readonly number[]): number[] => {
+    const all = [...members];
+    for (const i of members) pushAll(all, copiesOf.get(i) ?? []);
+    return all.sort((a, b) => a - b);
+  };
+  return events.map((members) => describe(withCopies(members), sorted, vectors, times)).sort((a, b) => cmp(a.articles[0], b.articles[0]));
 }
 
-/** Splits one topic into events; returns member lists (indices into the sorted documents). */
-function splitTopic(members: readonly number[], bags: readonly Map<string, number>[], source: readonly number[], times: readonly ArticleTime[], options: ArticleClusterOptions): number[][] {
+/**
+ * Splits one topic into events; returns member lists (indices into the sorted documents). The
+ * members are the first articles of their sets of copies, `weight` how many articles each stands for.
+ */
+function splitTopic(members: readonly number[], bags: readonly Map<string, number>[], weight: Float64Array, times: readonly ArticleTime[], options: ArticleClusterOptions): number[][] {
   // Two sources are too few to split: the only split would be two lone articles, and no term can
   // be shared by some but not all of them, which is what the split looks at.
-  if (new Set(members.map((i) => source[i])).size < 3) return [[...members]];
-  const local = localVectors(members, bags, source, options.timeWeight);
+  if (members.length < 3) return [[...members]];
+  const local = localVectors(members, bags, options.timeWeight);
   // The topic is the block: within it every pair is compared, because a pair left out would count
   // as similarity 0 and pull the averages down (on ECB+ the inverted index over local top terms
   // lost 0.08 ARI that way). Only a topic too large for that falls back to the inverted index.
+  if (members.length > MAX_TOPIC_PAIRWISE) {
+    noteLimit('limit/topic', `a topic of ${members.length} distinct texts: its articles were paired through their heaviest terms only, not each with each`);
+  }
   const pairs = members.length <= MAX_TOPIC_PAIRWISE ? allPairs(local) : candidatePairs(local, { ...options.blocking, maxPosting: Infinity, minSim: 0 });
   const gap = options.maxGapDays;
   const m = members.length;
+  const w = members.map((i) => weight[i]);
   // Pair similarities by position in the topic, for the separation test below.
   const sim = new Float64Array(m * m);
   for (const p of pairs) sim[p.i * m + p.j] = sim[p.j * m + p.i] = p.sim;
-  const sources = (g: readonly number[]) => new Set(g.map((i) => source[members[i]])).size;
   const canMerge = (a: readonly number[], b: readonly number[]): boolean => {
     if (gap !== null && timeConflict([...a, ...b].map((i) => times[members[i]]), gap)) return false;
     // Two groups that each hold together far better than they hold to each other are two events,
     // however similar they are in absolute terms (two trials of one kind, told in one vocabulary).
     // Only groups of some size are tested: average linkage builds small groups from the most alike
-    // pairs, so their inner similarity is biased high and would veto every later merge.
-    if (sources(a) < options.separationMinArticles || sources(b) < options.separationMinArticles) return true;
+    // pairs, so their inner similarity is biased high and would veto every later merge. Copies of
+    // one text count once there: a story reprinted seven times is one source.
+    if (a.length < options.separationMinArticles || b.length < options.separationMinArticles) return true;
     let across = 0;
-    for (const x of a) for (const y of b) across += sim[x * m + y];
-    across /= a.length * b.length;
-    return across >= options.separationRatio * Math.min(inner(a, sim, m, members, source), inner(b, sim, m, members, source));
+    let n = 0;
+    for (const x of a) {
+      for (const y of b) {
+        across += sim[x * m + y] * w[x] * w[y];
+        n += w[x] * w[y];
+      }
+    }
+    across /= n;
+    return across >= options.separationRatio * Math.min(inner(a, sim, m, w), inner(b, sim, m, w));
   };
-  return averageLinkage(members.length, pairs, options.eventThreshold, canMerge).map((g) => g.map((i) => members[i]));
+  return averageLinkage(members.length, pairs, options.eventThreshold, canMerge, w).map((g) => g.map((i) => members[i]));
 }
 
 /**
@@ -242,13 +272,12 @@ function splitTopic(members: readonly number[], bags: readonly Map<string, numbe
  * cannot pull two articles together, it only dilutes the rest), so what remains is what sets
  * sub-groups of the topic apart. Time terms (`@…`) are scaled by `timeWeight`.
  */
-function localVectors(members: readonly number[], bags: readonly Map<string, number>[], source: readonly number[], timeWeight: number): Vector[] {
-  // Verbatim copies (one wire story run by several outlets) are one source: counted once, so that
-  // a term of one story does not look shared because the story was reprinted.
-  const distinct = [...new Set(members.map((i) => source[i]))];
-  const m = distinct.length;
+function localVectors(members: readonly number[], bags: readonly Map<string, number>[], timeWeight: number): Vector[] {
+  // The members are one article per set of copies (one wire story run by several outlets): each
+  // text counted once, so that a term of one story does not look shared because it was reprinted.
+  const m = members.length;
   const df = new Map<string, number>();
-  for (const i of distinct) for (const t of bags[i].keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const i of members) for (const t of bags[i].keys()) df.set(t, (df.get(t) ?? 0) + 1);
   return members.map((i) => {
     const v: [string, number][] = [];
     let norm = 0;

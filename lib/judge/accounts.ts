@@ -10,6 +10,7 @@ import { aligned } from './align.ts';
 import type { Candidate } from './claims/index.ts';
 import { compatible } from './compare.ts';
 import type { EventBlock } from './rule.ts';
+import { noteLimit } from '../util/limits.ts';
 
 /** Distinct accounts of one event compared pair by pair at most; beyond, the first by article id. */
 export const MAX_ACCOUNTS = 80;
@@ -21,6 +22,9 @@ export function compareAccounts(group: readonly Candidate[], memo: Map<string, n
   const signature = (cs: readonly Candidate[]): string => cs.map((c) => `${c.type}\u0001${c.value}\u0001${c.text}\u0001${c.context}`).sort().join('\u0002');
   const accounts = groupBy([...of.keys()].sort(), (article) => signature(of.get(article)!));
   const reps = [...accounts.values()].slice(0, MAX_ACCOUNTS);
+  if (accounts.size > MAX_ACCOUNTS) {
+    noteLimit('limit/accounts', `event ${group[0].event ?? '?'}, slot '${group[0].slot}': ${accounts.size} distinct accounts; only the first ${MAX_ACCOUNTS} by article id were compared with each other`);
+  }
   const agree = new Map<string, Candidate>();
   const clash: Candidate[] = [];
   const pairs: Array<[Candidate, Candidate]> = [];

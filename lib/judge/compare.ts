@@ -93,13 +93,28 @@ export function sameStatement(a: Candidate, b: Candidate, memo: Map<string, numb
   if (!a.sides || !b.sides || a.text === b.text) return false;
   // Two values of one sentence ("eight hours a day") have near sides that overlap; copies of one
   // value stand at the same place in their sentences, give or take an edit before them.
-  if (Math.abs((a.at ?? 0) - (b.at ?? 0)) > 12) return false;
+  if (Math.abs((a.at ?? 0) - (b.at ?? 0)) > STATEMENT_SHIFT) return false;
   // ... and between the same two words: "worked _ a day" is not "worked eight hours _".
   if (lastWord(a.sides[0]) !== lastWord(b.sides[0]) || firstWord(a.sides[1]) !== firstWord(b.sides[1])) return false;
   const sim = (x: string, y: string): number => similarity(x, y, memo);
   // A value that is the whole text has no sides: only its place tells which copy it is.
   if (a.sides[0] === '' && a.sides[1] === '' && b.sides[0] === '' && b.sides[1] === '') return a.sentence === b.sentence;
   return sim(a.sides[0], b.sides[0]) >= NEAR_DUPLICATE && sim(a.sides[1], b.sides[1]) >= NEAR_DUPLICATE && contextSimilarity(a, b, memo) >= NEAR_DUPLICATE;
+}
+
+/** How far apart in their sentences two copies of one value may stand ({@link sameStatement}). */
+export const STATEMENT_SHIFT = 12;
+
+/**
+ * What two claims must share to be copies of one statement ({@link sameStatement}): the word right
+ * before the value and the word right after; null for a claim that is no copy of any (no sides, or
+ * sides but no context). Claims are blocked by it, so that only claims that could be copies are ever paired.
+ */
+export function statementBlock(c: Candidate): string | null {
+  if (!c.sides) return null;
+  // Sides but no sentence to compare: a copy needs its sentence near-identical, and there is none.
+  if (c.context === '' && (c.sides[0] !== '' || c.sides[1] !== '')) return null;
+  return `${lastWord(c.sides[0])}\u0000${firstWord(c.sides[1])}`;
 }
 
 const lastWord = (s: string): string => /(\S+)\s*$/.exec(s)?.[1] ?? '';

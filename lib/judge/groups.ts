@@ -9,6 +9,7 @@ import { groupBy } from '../util/group.ts';
 import type { EventInfo } from '../types.ts';
 import type { Candidate } from './claims/index.ts';
 import { compatible } from './compare.ts';
+import { noteLimit } from '../util/limits.ts';
 
 /** The claims of one slot that give one value, with the articles that give it. */
 export interface ValueGroupOf {
@@ -123,6 +124,9 @@ export function corroboration(claims: readonly Candidate[]): Corroboration {
     // Beyond a few hundred values (a huge corpus, a hostile page), only values given in the same
     // words link two articles: the pairs stay linear in the values, not quadratic.
     const sets = reps.length <= MAX_PAIRWISE ? [reps] : [...groupBy(reps, (c) => c.shown).values()].filter((g) => g.length <= MAX_PAIRWISE);
+    if (reps.length > MAX_PAIRWISE) {
+      noteLimit('limit/corroboration', `event ${event}, '${list[0].slot}': ${reps.length} values; only values given in the same words were checked for agreement between articles`);
+    }
     for (const set of sets) {
       for (let i = 0; i < set.length; i++) {
         for (let j = i + 1; j < set.length; j++) {

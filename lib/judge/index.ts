@@ -35,6 +35,7 @@ import { changedKey } from './rules/same-statement.ts';
 import { MAX_GROUPS } from './rules/slot-scattered.ts';
 import { clashingEventPairs } from './pairs.ts';
 import { pushAll } from '../util/lists.ts';
+import { noteLimit } from '../util/limits.ts';
 
 /**
  * Judges the facts of all documents into findings, sorted by verdict severity then id. The
@@ -92,6 +93,7 @@ function judgeValues(list: readonly Candidate[], info: Map<string, EventInfo>, c
     const block = valueBlock(group[0].meaning!, event, group, info.get(event));
     // Too many values to pair (a hostile page, a huge corpus): the whole-slot rule says so at once.
     if (block.groups.length > MAX_GROUPS) {
+      noteLimit('limit/values', `event ${event}, '${group[0].slot}': ${block.groups.length} different values; not paired one by one, judged as one scattered slot`);
       pushAll(out, firstDeciding(VALUE_SLOT_RULES, block));
       continue;
     }

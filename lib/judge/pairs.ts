@@ -10,6 +10,7 @@ import { MAX_ACCOUNTS } from './accounts.ts';
 import type { Candidate } from './claims/index.ts';
 import { compatible } from './compare.ts';
 import type { PairBlock } from './rule.ts';
+import { noteLimit } from '../util/limits.ts';
 
 /** The pairs of main events among the claims (current, happened date claims) whose values clash. */
 export function clashingEventPairs(list: readonly Candidate[], info: Map<string, EventInfo>): PairBlock[] {
@@ -35,6 +36,9 @@ export function clashingEventPairs(list: readonly Candidate[], info: Map<string,
   const pairs = new Set<string>();
   for (const events of byPerson.values()) {
     const sorted = [...events].sort((a, b) => num(a) - num(b)).slice(0, MAX_ACCOUNTS);
+    if (events.size > MAX_ACCOUNTS) {
+      noteLimit('limit/event-pairs', `${events.size} events share a participant in '${list[0].slot}'; only the first ${MAX_ACCOUNTS} by id were paired for clashing dates`);
+    }
     for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) pairs.add(`${sorted[i]} ${sorted[j]}`);
   }
   for (const key of [...pairs].sort((x, y) => { const [a, b] = x.split(' ').map(num); const [c, d] = y.split(' ').map(num); return a - c || b - d; })) {

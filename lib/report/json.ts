@@ -12,6 +12,7 @@ export function toDocument(report: Report, view: View): Record<string, unknown> 
   // Findings in reading order (conflicts first, then slot and id), whatever order the judge made them in.
   if (view === 'report') doc.findings = sortFindings(report.findings).map(extensionsLast);
   if (report.problems.length > 0) doc.problems = report.problems;
+  if (report.warnings && report.warnings.length > 0) doc.warnings = report.warnings;
   return doc;
 }
 

@@ -25,6 +25,10 @@ export function looseClaims(input: ClaimInput, kept: readonly Candidate[]): Cand
     pushTo(spans, c.article, f);
   }
   const claimed = new Map([...spans].map(([a, l]) => [a, new Spans(l)]));
+  // Claims of their own words ("52-3" as a record) by article, found once: not a pass over every
+  // claim for every article.
+  const ownWords = new Map<string, Candidate[]>();
+  for (const c of kept) if (c.fact === '') pushTo(ownWords, c.article, c);
   for (const doc of [...input.docs.values()].sort((a, b) => (a.article.id < b.article.id ? -1 : 1))) {
     const times = new Spans((input.index.byArticle.get(doc.article.id) ?? []).filter((t) => t.kind === 'time'));
     for (const f of input.index.byArticle.get(doc.article.id) ?? []) {
@@ -46,7 +50,7 @@ export function looseClaims(input: ClaimInput, kept: readonly Candidate[]): Cand
       }
     }
     // Numbers a claim of their own words took ("52-3" as a record) are not loose numbers too.
-    pushAll(out, wordsAsWritten(input, doc, kept.filter((c) => c.fact === '' && c.article === doc.article.id)));
+    pushAll(out, wordsAsWritten(input, doc, ownWords.get(doc.article.id) ?? []));
   }
   return out;
 }

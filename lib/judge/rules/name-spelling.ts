@@ -5,15 +5,13 @@
  * Names no article gives both ways, each of two words or more; an article giving both is left out
  * (it may name two people: "Mark and Mary Gray").
  */
-import { groupBy } from '../../util/group.ts';
+import { groupBy, pushTo } from '../../util/group.ts';
 import { editDistance } from '../../util/edit.ts';
 import { nameKey, nameWords } from '../../text/names.ts';
 import type { Candidate } from '../claims/index.ts';
 import { spelling } from '../claims/quote.ts';
 import type { Rule } from '../rule.ts';
 
-/** Names sharing a first or last word beyond which they are not compared pairwise. */
-export const MAX_BUCKET = 300;
 
 /** The name claims of one block (all events). */
 export interface NameBlock {
@@ -61,6 +59,57 @@ export function variants(x: string, y: string): boolean {
   return (af === bf && close(al, bl)) || (al === bl && close(af, bf));
 }
 
+/**
+ * The pairs (i < j, in that order) of a bucket's names whose other word — the last when they share
+ * the first (`byLast`), else the first — can be one spelled two ways ({@link close}: at most two
+ * edits). Found through deletions, not by pairing all: two words at most k edits apart become one
+ * word when each loses at most k letters, so names meet under the words their own deletions make.
+ * A first or last word shared by thousands of names ("John") costs the names, not their square.
+ */
+function closePairs(bucket: readonly string[], byLast: boolean): Array<[number, number]> {
+  if (bucket.length < 2) return [];
+  const under = new Map<string, number[]>();
+  bucket.forEach((n, i) => {
+    const w = nameWords(n);
+    for (const d of deletions(byLast ? w[w.length - 1] : w[0], 2)) pushTo(under, d, i);
+  });
+  const found = new Set<number>();
+  const out: Array<[number, number]> = [];
+  for (const list of under.values()) {
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const [i, j] = list[a] < list[b] ? [list[a], list[b]] : [list[b], list[a]];
+        if (i === j) continue;
+        const k = i * bucket.length + j;
+        if (found.has(k)) continue;
+        found.add(k);
+        out.push([i, j]);
+      }
+    }
+  }
+  return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/** A word and every word made of it by deleting up to `k` letters, each once. */
+function deletions(w: string, k: number): Set<string> {
+  const out = new Set<string>([w]);
+  let level = [w];
+  for (let d = 0; d < k; d++) {
+    const next: string[] = [];
+    for (const x of level) {
+      for (let i = 0; i < x.length; i++) {
+        const y = x.slice(0, i) + x.slice(i + 1);
+        if (!out.has(y)) {
+          out.add(y);
+          next.push(y);
+        }
+      }
+    }
+    level = next;
+  }
+  return out;
+}
+
 /** The name-spelling rule: one finding per two spellings of one name in one event. */
 export const nameSpellingRule: Rule<NameBlock> = {
   id: 'name-spelling',
@@ -78,24 +127,21 @@ export const nameSpellingRule: Rule<NameBlock> = {
         for (const k of [`f\u0000${w[0]}`, `l\u0000${w[w.length - 1]}`]) (buckets.get(k) ?? buckets.set(k, []).get(k)!).push(n);
       }
       const seen = new Set<string>();
-      // A first or last word shared by hundreds of names ("John") pairs too many to compare: left out.
-      for (const bucket of [...buckets.values()].filter((b) => b.length <= MAX_BUCKET)) {
-        for (let i = 0; i < bucket.length; i++) {
-          for (let j = i + 1; j < bucket.length; j++) {
-            const [x, y] = [bucket[i], bucket[j]];
-            const key = `${x}\u0000${y}`;
-            if (seen.has(key) || !variants(x, y)) continue;
-            seen.add(key);
-            const ax = new Set(byName.get(x)!.map((c) => c.article));
-            const ay = new Set(byName.get(y)!.map((c) => c.article));
-            const first = (cs: readonly Candidate[], other: Set<string>): Candidate[] => [...groupBy(cs.filter((c) => !other.has(c.article)), (c) => c.article).values()].map((g) => g[0]);
-            const X = first(byName.get(x)!, ay);
-            const Y = first(byName.get(y)!, ax);
-            if (X.length === 0 || Y.length === 0) continue;
-            const side = (shown: string, cs: Candidate[]): { shown: string; claims: Candidate[]; articles: string[] } => ({ shown, claims: cs, articles: cs.map((c) => c.article).sort() });
-            const [big, small] = X.length >= Y.length ? [side(x, X), side(y, Y)] : [side(y, Y), side(x, X)];
-            out.push({ verdict: 'conflict', rule: 'name-spelling', claims: [...big.claims, ...small.claims], confidence: 0.6, groups: [big, small] });
-          }
+      for (const [word, bucket] of buckets) {
+        for (const [i, j] of closePairs(bucket, word.startsWith('f'))) {
+          const [x, y] = [bucket[i], bucket[j]];
+          const key = `${x}\u0000${y}`;
+          if (seen.has(key) || !variants(x, y)) continue;
+          seen.add(key);
+          const ax = new Set(byName.get(x)!.map((c) => c.article));
+          const ay = new Set(byName.get(y)!.map((c) => c.article));
+          const first = (cs: readonly Candidate[], other: Set<string>): Candidate[] => [...groupBy(cs.filter((c) => !other.has(c.article)), (c) => c.article).values()].map((g) => g[0]);
+          const X = first(byName.get(x)!, ay);
+          const Y = first(byName.get(y)!, ax);
+          if (X.length === 0 || Y.length === 0) continue;
+          const side = (shown: string, cs: Candidate[]): { shown: string; claims: Candidate[]; articles: string[] } => ({ shown, claims: cs, articles: cs.map((c) => c.article).sort() });
+          const [big, small] = X.length >= Y.length ? [side(x, X), side(y, Y)] : [side(y, Y), side(x, X)];
+          out.push({ verdict: 'conflict', rule: 'name-spelling', claims: [...big.claims, ...small.claims], confidence: 0.6, groups: [big, small] });
         }
       }
     }

@@ -5,14 +5,11 @@
  * date. Across events too: an event is dated by these very values, so a changed date lands in
  * another one.
  */
-import { groupBy } from '../../util/group.ts';
+import { pushTo } from '../../util/group.ts';
 import type { Candidate } from '../claims/index.ts';
-import { compatible, sameStatement } from '../compare.ts';
+import { compatible, NEAR_DUPLICATE, sameStatement, STATEMENT_SHIFT, statementBlock } from '../compare.ts';
 import { nameWords } from '../../text/names.ts';
 import type { Draft, Rule, SlotBlock } from '../rule.ts';
-
-/** The most claims of one block compared pair by pair; beyond, only equal contexts meet. */
-const MAX_PAIRWISE = 300;
 
 /** The key of a claim's fact in {@link SlotBlock.changed}: a number as written has no fact, only a place. */
 export const changedKey = (c: Candidate): string => `${c.article}\u0000${c.fact || c.start}`;
@@ -29,8 +26,8 @@ export const sameStatementRule: Rule<SlotBlock> = {
     // is not the changed copy of another one there.
     const stated = new Set(list.map((c) => statementKey(c.article, c)));
     const unchanged = (c: Candidate, other: string): boolean => stated.has(statementKey(other, c));
-    const copies = pairsOf(list)
-      .filter(([a, b]) => a.type === b.type && !unchanged(a, b.article) && !unchanged(b, a.article) && differs(a, b) && sameStatement(a, b, memo))
+    const copies = pairsOf(list, (a, b) => differs(a, b) && sameStatement(a, b, memo))
+      .filter(([a, b]) => !unchanged(a, b.article) && !unchanged(b, a.article))
       .sort(([a, b], [c, d]) => Math.abs(a.start - b.start) - Math.abs(c.start - d.start) || a.start - c.start || b.start - d.start);
     for (const [a, b] of copies) {
       if (used.has(a) || used.has(b)) continue;
@@ -80,17 +77,113 @@ function differs(a: Candidate, b: Candidate): boolean {
   return compatible(a.cmp, b.cmp) === false;
 }
 
-/** Pairs of claims from different articles; large groups meet only on equal contexts. */
-function pairsOf(group: readonly Candidate[]): Array<[Candidate, Candidate]> {
-  const out: Array<[Candidate, Candidate]> = [];
-  if (group.length <= MAX_PAIRWISE) return allPairs(group, out);
-  // Beyond the cap, block again on the context's opening words: copies of a statement share them.
-  for (const l of groupBy(group, (c) => c.context.slice(0, 24)).values()) if (l.length <= MAX_PAIRWISE) allPairs(l, out);
-  return out;
+/**
+ * The pairs of claims from different articles that are copies of one statement with another value
+ * (`changedCopy`, asked of two claims of one type), in the order of the list (first by the earlier
+ * claim, then by the later). Claims that say the same in the same place (the k reprints of one
+ * wire story) are asked about once: `changedCopy` reads only what a claim says, never its article.
+ * Those are blocked by the words around the value ({@link statementBlock}) and, within a block, by
+ * where the value stands in its sentence; so the questions grow with the distinct statements, and
+ * the pairs with the copies that did change a value, not with the square of the block.
+ */
+function pairsOf(group: readonly Candidate[], changedCopy: (a: Candidate, b: Candidate) => boolean): Array<[Candidate, Candidate]> {
+  // One entry per distinct statement: its first claim asks, and the claims that share it.
+  const byContent = new Map<string, number[]>();
+  const blocks = new Map<string, number[]>();
+  group.forEach((c, i) => {
+    const block = statementBlock(c);
+    if (block === null) return;
+    const key = contentKey(c);
+    const same = byContent.get(key);
+    if (same) same.push(i);
+    else {
+      byContent.set(key, [i]);
+      pushTo(blocks, `${c.type}\u0000${block}`, i);
+    }
+  });
+  const members = (i: number): number[] => byContent.get(contentKey(group[i]))!;
+  const found: Array<[number, number]> = [];
+  const at = (i: number): number => group[i].at ?? 0;
+  for (const list of blocks.values()) {
+    if (list.length < 2) continue;
+    for (const [x, y] of nearBefore(group, list)) {
+      // One wording is never two copies, nor are values far apart in their sentences ({@link sameStatement}).
+      if (group[x].text === group[y].text || Math.abs(at(x) - at(y)) > STATEMENT_SHIFT) continue;
+      if (!changedCopy(group[x], group[y])) continue;
+      for (const i of members(x)) {
+        for (const j of members(y)) {
+          if (group[i].article !== group[j].article) found.push(i < j ? [i, j] : [j, i]);
+        }
+      }
+    }
+  }
+  found.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return found.map(([i, j]) => [group[i], group[j]]);
 }
 
-/** Every pair of the group's claims from different articles, appended to `out`. */
-function allPairs(group: readonly Candidate[], out: Array<[Candidate, Candidate]>): Array<[Candidate, Candidate]> {
-  for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) if (group[i].article !== group[j].article) out.push([group[i], group[j]]);
-  return out;
+/**
+ * The least share of its own bigrams a string must share with another for their similarity to
+ * reach t = {@link NEAR_DUPLICATE}: 2I / (n1 + n2) ≥ t with I ≤ n2 gives I ≥ t / (2 − t) × n1 (2/3 at 0.8).
+ */
+const SHARE = NEAR_DUPLICATE / (2 - NEAR_DUPLICATE);
+
+/**
+ * The pairs (x < y) of the listed claims whose words before the value can be near-identical
+ * (bigram similarity at least {@link NEAR_DUPLICATE}, as {@link sameStatement} asks), found by a
+ * prefix filter rather than by pairing all: a similarity of 0.8 needs two strings to share at least
+ * two thirds of the bigrams of each ({@link SHARE}), so any two such strings share one of the
+ * rarest third (plus one) of either's bigrams — each claim is filed under those only. "killed _ people" in a
+ * thousand articles meets only the copies of its own sentence, not the other 999.
+ */
+function nearBefore(group: readonly Candidate[], list: readonly number[]): Array<[number, number]> {
+  // Bigrams as string-similarity counts them (white space removed), the k-th repeat its own token,
+  // so that the shared tokens are the bigrams the similarity counts as shared.
+  const tokens = list.map((i) => {
+    const s = (group[i].sides?.[0] ?? '').replace(/\s+/g, '');
+    const seen = new Map<string, number>();
+    const out: string[] = [];
+    for (let k = 0; k + 1 < s.length; k++) {
+      const g = s.slice(k, k + 2);
+      const n = (seen.get(g) ?? 0) + 1;
+      seen.set(g, n);
+      out.push(`${g}\u0000${n}`);
+    }
+    return { exact: `=${s}`, out };
+  });
+  const df = new Map<string, number>();
+  for (const { out } of tokens) for (const t of out) df.set(t, (df.get(t) ?? 0) + 1);
+  const filed = new Map<string, number[]>();
+  list.forEach((i, p) => {
+    const { exact, out } = tokens[p];
+    // Equal strings are similar whatever their length (one letter, none).
+    pushTo(filed, exact, i);
+    out.sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+    // Shared at least SHARE × n of its n: a prefix of n - ceil(SHARE × n) + 1, one more for rounding.
+    const prefix = Math.min(out.length, out.length - Math.ceil(SHARE * out.length) + 2);
+    for (let k = 0; k < prefix; k++) pushTo(filed, out[k], i);
+  });
+  const seen = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  const n = group.length;
+  for (const ids of filed.values()) {
+    for (let a = 0; a < ids.length; a++) {
+      for (let b = a + 1; b < ids.length; b++) {
+        const [x, y] = ids[a] < ids[b] ? [ids[a], ids[b]] : [ids[b], ids[a]];
+        if (seen.has(x * n + y)) continue;
+        seen.add(x * n + y);
+        pairs.push([x, y]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Everything {@link differs} and {@link sameStatement} read of a claim, as one string: claims with
+ * the same key give the same answers with any other claim. Numbers are written out so that
+ * Infinity (an open range) is not null.
+ */
+function contentKey(c: Candidate): string {
+  const cmp = JSON.stringify(c.cmp, (_k, v: unknown) => (typeof v === 'number' ? `#${v}` : v));
+  return [c.type, c.attribute, c.text, c.value ?? '', c.unit ?? '', c.weekday ?? '', c.at ?? '', c.sentence, c.context, c.sides?.[0] ?? '', c.sides?.[1] ?? '', cmp].join('\u0000');
 }
