@@ -96,12 +96,24 @@ export function distinctValues(block: ValueBlock, enough = Infinity): number {
 }
 
 /**
- * Which articles of each event agree on some value: `event → "a\u0000b" (ids in order) → the slots
- * they agree on`. Two outlets are known to report one occasion when they agree on one of its facts
- * (a count, an age, the day, the place); only then is their difference on another fact a conflict
- * rather than a sign of two occasions the grouping joined.
+ * Which articles of each event agree on some value: `event → block → agreement`. Two outlets are
+ * known to report one occasion when they agree on one of its facts (a count, an age, the day, the
+ * place); only then is their difference on another fact a conflict rather than a sign of two
+ * occasions the grouping joined.
  */
-export type Corroboration = Map<string, Map<string, Set<string>>>;
+export type Corroboration = Map<string, Map<string, Agreement>>;
+
+/**
+ * The agreement on one block, as groups rather than pairs of articles, so that it grows with the
+ * values given, not with the square of the articles that give them (k copies of a wire story give
+ * one value k times): `cliques` are the articles giving one same value (each two of them agree),
+ * `links` the pairs of cliques whose values are compatible (each article of one agrees with each
+ * other article of the other).
+ */
+export interface Agreement {
+  cliques: string[][];
+  links: [number, number][];
+}
 
 /** Values of one block of one event compared pair by pair at most for corroboration. */
 export const MAX_PAIRWISE = 400;
@@ -114,13 +126,10 @@ export function corroboration(claims: readonly Candidate[]): Corroboration {
   const byBlock = groupBy(usable, (c) => `${c.event}\u0000${c.block}`);
   for (const list of byBlock.values()) {
     const event = list[0].event!;
-    const pairs = out.get(event) ?? out.set(event, new Map()).get(event)!;
+    const blocks = out.get(event) ?? out.set(event, new Map()).get(event)!;
+    const agreement = blocks.get(list[0].block) ?? blocks.set(list[0].block, { cliques: [], links: [] }).get(list[0].block)!;
     // One claim per article and value: the pairs grow with the values given, not with repeats.
     const reps = [...groupBy(list, (c) => `${c.article}\u0000${c.shown}`).values()].map((cs) => cs[0]);
-    const link = (a: Candidate, b: Candidate): void => {
-      const key = a.article < b.article ? `${a.article}\u0000${b.article}` : `${b.article}\u0000${a.article}`;
-      (pairs.get(key) ?? pairs.set(key, new Set()).get(key)!).add(a.block);
-    };
     // Beyond a few hundred values (a huge corpus, a hostile page), only values given in the same
     // words link two articles: the pairs stay linear in the values, not quadratic.
     const sets = reps.length <= MAX_PAIRWISE ? [reps] : [...groupBy(reps, (c) => c.shown).values()].filter((g) => g.length <= MAX_PAIRWISE);
@@ -128,12 +137,15 @@ export function corroboration(claims: readonly Candidate[]): Corroboration {
       noteLimit('limit/corroboration', `event ${event}, '${list[0].slot}': ${reps.length} values; only values given in the same words were checked for agreement between articles`);
     }
     for (const set of sets) {
-      for (let i = 0; i < set.length; i++) {
-        for (let j = i + 1; j < set.length; j++) {
-          const [a, b] = [set[i], set[j]];
-          if (a.article === b.article) continue;
-          const same = a.cmp.kind === 'place' ? a.value === b.value : compatible(a.cmp, b.cmp) === true;
-          if (same) link(a, b);
+      // Claims of one comparable value agree with each other whatever their articles: one clique.
+      // Two cliques are compared once, by one claim each; a place agrees only with the same place.
+      const same = [...groupBy(set, (c) => (c.cmp.kind === 'place' ? `place\u0000${c.value}` : JSON.stringify(c.cmp))).values()];
+      const first = agreement.cliques.length;
+      for (const g of same) agreement.cliques.push([...new Set(g.map((c) => c.article))]);
+      for (let i = 0; i < same.length; i++) {
+        for (let j = i + 1; j < same.length; j++) {
+          const [a, b] = [same[i][0], same[j][0]];
+          if (a.cmp.kind !== 'place' && b.cmp.kind !== 'place' && compatible(a.cmp, b.cmp) === true) agreement.links.push([first + i, first + j]);
         }
       }
     }
@@ -148,7 +160,6 @@ export function corroboration(claims: readonly Candidate[]): Corroboration {
 export function corroborated(block: ValueBlock, by: Corroboration): string[][] {
   const articles = [...new Set(block.claims.map((c) => c.article))].sort();
   const own = block.claims[0].block;
-  const pairs = by.get(block.event) ?? new Map<string, Set<string>>();
   const parent = new Map(articles.map((a) => [a, a]));
   const root = (a: string): string => {
     let r = a;
@@ -156,10 +167,20 @@ export function corroborated(block: ValueBlock, by: Corroboration): string[][] {
     parent.set(a, r);
     return r;
   };
-  for (let i = 0; i < articles.length; i++) {
-    for (let j = i + 1; j < articles.length; j++) {
-      const slots = pairs.get(`${articles[i]}\u0000${articles[j]}`);
-      if (slots && [...slots].some((s) => s !== own)) parent.set(root(articles[j]), root(articles[i]));
+  const join = (a: string, b: string): void => {
+    const [ra, rb] = [root(a), root(b)];
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  // Two articles of this block corroborate each other when they agree on another block of the event.
+  for (const [other, agreement] of by.get(block.event) ?? new Map<string, Agreement>()) {
+    if (other === own) continue;
+    const inBlock = agreement.cliques.map((c) => c.filter((a) => parent.has(a)));
+    for (const members of inBlock) for (let i = 1; i < members.length; i++) join(members[0], members[i]);
+    for (const [i, j] of agreement.links) {
+      const [x, y] = [inBlock[i], inBlock[j]];
+      // One article alone on both sides agrees with no other article.
+      if (x.length === 0 || y.length === 0 || (x.length === 1 && y.length === 1 && x[0] === y[0])) continue;
+      join(x[0], y[0]);
     }
   }
   const comps = groupBy(articles, root);
