@@ -16,7 +16,7 @@ import { mentions } from './mentions/index.ts';
 import { segment } from './segment/index.ts';
 import { count, guard, MAX_FACTS, MAX_SENTENCE_CHARS, MAX_SENTENCES } from './load/limits.ts';
 import { problem } from './load/read.ts';
-import type { Analysis, Article, ArticleSummary, Document, Fact, Finding, InputProblem, Mask, Report, Source } from './types.ts';
+import type { Analysis, Article, ArticleSummary, Document, Fact, Finding, InputProblem, Mask, Report, Source, StoredResult } from './types.ts';
 import { nameByContent, showRealIds } from './util/canonical.ts';
 import { releaseViews } from './text/tokens.ts';
 import { pushAll } from './util/lists.ts';
@@ -73,9 +73,10 @@ function dated({ article, body, masks, sentences }: Document): Document {
 /**
  * What one article's analysis gave: its document and fact drafts, or the problem that refused it.
  * A pure function of the article (its text, metadata and publication date as loaded), the chrome
- * masked in it and the code and lexicons: the unit a cache or a worker can hold.
+ * masked in it and the code and lexicons: the unit a cache or a worker holds, so the one type
+ * a store keeps ({@link StoredResult}).
  */
-export type ArticleResult = { doc: Document; facts: Fact[] } | InputProblem;
+export type ArticleResult = StoredResult;
 
 /** One article to analyse, as {@link analyseArticle} takes it. */
 export interface ArticleTask {

@@ -17,7 +17,7 @@ export interface StoreRunOptions {
   onProgress?: (done: number, total: number, stage?: string) => void;
   /**
    * Analyses the tasks the store does not hold, results in their order (the worker pool's
-   * `analyseTasks`); default one by one in this thread, each stored as soon as a batch is full.
+   * `analyseTasks`); default one by one in this thread.
    */
   analyse?: (tasks: readonly ArticleTask[], onProgress?: (done: number, total: number, stage?: string) => void) => Promise<ArticleResult[]>;
 }
@@ -34,7 +34,7 @@ export interface StoreRun {
   warnings: string[];
 }
 
-/** Results written to the store in batches of this many, so a run stopped midway keeps most of its work. */
+/** Results written to the store in batches of this many: a store takes them a batch at a time. */
 const BATCH = 25;
 
 /**
@@ -69,53 +69,42 @@ export async function analyseWithStore(planned: AnalysisPlan, store: FactStore |
       warnings.push(`the cache ${store!.location} could not be written (${message(err)}); the results are not kept`);
     }
   };
-  let stored = 0;
-  if (options.analyse) {
-    // The misses go to the analyser together (so that several threads share them), then are
-    // stored in batches; the hits are read back in place.
-    const missing: number[] = [];
-    for (let i = 0; i < total; i++) if (!found.has(keys[i])) missing.push(i);
-    stored = total - missing.length;
-    const fresh = await options.analyse(
-      missing.map((i) => tasks[i]),
-      (done, _n, stage) => options.onProgress?.(stored + done, total, stage),
-    );
-    const byTask = new Map<number, ArticleResult>();
-    missing.forEach((i, j) => byTask.set(i, fresh[j]));
-    for (let i = 0; i < total; i++) {
-      const hit = found.get(keys[i]);
-      if (hit !== undefined) {
-        results.push(revive(hit, tasks[i].path));
-        continue;
-      }
-      const result = byTask.get(i)!;
-      results.push(result);
-      const kept = keepable(result);
-      if (kept) pending.push({ key: keys[i], result: kept });
-      if (pending.length >= BATCH) await flush();
-    }
-    await flush();
-    options.onProgress?.(total, total);
-    return { results, keys, stored, warnings };
-  }
+  // The misses go to the analyser together (so that several threads share them), then are
+  // stored in batches; the hits are read back in place.
+  const missing: number[] = [];
+  for (let i = 0; i < total; i++) if (!found.has(keys[i])) missing.push(i);
+  const stored = total - missing.length;
+  const analyse = options.analyse ?? inThisThread;
+  const fresh = await analyse(
+    missing.map((i) => tasks[i]),
+    (done, _n, stage) => options.onProgress?.(stored + done, total, stage),
+  );
+  const byTask = new Map<number, ArticleResult>();
+  missing.forEach((i, j) => byTask.set(i, fresh[j]));
   for (let i = 0; i < total; i++) {
-    const task = tasks[i];
     const hit = found.get(keys[i]);
     if (hit !== undefined) {
-      results.push(revive(hit, task.path));
-      stored++;
-    } else {
-      const result = analyseArticle(task, undefined, (what) => options.onProgress?.(i, total, `${what}: ${task.path}`));
-      results.push(result);
-      const kept = keepable(result);
-      if (kept) pending.push({ key: keys[i], result: kept });
-      // Written now, before the later stages copy the facts: the entry is what analyseArticle gave.
-      if (pending.length >= BATCH) await flush();
+      results.push(revive(hit, tasks[i].path));
+      continue;
     }
-    options.onProgress?.(i + 1, total);
+    const result = byTask.get(i)!;
+    results.push(result);
+    const kept = keepable(result);
+    if (kept) pending.push({ key: keys[i], result: kept });
+    if (pending.length >= BATCH) await flush();
   }
   await flush();
+  options.onProgress?.(total, total);
   return { results, keys, stored, warnings };
+}
+
+/** The tasks analysed one by one in this thread, each step heard by `onProgress`. */
+async function inThisThread(tasks: readonly ArticleTask[], onProgress?: (done: number, total: number, stage?: string) => void): Promise<ArticleResult[]> {
+  return tasks.map((task, i) => {
+    const result = analyseArticle(task, undefined, (what) => onProgress?.(i, tasks.length, `${what}: ${task.path}`));
+    onProgress?.(i + 1, tasks.length);
+    return result;
+  });
 }
 
 /**
