@@ -80,6 +80,13 @@ export interface ArticleClusterOptions {
   separationMinArticles: number;
   /** See {@link ArticleClusterOptions.separationMinArticles}. */
   separationRatio: number;
+  /**
+   * Groups whose leads give differing identifying values of their event (a quake's magnitude, the
+   * sum stolen: {@link coreValues}) take the separation test at any size, not only from
+   * `separationMinArticles`: on ECB+ two quakes on one island three years apart, one group of
+   * them undated, merged without it.
+   */
+  coreValues: boolean;
   /** Term weights of the content vectors. */
   terms: TermOptions;
   /** Blocking of both levels. */
@@ -95,6 +102,7 @@ export const DEFAULT_ARTICLE_OPTIONS: ArticleClusterOptions = {
   maxGapDays: null,
   separationMinArticles: 7,
   separationRatio: 0.6,
+  coreValues: true,
   terms: DEFAULT_TERM_OPTIONS,
   blocking: DEFAULT_BLOCKING,
 };
@@ -161,6 +169,11 @@ export interface ArticleTime {
   terms: Map<string, number>;
   /** The article's main-event date (TIMEX), or null when nothing gives one. */
   main: string | null;
+  /**
+   * Values that identify one real-world event, stated in the lead: measure → values
+   * (`magnitude` → `5.6`). Two like events seldom share them; see {@link coreValues}.
+   */
+  core: Map<string, number[]>;
 }
 
 /**
@@ -251,7 +264,11 @@ function splitTopic(members: readonly number[], bags: readonly Map<string, numbe
     // Only groups of some size are tested: average linkage builds small groups from the most alike
     // pairs, so their inner similarity is biased high and would veto every later merge. Copies of
     // one text count once there: a story reprinted seven times is one source.
-    if (a.length < options.separationMinArticles || b.length < options.separationMinArticles) return true;
+    // Groups that each state an identifying value of their event, and never the same one ("a 5.6
+    // magnitude earthquake", "magnitude of 5.9"), are tested at any size: the differing values are
+    // the evidence the size would otherwise have to give.
+    const small = a.length < options.separationMinArticles || b.length < options.separationMinArticles;
+    if (small && !(options.coreValues && coreDisagree(a.map((i) => times[members[i]]), b.map((i) => times[members[i]])))) return true;
     let across = 0;
     let n = 0;
     for (const x of a) {
@@ -353,8 +370,77 @@ export function articleTime(doc: Document, facts: readonly Fact[], weekdayWeight
     if (main === null && value.length === 10) main = value;
   }
   if (main === null && published && doc.article.publishedFrom !== 'inferred') main = published;
-  return { terms, main };
+  return { terms, main, core: coreValues(doc, facts) };
 }
+
+/** How many leading sentences make the lead for {@link coreValues}, as for the term bags. */
+const CORE_LEAD = 3;
+
+/**
+ * The values of an article's lead that identify its event rather than describe its course: the
+ * strength of a quake ("a 5.6 magnitude earthquake") and the sum at stake ("an estimated $102
+ * million in jewelry"). Tolls and counts are left out on purpose: they are revised as a story goes
+ * on ("death toll rises to 10"), so two reports of one event differ in them; so are clock times in
+ * a lead, which on news pages are mostly the page's own ("Last Updated: … 02:24 GMT").
+ */
+export function coreValues(doc: Document, facts: readonly Fact[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const leadEnd = doc.sentences[Math.min(CORE_LEAD, doc.sentences.length) - 1]?.end ?? 0;
+  for (const f of facts) {
+    if (f.start >= leadEnd || f.kind !== 'quantity' || f.conversion || f.unit === null) continue;
+    // ISO 4217 codes are what the quantity extractor gives money as ("$2.6 million" → USD).
+    const measure = f.unit === 'magnitude' ? 'magnitude' : /^[A-Z]{3}$/.test(f.unit) ? 'money' : null;
+    const value = Number(f.value);
+    if (measure === null || !(value > 0)) continue;
+    pushTo(out, measure, value);
+  }
+  return out;
+}
+
+/**
+ * When two values of one measure can be one event's: a quake's strength as given by two agencies
+ * differs by a tenth or two ("5.9", "6.1"), which is the same event; a sum differs by its currency
+ * and by estimates (€85 million, $108 million, $137 million for one theft), but not by a factor of four.
+ */
+const SAME_EVENT: Record<string, (a: number, b: number) => boolean> = {
+  magnitude: (a, b) => Math.abs(a - b) < 0.25,
+  money: (a, b) => Math.max(a, b) <= 4 * Math.min(a, b),
+};
+
+/**
+ * True when two groups give an identifying value of their event and their usual values cannot be
+ * one event's: each has at least {@link CORE_MIN} articles stating the measure, and the medians of
+ * the articles' first values are not near ({@link SAME_EVENT}). The median, not any value: one
+ * article of a group may be about an aftershock or give another agency's figure.
+ */
+function coreDisagree(a: readonly ArticleTime[], b: readonly ArticleTime[]): boolean {
+  for (const [m, near] of Object.entries(SAME_EVENT)) {
+    const x = firstValues(a, m);
+    const y = firstValues(b, m);
+    if (x.length < CORE_MIN || y.length < CORE_MIN) continue;
+    if (!near(median(x), median(y))) return true;
+  }
+  return false;
+}
+
+/** The first value of measure `m` in each article's lead that states one. */
+function firstValues(ts: readonly ArticleTime[], m: string): number[] {
+  const out: number[] = [];
+  for (const t of ts) {
+    const v = t.core.get(m);
+    if (v) out.push(v[0]);
+  }
+  return out;
+}
+
+/** The median of a non-empty list (the lower middle of an even count: a stated value, not a mean). */
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((p, q) => p - q);
+  return s[(s.length - 1) >> 1];
+}
+
+/** How many articles of each group must state a measure for {@link coreDisagree} to weigh it. */
+const CORE_MIN = 2;
 
 /** A group's ids, distinctive terms (from its summed corpus vectors) and earliest agreed main-event date. */
 function describe(members: readonly number[], docs: readonly Document[], vectors: readonly Vector[], times: readonly ArticleTime[]): ArticleGroup {

@@ -3,7 +3,7 @@
  * through the real pipeline: `prepare` for the documents, the default extractors for the facts.
  */
 import { expect } from 'chai';
-import { articleTime, clusterArticles } from '../../lib/cluster/articles.ts';
+import { articleTime, clusterArticles, coreValues, DEFAULT_ARTICLE_OPTIONS } from '../../lib/cluster/articles.ts';
 import { previousOccasion } from '../../lib/mentions/index.ts';
 import { extractFacts, numberFacts } from '../../lib/extract/index.ts';
 import { defaultExtractors } from '../../lib/extract/registry.ts';
@@ -37,6 +37,20 @@ const QUAKE_2024: Case[] = [
 // A third report of the 2024 quake with no date anywhere: it can only join by what it says.
 const QUAKE_2024_UNDATED: Case = ['q24c', null, 'Dargahan and Laft walls crack in 5.2 Qeshm quake\nA 5.2-magnitude earthquake injured two people in Dargahan on Qeshm island. Walls cracked in Dargahan and Laft, and Red Crescent workers from Bandar Abbas inspected the villages. No one was killed.'];
 
+// Two quakes on one island, reported without any date: only what the leads state tells them apart.
+// The villages and officials differ, as they do between two real quakes, and so does the magnitude.
+const KISH_SMALL: Case[] = [
+  ['k1', null, 'Quake injures two on Kish island\nA 5.6-magnitude earthquake shook Kish island on Sunday, injuring two people in the villages of Tonban and Kusheh, state television said. Governor Hamid Darvish said walls had cracked.'],
+  ['k2', null, 'Two hurt as quake jolts Kish\nAn earthquake of magnitude 5.6 hit Kish island on Sunday, injuring two people in Tonban, officials said. Walls cracked in Kusheh, governor Hamid Darvish told the state news agency.'],
+  ['k3', null, 'Quake shakes Kish, two injured\nA magnitude 5.6 quake rattled Kish island on Sunday and injured two villagers in Tonban and Kusheh, governor Hamid Darvish said.'],
+];
+/** Three reports of a stronger quake, their magnitude given as `m` ("6.1", or "5.7" as another agency's figure for the first). */
+const kishStrong = (m: string): Case[] => [
+  ['s1', null, `Quake kills ten on Kish island\nA ${m}-magnitude earthquake struck Kish island on Sunday, killing ten people and flattening homes near the port of Laft, state television said. Red Crescent chief Ali Saberi said tents were sent.`],
+  ['s2', null, `Ten dead as quake hits Kish\nAn earthquake of magnitude ${m} hit Kish island on Sunday, killing ten people around Laft, officials said. Red Crescent chief Ali Saberi said homes had collapsed.`],
+  ['s3', null, `Killer quake on Kish leaves ten dead\nA magnitude ${m} quake flattened homes in Laft on Kish island on Sunday and killed ten people, Red Crescent chief Ali Saberi said.`],
+];
+
 // Articles about unrelated things.
 const UNRELATED: Case[] = [
   ['u1', '2024-05-16', 'Harbor City wins the cup final 3-1\nHarbor City beat Northfield 3-1 in the cup final at Riverside Stadium on Saturday, with two goals from striker Tomas Brandt. Coach Elena Ruiz praised the defence after the match.'],
@@ -55,6 +69,16 @@ describe('clusterArticles: main events of articles', () => {
       name: 'an article with no dates joins its event by content',
       input: [...QUAKE_2023, ...QUAKE_2024, QUAKE_2024_UNDATED],
       expected: [['q23a', 'q23b'], ['q24a', 'q24b', 'q24c']],
+    },
+    {
+      name: 'undated reports of two quakes are told apart by their magnitudes (5.6 and 6.1)',
+      input: [...KISH_SMALL, ...kishStrong('6.1')],
+      expected: [['k1', 'k2', 'k3'], ['s1', 's2', 's3']],
+    },
+    {
+      name: 'magnitudes two agencies could give for one quake (5.6 and 5.7) are no evidence of two',
+      input: [...KISH_SMALL, ...kishStrong('5.7')],
+      expected: [['k1', 'k2', 'k3', 's1', 's2', 's3']],
     },
     {
       name: 'unrelated articles never join each other or an event',
@@ -102,6 +126,11 @@ describe('clusterArticles: main events of articles', () => {
       expect(g.terms.length).to.be.greaterThan(0);
       expect(g.terms.every((t) => !t.startsWith('@'))).to.equal(true);
     }
+  });
+
+  it('without the core values, the two undated quakes are one group: the rule is what splits them', () => {
+    const { docs, facts } = corpus([...KISH_SMALL, ...kishStrong('6.1')]);
+    expect(clusterArticles(docs, facts, { ...DEFAULT_ARTICLE_OPTIONS, coreValues: false })).to.have.length(1);
   });
 
   it('an empty corpus has no groups', () => {
@@ -154,6 +183,23 @@ describe('mentions: an earlier occasion by its words', () => {
       const e = facts.find((f): f is EventFact => f.kind === 'event' && f.text === word);
       expect(e, `an event fact '${word}'; got ${JSON.stringify(facts.filter((f) => f.kind === 'event').map((f) => f.text))}`).to.exist;
       expect(previousOccasion(docs[0], e!)).to.equal(expected);
+    });
+  }
+});
+
+describe('coreValues: the values of a lead that identify its event', () => {
+  const table: { name: string; text: string; expected: Record<string, number[]> }[] = [
+    { name: 'a magnitude', text: 'Quake hits island\nA 5.6 magnitude earthquake hit the island on Sunday.', expected: { magnitude: [5.6] } },
+    { name: 'a sum, whatever its currency', text: 'Jewels stolen\nRobbers stole jewels worth 85 million euros ($108 million) from a store.', expected: { money: [85000000] } },
+    // Negative rows: counts and tolls change as a story goes on; what follows the lead is background.
+    { name: 'a toll is not one (it is revised)', text: 'Quake kills ten\nThe quake killed 10 people and injured 80.', expected: {} },
+    { name: 'a figure after the lead is not one', text: 'Quake hits island\nThe quake hit on Sunday.\nHomes were damaged.\nThe island was hit by a 6.1 quake in September.', expected: {} },
+    { name: 'a text with no figures gives none', text: 'Quake hits island\nAn earthquake hit the island on Sunday.', expected: {} },
+  ];
+  for (const { name, text, expected } of table) {
+    it(name, () => {
+      const { docs, facts } = corpus([['c', null, text]]);
+      expect(Object.fromEntries(coreValues(docs[0], facts))).to.deep.equal(expected);
     });
   }
 });
