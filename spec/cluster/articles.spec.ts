@@ -51,6 +51,19 @@ const kishStrong = (m: string): Case[] => [
   ['s3', null, `Killer quake on Kish leaves ten dead\nA magnitude ${m} quake flattened homes in Laft on Kish island on Sunday and killed ten people, Red Crescent chief Ali Saberi said.`],
 ];
 
+// Two jewel raids in one city five years apart, and a one-sentence undated report whose words are
+// those of the later raid ("store", "jewellery and watches", "police said") but whose sum is the
+// earlier one's: $102 million is an estimate of the $108 million theft, not of a $2.6 million one.
+const RAIDS: Case[] = [
+  ['r1', '2013-09-09', 'Jewellery worth $2.6 million stolen in Lyon raid\nFour men rammed a car into a jewellery store on Rue Victor Hugo in Lyon on Monday and stole watches and rings worth $2.6 million, police said. They set the car on fire before fleeing.'],
+  ['r2', '2013-09-09', 'Thieves ram car into Lyon jeweller, take $2.6 million\nRobbers drove a car through the window of a jewellery store on Rue Victor Hugo in Lyon on Monday, escaping with $2.6 million in watches and rings, a police source said. The car was set ablaze.'],
+  ['r3', '2013-09-10', 'Lyon police hunt four men after $2.6 million jewel raid\nPolice in Lyon were searching on Tuesday for four men who smashed a car into a jewellery store on Rue Victor Hugo and took $2.6 million in watches and rings before burning the car.'],
+  ['w1', '2008-12-05', 'Robbers dressed as women take $108 million in Lyon jewel heist\nArmed robbers, two of them dressed as women, stole $108 million in diamonds and watches from the Orsini boutique in Lyon on Thursday, prosecutors said, in one of the largest jewel heists in history.'],
+  ['w2', '2008-12-05', 'Lyon jeweller Orsini robbed of $108 million\nFour armed robbers, some disguised as women, emptied the display cases of the Orsini boutique in Lyon on Thursday, taking diamonds and watches worth $108 million, prosecutors said.'],
+  ['w3', '2008-12-06', 'Orsini heist in Lyon among largest ever\nThe $108 million theft of diamonds and watches from the Orsini boutique in Lyon by armed robbers dressed as women was one of the largest jewel heists in history, prosecutors said on Friday.'],
+  ['x1', null, 'Armed robbers stole jewellery and watches worth $102 million from a store in Lyon, police said.'],
+];
+
 // Articles about unrelated things.
 const UNRELATED: Case[] = [
   ['u1', '2024-05-16', 'Harbor City wins the cup final 3-1\nHarbor City beat Northfield 3-1 in the cup final at Riverside Stadium on Saturday, with two goals from striker Tomas Brandt. Coach Elena Ruiz praised the defence after the match.'],
@@ -79,6 +92,11 @@ describe('clusterArticles: main events of articles', () => {
       name: 'magnitudes two agencies could give for one quake (5.6 and 5.7) are no evidence of two',
       input: [...KISH_SMALL, ...kishStrong('5.7')],
       expected: [['k1', 'k2', 'k3', 's1', 's2', 's3']],
+    },
+    {
+      name: 'a lone undated report joins the raid whose sum it gives, not the one whose words it shares',
+      input: RAIDS,
+      expected: [['r1', 'r2', 'r3'], ['w1', 'w2', 'w3', 'x1']],
     },
     {
       name: 'unrelated articles never join each other or an event',
@@ -131,6 +149,12 @@ describe('clusterArticles: main events of articles', () => {
   it('without the core values, the two undated quakes are one group: the rule is what splits them', () => {
     const { docs, facts } = corpus([...KISH_SMALL, ...kishStrong('6.1')]);
     expect(clusterArticles(docs, facts, { ...DEFAULT_ARTICLE_OPTIONS, coreValues: false })).to.have.length(1);
+  });
+
+  it('without the core values, the lone report of a $102 million theft joins the $2.6 million raid', () => {
+    const { docs, facts } = corpus(RAIDS);
+    const groups = clusterArticles(docs, facts, { ...DEFAULT_ARTICLE_OPTIONS, coreValues: false }).map((g) => g.articles);
+    expect(groups).to.deep.equal([['r1', 'r2', 'r3', 'x1'], ['w1', 'w2', 'w3']]);
   });
 
   it('an empty corpus has no groups', () => {
