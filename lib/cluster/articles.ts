@@ -83,8 +83,9 @@ export interface ArticleClusterOptions {
   /**
    * Groups whose leads give differing identifying values of their event (a quake's magnitude, the
    * sum stolen: {@link coreValues}) take the separation test at any size, not only from
-   * `separationMinArticles`, and a lone article whose value differs from a group's does not join
-   * it. On ECB+ two quakes on one island three years apart, one group of them undated, merged
+   * `separationMinArticles`, and so does a lone article whose value differs from a group's,
+   * against the group's inner similarity; only where no dates put the two in the same days (two
+   * magnitudes in reports of one week are a conflict to flag, not two quakes). On ECB+ two quakes on one island three years apart, one group of them undated, merged
    * without it (topic ARI 0 → 0.75), and one-sentence reports of a $108 million theft joined a
    * $2.6 million raid (0.46 → 0.63).
    */
@@ -266,18 +267,23 @@ function splitTopic(members: readonly number[], bags: readonly Map<string, numbe
     // Only groups of some size are tested: average linkage builds small groups from the most alike
     // pairs, so their inner similarity is biased high and would veto every later merge. Copies of
     // one text count once there: a story reprinted seven times is one source.
-    // Groups that each state an identifying value of their event, and never the same one ("a 5.6
-    // magnitude earthquake", "magnitude of 5.9"), are tested at any size: the differing values are
-    // the evidence the size would otherwise have to give.
+    // Groups that each state an identifying value of their event, and never one the other could
+    // give ("a 5.6 magnitude earthquake", "magnitude of 5.9"), are tested at any size: the differing
+    // values are the evidence the size would otherwise have to give. So is a lone article against
+    // a group ("$102 million" stolen, where the group's reports say "$2.6 million"), measured
+    // against the group's inner similarity alone: a report of the same quake that gives another
+    // agency's magnitude is as alike to the group as its members are to each other, and joins it
+    // (the differing value is then a conflict to flag, not another event).
     const small = a.length < options.separationMinArticles || b.length < options.separationMinArticles;
     if (small) {
-      if (!options.coreValues) return true;
+      if (!options.coreValues || (a.length === 1 && b.length === 1)) return true;
+      const lone = a.length === 1 || b.length === 1;
       const ta = a.map((i) => times[members[i]]);
       const tb = b.map((i) => times[members[i]]);
-      // A lone article has no inner similarity to test ("$102 million" stolen, against a group
-      // whose reports say "$2.6 million"): its own figure against the group's decides.
-      if (a.length === 1 || b.length === 1) return !coreDisagree(ta, tb, 1);
-      if (!coreDisagree(ta, tb)) return true;
+      // Reports dated to the same days that give two magnitudes are one quake told two ways: a
+      // conflict for the judge to flag, not two events. Values tell events apart only where the
+      // dates do not join them (one side undated, or its days far from the other's).
+      if (sameDays(ta, tb) || !coreDisagree(ta, tb, lone ? 1 : CORE_MIN)) return true;
     }
     let across = 0;
     let n = 0;
@@ -288,7 +294,9 @@ function splitTopic(members: readonly number[], bags: readonly Map<string, numbe
       }
     }
     across /= n;
-    return across >= options.separationRatio * Math.min(inner(a, sim, m, w), inner(b, sim, m, w));
+    // A lone article has no inner similarity of its own (no pair): the group's is the measure.
+    const innerOf = (g: readonly number[]) => (g.length === 1 ? Infinity : inner(g, sim, m, w));
+    return across >= options.separationRatio * Math.min(innerOf(a), innerOf(b));
   };
   return averageLinkage(members.length, pairs, options.eventThreshold, canMerge, w).map((g) => g.map((i) => members[i]));
 }
@@ -319,6 +327,16 @@ function localVectors(members: readonly number[], bags: readonly Map<string, num
     v.sort((x, y) => cmp(x[0], y[0]));
     return new Map(v.map(([t, w]) => [t, w / norm]));
   });
+}
+
+/** How many days apart two main-event dates may be and still be one news cycle, for {@link sameDays}. */
+const SAME_DAYS = 7;
+
+/** True when some article of each group has a day-level main-event date within {@link SAME_DAYS} of the other's. */
+function sameDays(a: readonly ArticleTime[], b: readonly ArticleTime[]): boolean {
+  const days = (ts: readonly ArticleTime[]) => ts.flatMap((t) => (t.main !== null && t.main.length === 10 ? [dayNumber(t.main)] : []));
+  const db = days(b);
+  return days(a).some((x) => db.some((y) => Math.abs(x - y) <= SAME_DAYS));
 }
 
 /** True when two of the articles have day-level main-event dates more than `maxGapDays` apart. */

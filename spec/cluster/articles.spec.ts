@@ -94,6 +94,11 @@ describe('clusterArticles: main events of articles', () => {
       expected: [['k1', 'k2', 'k3', 's1', 's2', 's3']],
     },
     {
+      name: 'reports dated to the same days that give 5.6 and 6.1 are one quake told two ways (a conflict to flag), not two',
+      input: [...KISH_SMALL, ...kishStrong('6.1')].map(([id, , text]): Case => [id, '2024-03-11', text]),
+      expected: [['k1', 'k2', 'k3', 's1', 's2', 's3']],
+    },
+    {
       name: 'a lone undated report joins the raid whose sum it gives, not the one whose words it shares',
       input: RAIDS,
       expected: [['r1', 'r2', 'r3'], ['w1', 'w2', 'w3', 'x1']],
