@@ -23,6 +23,10 @@ const ROWS: Row[] = [
   ['2024-05-16', 'Growth slowed late last year.', 'last year', 'DATE', '2023', 'END'],
   ['2024-05-16', 'The plan was drafted in the early 1990s.', '1990s', 'DATE', '199', 'START'],
   ['2024-05-16', 'Sales rose in the third quarter of 2023.', 'quarter', 'DATE', '2023-Q3', null],
+  // a part or a side joined by a hyphen: "late-November", "post-1959"
+  ['2000-01-28', 'The mother was taken along to make the late-November trip.', 'November', 'DATE', '1999-11', 'END'],
+  ['2000-02-24', 'The post-1959 politics have split thousands of families.', 'post-1959', 'DATE', '1959', 'AFTER'],
+  ['2000-02-24', 'Most of the buildings are pre-1990.', 'pre-1990', 'DATE', '1990', 'BEFORE'],
   ['2024-05-16', 'They met on Friday night.', 'Friday night', 'DATE', '2024-05-10TNI', null],
   ['2024-05-16', 'She left around May 7.', 'May 7', 'DATE', '2024-05-07', 'APPROX'],
   // durations and sets
@@ -122,6 +126,7 @@ describe('time: text that must yield no TIMEX3', () => {
     'Crowds joined the March rally and the May government fell.',
     'The force grew from 1500 to 2000 soldiers.',
     'Historians still study the October Revolution.',
+    'They staged a post-March rally.',
   ]) {
     it(`${JSON.stringify(text)} yields no time`, () => {
       expect(times(text, '2024-05-16').map((t) => `${t.text} → ${t.value}`)).to.deep.equal([]);
