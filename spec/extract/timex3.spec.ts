@@ -35,6 +35,10 @@ const ROWS: Row[] = [
   ['2024-05-16', 'Security was tightened in recent days.', 'recent days', 'DURATION', 'PXD', null],
   ['2024-05-16', 'Threats became routine over the past decade.', 'past decade', 'DURATION', 'P10Y', null],
   ['2024-05-16', 'They emerged from a day-long meeting.', 'day-long', 'DURATION', 'P1D', null],
+  ['1999-03-12', 'They agreed to buy compatible equipment in the coming years.', 'coming years', 'DURATION', 'PXY', null],
+  ['2000-01-15', "It is a symbol of the government's decades-long battle with the exiles.", 'decades-long', 'DURATION', 'PXDE', null],
+  ['1998-08-17', 'The first batch of evidence arrived over the weekend at the laboratory.', 'the weekend', 'DURATION', 'P2D', null],
+  ['2000-04-03', 'Over the weekend, lawyers for the family raised accusations.', 'the weekend', 'DURATION', 'P2D', null],
   ['2024-05-16', 'Rallies are held almost daily.', 'daily', 'SET', 'P1D', null],
   ['2024-05-16', 'He spoke in his weekly radio address.', 'weekly', 'SET', 'P1W', null],
   ['2024-05-16', 'The board meets twice a month.', 'twice a month', 'SET', 'P1M', null],
@@ -127,6 +131,8 @@ describe('time: text that must yield no TIMEX3', () => {
     'The force grew from 1500 to 2000 soldiers.',
     'Historians still study the October Revolution.',
     'They staged a post-March rally.',
+    'They met at the weekend.',
+    'The coming storm was forecast.',
   ]) {
     it(`${JSON.stringify(text)} yields no time`, () => {
       expect(times(text, '2024-05-16').map((t) => `${t.text} → ${t.value}`)).to.deep.equal([]);

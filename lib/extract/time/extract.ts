@@ -9,7 +9,7 @@ import { chronoScanner } from './chrono.ts';
 import { clockParser } from './clock.ts';
 import { mergeDateTime } from './datetime.ts';
 import { anniversaryParser, yearsSinceParser } from './anniversary.ts';
-import { adjectivalDurationParser, durationParser, ordinalDayParser, pluralDurationParser, vagueDurationParser } from './duration.ts';
+import { adjectivalDurationParser, durationParser, ordinalDayParser, pluralDurationParser, vagueDurationParser, weekendLengthParser } from './duration.ts';
 import { lineSentences, removeOverlaps, scan, type Candidate, type Refiner, type TimeParser, type TimeScanner } from './engine.ts';
 import { monthParser } from './month.ts';
 import { attachParts } from './parts.ts';
@@ -52,6 +52,7 @@ const PARSERS: readonly TimeParser[] = [
   frequencyParser,
   referenceParser,
   pluralDurationParser,
+  weekendLengthParser,
   centuryParser,
   shortYearParser,
   holidayParser,
