@@ -91,6 +91,10 @@ const ROWS: Row[] = [
   // a month before a noun, after an article, dates what the noun names; years joined by "to"
   ['1999-04-19', 'Police have gathered evidence in the October slaying of a doctor.', 'October', 'DATE', '1998-10', null],
   ['2000-02-10', 'He was fined twice from 1991 to 1997.', '1991', 'DATE', '1991', null],
+  // an hour without a.m./p.m.: "midday", "4 in the morning", on the date of its sentence
+  ['1999-10-08', 'He was to appear before a judge at midday, according to a statement today.', 'midday', 'TIME', '1999-10-08T12:00', null],
+  ['2000-04-05', 'The father will leave at 4 in the morning (4 a.m. EDT Thursday), he said.', '4 in the morning', 'TIME', '2000-04-06T04:00', null],
+  ['2000-04-05', 'The blast came at 10 at night on Monday.', '10 at night', 'TIME', '2000-04-03T22:00', null],
   // time zones: an offset in the value, the zone kept
   ['2024-05-16', 'Talks begin at 10 a.m. Beijing time on Thursday.', '10 a.m.', 'TIME', '2024-05-16T10:00+08:00', null, 'Asia/Shanghai'],
   ['2024-05-16', 'The quake struck at 0915 GMT on Monday.', '0915', 'TIME', '2024-05-13T09:15Z', null, 'UTC'],
@@ -132,6 +136,8 @@ describe('time: text that must yield no TIMEX3', () => {
     'Historians still study the October Revolution.',
     'They staged a post-March rally.',
     'They met at the weekend.',
+    'Soldiers killed 4 in the morning raid.',
+    'They shared the midday meal.',
     'The coming storm was forecast.',
   ]) {
     it(`${JSON.stringify(text)} yields no time`, () => {
