@@ -65,6 +65,9 @@ const ROWS: Row[] = [
   ['1998-10-26', 'Voters go to the polls on Election Day.', 'Election Day', 'DATE', '1998-11-03', null],
   ['2024-03-20', 'Pilgrims gathered on Good Friday.', 'Good Friday', 'DATE', '2023-04-07', null],
   ['2024-03-20', 'Pilgrims will gather on Good Friday.', 'Good Friday', 'DATE', '2024-03-29', null],
+  ['2000-04-17', 'Earlier Sunday, protesters prayed as Easter week began.', 'Easter week', 'DATE', '2000-W16', null],
+  // a day after "the week of" names its ISO week
+  ['2000-02-24', 'The drama may be resolved in a court hearing the week of March 6, he said.', 'week of March 6', 'DATE', '2000-W10', null],
   // direction from the sentence
   ['2000-01-07', 'He subpoenaed the boy to testify before the committee on Feb. 10.', 'Feb. 10', 'DATE', '2000-02-10', null],
   ['2000-01-05', 'She gave no reason for the Jan. 14 deadline.', 'Jan. 14', 'DATE', '2000-01-14', null],
@@ -136,6 +139,7 @@ describe('time: text that must yield no TIMEX3', () => {
     'Historians still study the October Revolution.',
     'They staged a post-March rally.',
     'They met at the weekend.',
+    'They ate Easter eggs all week.',
     'Soldiers killed 4 in the morning raid.',
     'They shared the midday meal.',
     'The coming storm was forecast.',

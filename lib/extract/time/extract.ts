@@ -12,7 +12,7 @@ import { anniversaryParser, yearsSinceParser } from './anniversary.ts';
 import { adjectivalDurationParser, durationParser, ordinalDayParser, pluralDurationParser, vagueDurationParser, weekendLengthParser } from './duration.ts';
 import { lineSentences, removeOverlaps, scan, type Candidate, type Refiner, type TimeParser, type TimeScanner } from './engine.ts';
 import { monthParser } from './month.ts';
-import { attachParts } from './parts.ts';
+import { attachParts, attachWeekOf } from './parts.ts';
 import { extendPrepositions } from './preposition.ts';
 import { mergeRanges } from './range.ts';
 import { mergeRelativeYear } from './relative-year.ts';
@@ -64,7 +64,7 @@ const PARSERS: readonly TimeParser[] = [
 const SCANNERS: readonly TimeScanner[] = [chronoScanner];
 
 /** Refiners, in order: each sees what the one before it made. */
-const REFINERS: readonly Refiner[] = [mergeWeekdayDate, mergeRelativeYear, mergeDateTime, attachParts, mergeRanges, extendPrepositions];
+const REFINERS: readonly Refiner[] = [mergeWeekdayDate, mergeRelativeYear, mergeDateTime, attachParts, attachWeekOf, mergeRanges, extendPrepositions];
 
 /** The input of {@link extractTimes}. */
 export interface ExtractTimesInput {

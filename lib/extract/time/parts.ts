@@ -69,3 +69,21 @@ export const attachParts: Refiner = (candidates, body) =>
     if (found.mod) reading.mod = found.mod;
     return { ...c, start, extractor: 'time/parts', reading };
   });
+
+/** "the week of " right before a day. */
+const WEEK_OF = /(?:^|[^\w-])(the\s{1,3}week\s{1,3}of\s{1,3})$/i;
+
+/**
+ * "a court hearing the week of March 6" → 2000-W10: a day after "the week of" names the ISO week
+ * that holds it. The words join the span; a day with a clock time or a range stays as it is.
+ */
+export const attachWeekOf: Refiner = (candidates, body) =>
+  candidates.map((c): Candidate => {
+    const r = c.reading;
+    if (r.grain !== 'day' || r.end || r.part || r.partOfDay || r.stated.hour !== undefined || r.stated.day === undefined || !['fixed', 'cyclic'].includes(r.mode)) return c;
+    const from = Math.max(c.sentence.start, c.start - 24);
+    const m = WEEK_OF.exec(body.slice(from, c.start));
+    if (!m) return c;
+    const start = c.start - m[1].length;
+    return { ...c, start, extractor: 'time/parts', reading: { ...r, weekOf: true, label: `the week of ${r.label}` } };
+  });

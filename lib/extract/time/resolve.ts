@@ -144,6 +144,11 @@ export function resolve(r: Reading, env: ResolveEnv): Resolved {
   }
 
   let period = start.period;
+  if (period && r.weekOf && period.grain === 'day' && period.d !== undefined) {
+    // "the week of March 6" → 2000-W10: the ISO week of the day
+    const w = isoWeek(daysFromCivil(period.y, period.m!, period.d));
+    period = { grain: 'week', y: w.year, week: w.week };
+  }
   if (period && r.stated.hour !== undefined && (period.grain === 'day' || period.grain === 'minute')) {
     period = { ...period, grain: 'minute', hh: r.stated.hour, mi: r.stated.minute ?? 0 };
   }
@@ -292,7 +297,10 @@ function occurrences(r: Reading, anchorDay: number): Period[] {
   if (r.holiday) {
     for (let yy = y - 1; yy <= y + 1; yy++) {
       const d = holidayDay(r.holiday, yy);
-      if (d !== null) out.push(dayPeriod(d));
+      if (d === null) continue;
+      // "Easter week": the ISO week of the holiday's day
+      const w = r.grain === 'week' ? isoWeek(d) : null;
+      out.push(w ? { grain: 'week', y: w.year, week: w.week } : dayPeriod(d));
     }
   } else if (month !== undefined && day !== undefined) {
     for (let yy = y - 1; yy <= y + 1; yy++) if (isValidDate(yy, month, day)) out.push({ grain: 'day', y: yy, m: month, d: day });
