@@ -68,6 +68,10 @@ const ROWS: Row[] = [
   ['2000-04-17', 'Earlier Sunday, protesters prayed as Easter week began.', 'Easter week', 'DATE', '2000-W16', null],
   // a day after "the week of" names its ISO week
   ['2000-02-24', 'The drama may be resolved in a court hearing the week of March 6, he said.', 'week of March 6', 'DATE', '2000-W10', null],
+  // a day counted from another: "the day before last Tuesday", "the next morning" (from the date before it)
+  ['2000-02-24', "The day before last Tuesday's court hearing, he went to the house.", 'day before last Tuesday', 'DATE', '2000-02-21', null],
+  ['2000-02-24', "The day before last Tuesday's hearing, he went to the house. He appeared in court the next morning.", 'the next morning', 'DATE', '2000-02-22TMO', null],
+  ['2024-05-16', 'On Monday he fell ill. That night he died.', 'That night', 'DATE', '2024-05-13TNI', null],
   // direction from the sentence
   ['2000-01-07', 'He subpoenaed the boy to testify before the committee on Feb. 10.', 'Feb. 10', 'DATE', '2000-02-10', null],
   ['2000-01-05', 'She gave no reason for the Jan. 14 deadline.', 'Jan. 14', 'DATE', '2000-01-14', null],
@@ -139,6 +143,7 @@ describe('time: text that must yield no TIMEX3', () => {
     'Historians still study the October Revolution.',
     'They staged a post-March rally.',
     'They met at the weekend.',
+    'He read the next morning\'s papers.',
     'They ate Easter eggs all week.',
     'Soldiers killed 4 in the morning raid.',
     'They shared the midday meal.',

@@ -8,7 +8,7 @@ import type { PartOfDay, Reading, ShiftUnit } from './reading.ts';
 import type { Grain } from '../../calendar/days.ts';
 import { NUMBER_SOURCE, parseNumber } from './words.ts';
 import { PART_PREFIX } from './parts.ts';
-import { alternation, lazy, phraseAlternation, wordSet } from '../../text/words.ts';
+import { alternation, lazy, phraseAlternation, wordSet, wordTable } from '../../text/words.ts';
 
 /** "in the next week", "over the past month": a stretch of time, not a date. */
 const SPAN_BEFORE = new RegExp(`(?:^|[^\\w])(?:${alternation('span-prepositions')})\\s{1,3}$`, 'i');
@@ -100,6 +100,30 @@ export const relativePeriodParser: TimeParser = {
     const n = { previous: -1, following: 1, next: 1, same: 0 }[kind as 'same'];
     // "the previous day", "the following week": from the previous date of the article
     return { mode: 'anaphoric', grain: ug.grain, stated: {}, shift: { unit: ug.unit, n }, label, rule: `relative/the-${kind}-${unit}` };
+  },
+};
+
+/** The TIMEX3 code of a part of the day: "morning" → MO (data/lexicon/words/day-part-values.tsv). */
+const DAY_PART_VALUES = (): ReadonlyMap<string, string> => wordTable('day-part-values');
+
+/**
+ * "the next morning", "the following evening", "the previous night", "that night": a part of the
+ * day counted from the previous date of the article (the day after it, before it, or that day), as
+ * "the next day" is; the value carries the part ("2000-02-22TMO").
+ */
+export const relativeDayPartParser: TimeParser = {
+  extractor: 'time/relative',
+  pattern: new RegExp(`(?<![\\w-])(?:the\\s{1,3}(next|following|previous)|(that))\\s{1,3}(${alternation('day-parts')})(?![\\w-])`, 'gi'),
+  extract(ctx, m) {
+    const [whole, kind, that, partWord] = m;
+    const part = DAY_PART_VALUES().get(partWord.toLowerCase()) as PartOfDay | undefined;
+    if (!part) return null;
+    // "the next morning's papers", "that evening of talks": something the part of the day names
+    if (/^(?:['’]s\b|\s{1,3}of\b)/i.test(ctx.after(m.index + whole.length, 6))) return null;
+    const k = that ? 'that' : kind.toLowerCase();
+    const n = k === 'previous' ? -1 : k === 'that' ? 0 : 1;
+    const label = whole.toLowerCase().replace(/\s+/g, ' ');
+    return { mode: 'anaphoric', grain: 'day', stated: {}, shift: { unit: 'day', n }, partOfDay: part, label, rule: `relative/${k === 'that' ? 'that' : `the-${k}`}-day-part` };
   },
 };
 

@@ -144,6 +144,10 @@ export function resolve(r: Reading, env: ResolveEnv): Resolved {
   }
 
   let period = start.period;
+  if (period && r.dayOffset && period.grain === 'day' && period.d !== undefined) {
+    // "the day before last Tuesday" → the Tuesday, one day back
+    period = dayPeriod(daysFromCivil(period.y, period.m!, period.d) + r.dayOffset);
+  }
   if (period && r.weekOf && period.grain === 'day' && period.d !== undefined) {
     // "the week of March 6" → 2000-W10: the ISO week of the day
     const w = isoWeek(daysFromCivil(period.y, period.m!, period.d));
