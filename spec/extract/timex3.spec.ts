@@ -154,3 +154,22 @@ describe('time: text that must yield no TIMEX3', () => {
     });
   }
 });
+
+describe('time: a clock time whose day is counted from an event', () => {
+  const two = (a: string, b: string): Sentence[] => [
+    { index: 0, paragraph: 0, start: 0, end: a.length, heading: false },
+    { index: 1, paragraph: 0, start: a.length + 1, end: a.length + 1 + b.length, heading: false },
+  ];
+  const run = (a: string, b: string): TimeFact[] => extractTimes({ article: 'a', body: `${a} ${b}`, sentences: two(a, b), published: '1999-05-05' });
+
+  it('takes no day from an earlier sentence ("at 6 a.m. near the home 10 days before the murder")', () => {
+    const f = run('On April 8, investigators found a rifle.', 'A jogger saw the car at 6 a.m. near the home 10 days before the murder.').find((t) => t.text.includes('6 a.m.'));
+    expect(f?.timex).to.equal('TIME');
+    expect(f?.value, f?.chain).to.equal(null);
+  });
+
+  it('still takes the day an earlier sentence gives without such a count', () => {
+    const f = run('On April 8, investigators found a rifle.', 'A jogger saw the car at 6 a.m. near the home.').find((t) => t.text.includes('6 a.m.'));
+    expect(f?.value, f?.chain).to.equal('1999-04-08T06:00');
+  });
+});

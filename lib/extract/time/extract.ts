@@ -7,7 +7,7 @@ import { draftId } from '../index.ts';
 import { dayPeriod, formatPeriod, parseIsoDate } from '../../calendar/days.ts';
 import { chronoScanner } from './chrono.ts';
 import { clockParser } from './clock.ts';
-import { mergeDateTime } from './datetime.ts';
+import { markEventCountedClock, mergeDateTime } from './datetime.ts';
 import { anniversaryParser, yearsSinceParser } from './anniversary.ts';
 import { adjectivalDurationParser, durationParser, ordinalDayParser, pluralDurationParser, vagueDurationParser, weekendLengthParser } from './duration.ts';
 import { lineSentences, removeOverlaps, scan, type Candidate, type Refiner, type TimeParser, type TimeScanner } from './engine.ts';
@@ -65,7 +65,7 @@ const PARSERS: readonly TimeParser[] = [
 const SCANNERS: readonly TimeScanner[] = [chronoScanner];
 
 /** Refiners, in order: each sees what the one before it made. */
-const REFINERS: readonly Refiner[] = [mergeWeekdayDate, mergeRelativeYear, mergeDateTime, attachParts, attachWeekOf, attachDayBeforeAfter, mergeRanges, extendPrepositions];
+const REFINERS: readonly Refiner[] = [mergeWeekdayDate, mergeRelativeYear, mergeDateTime, markEventCountedClock, attachParts, attachWeekOf, attachDayBeforeAfter, mergeRanges, extendPrepositions];
 
 /** The input of {@link extractTimes}. */
 export interface ExtractTimesInput {

@@ -269,7 +269,13 @@ function place(r: Reading, env: ResolveEnv): Placed {
       // "landed on Thursday and spoke at 6 pm": the day of the sentence's date, else the latest day
       // before it in the article; with none, unresolved
       const p = env.prior?.period;
+      // "at 6 a.m. ten days before the shooting" with no day in its sentence: the day is the
+      // event's, which no date gives; the latest day of an earlier sentence is another day
+      if (r.dayFromEvent && env.clockFrom === 'article') return { period: null, anchor: null, how: 'unresolved', why: 'its day is counted from an event' };
       if (!env.prior || !p || (p.grain !== 'day' && p.grain !== 'minute')) return { period: null, anchor: null, how: 'unresolved', why: null };
+      // "at 6 a.m. ten days before the shooting" with no day in its sentence: the day is the
+      // event's, which no date gives; the latest day of an earlier sentence is another day
+      if (r.dayFromEvent && env.clockFrom === 'article') return { period: null, anchor: null, how: 'unresolved', why: 'a day counted from an event' };
       const how = env.clockFrom === 'article' ? 'previous-date' : 'sentence-date';
       // "02: 24 GMT ... The quake struck at 1023 GMT": a past event at a later hour than the time
       // stamp before it, in the same zone, happened the day before.
