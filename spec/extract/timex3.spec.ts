@@ -143,6 +143,7 @@ describe('time: text that must yield no TIMEX3', () => {
     'Historians still study the October Revolution.',
     'They staged a post-March rally.',
     'They met at the weekend.',
+    'For the people of the region, high noon has come.',
     'He read the next morning\'s papers.',
     'They ate Easter eggs all week.',
     'Soldiers killed 4 in the morning raid.',

@@ -64,7 +64,9 @@ export const clockParser: TimeParser = {
     let meridiem: string | undefined;
     if (word !== undefined) {
       // "at noon", "at midday" → 12:00, "midnight" → 00:00; "the midday meal" names no time
-      if (/^midday$/i.test(word) && /(?:^|[^\w])(?:the|a)\s{1,3}$/i.test(ctx.before(m.index, 6))) return null;
+      if (word === 'midday' && /(?:^|[^\w])(?:the|a)\s{1,3}$/i.test(ctx.before(m.index, 6))) return null;
+      // "high noon comes today": an idiom, not twelve o'clock
+      if (word === 'noon' && /(?:^|[^\w])high\s{1,3}$/i.test(ctx.before(m.index, 8))) return null;
       hour = word === 'midnight' ? 0 : 12;
     } else if (h4 !== undefined) {
       // "4 in the morning" → 04:00, "3 in the afternoon" → 15:00, "10 at night" → 22:00, "2 at night" → 02:00
