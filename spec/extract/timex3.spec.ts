@@ -29,6 +29,10 @@ const ROWS: Row[] = [
   ['2000-02-24', 'Most of the buildings are pre-1990.', 'pre-1990', 'DATE', '1990', 'BEFORE'],
   ['2024-05-16', 'They met on Friday night.', 'Friday night', 'DATE', '2024-05-10TNI', null],
   ['2024-05-16', 'She left around May 7.', 'May 7', 'DATE', '2024-05-07', 'APPROX'],
+  // a point counted with a hedged length lies on one side of it
+  ['2000-04-01', 'They launched the revolution more than four decades ago.', 'four decades ago', 'DATE', '1960', 'BEFORE'],
+  ['2000-04-01', 'The war ended nearly 40 years ago.', '40 years ago', 'DATE', '1960', 'AFTER'],
+  ['2000-04-01', 'The war ended about 40 years ago.', '40 years ago', 'DATE', '1960', 'APPROX'],
   // durations and sets
   ['2024-05-16', 'The talks lasted over four hours.', 'four hours', 'DURATION', 'PT4H', 'MORE_THAN'],
   ['2024-05-16', 'The town has been poor for years.', 'years', 'DURATION', 'PXY', null],

@@ -4,7 +4,7 @@
  * ("the previous day", "the following week", "the same year", "five years later").
  */
 import type { TimeParser } from './engine.ts';
-import type { PartOfDay, Reading, ShiftUnit } from './reading.ts';
+import type { Mod, PartOfDay, Reading, ShiftUnit } from './reading.ts';
 import type { Grain } from '../../calendar/days.ts';
 import { NUMBER_SOURCE, parseNumber } from './words.ts';
 import { PART_PREFIX } from './parts.ts';
@@ -155,6 +155,24 @@ const RELATIONAL = wordSet('relational-directions');
 /** "two days ago", "three months earlier": directions that count back. */
 const BACKWARD = wordSet('backward-directions');
 
+/** The mod each hedge gives a length: "more than" → MORE_THAN, "about" → APPROX (data/lexicon/words/duration-hedges.tsv). */
+const HEDGE_MODS = (): ReadonlyMap<string, string> => wordTable('duration-hedges');
+
+/**
+ * The mod of a point counted with a hedged length: "more than four decades ago" lies before the
+ * point four decades back (BEFORE), "nearly 40 years ago" after it (AFTER), "more than two years
+ * later" after it; "about two years ago" is APPROX. `sign` is -1 for a count back.
+ */
+function pointMod(hedge: string, sign: number): Mod {
+  const length = HEDGE_MODS().get(hedge.toLowerCase().replace(/\s+/g, ' '));
+  const longer = length === 'MORE_THAN' || length === 'EQUAL_OR_MORE';
+  const shorter = length === 'LESS_THAN' || length === 'EQUAL_OR_LESS';
+  if (!longer && !shorter) return 'APPROX';
+  const inclusive = length === 'EQUAL_OR_MORE' || length === 'EQUAL_OR_LESS';
+  const before = (sign < 0) === longer;
+  return inclusive ? (before ? 'ON_OR_BEFORE' : 'ON_OR_AFTER') : before ? 'BEFORE' : 'AFTER';
+}
+
 /** "two days ago", "75 years ago", "a week later", "five years later", "three months earlier", "two weeks from now". */
 export const relativeCountParser: TimeParser = {
   extractor: 'time/relative',
@@ -183,7 +201,7 @@ export const relativeCountParser: TimeParser = {
       label: whole.replace(/\s+/g, ' '),
       rule: deictic ? `relative/${dir === 'ago' ? 'ago' : 'from-now'}` : `relative/${sign < 0 ? 'earlier' : 'later'}`,
     };
-    if (approx) reading.mod = 'APPROX';
+    if (approx) reading.mod = pointMod(approx, sign);
     return reading;
   },
 };
