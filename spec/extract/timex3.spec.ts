@@ -76,6 +76,8 @@ const ROWS: Row[] = [
   ['2000-02-24', "The day before last Tuesday's court hearing, he went to the house.", 'day before last Tuesday', 'DATE', '2000-02-21', null],
   ['2000-02-24', "The day before last Tuesday's hearing, he went to the house. He appeared in court the next morning.", 'the next morning', 'DATE', '2000-02-22TMO', null],
   ['2024-05-16', 'On Monday he fell ill. That night he died.', 'That night', 'DATE', '2024-05-13TNI', null],
+  // a day listed after a month-day is a date of its own, in the same month
+  ['1999-02-10', 'A ceremony would still be held at the summit on April 24 and 25.', '25', 'DATE', '1999-04-25', null],
   // direction from the sentence
   ['2000-01-07', 'He subpoenaed the boy to testify before the committee on Feb. 10.', 'Feb. 10', 'DATE', '2000-02-10', null],
   ['2000-01-05', 'She gave no reason for the Jan. 14 deadline.', 'Jan. 14', 'DATE', '2000-01-14', null],
@@ -147,6 +149,7 @@ describe('time: text that must yield no TIMEX3', () => {
     'Historians still study the October Revolution.',
     'They staged a post-March rally.',
     'They met at the weekend.',
+    'He spoke of 25 or 30 people.',
     'For the people of the region, high noon has come.',
     'He read the next morning\'s papers.',
     'They ate Easter eggs all week.',
@@ -176,5 +179,12 @@ describe('time: a clock time whose day is counted from an event', () => {
   it('still takes the day an earlier sentence gives without such a count', () => {
     const f = run('On April 8, investigators found a rifle.', 'A jogger saw the car at 6 a.m. near the home.').find((t) => t.text.includes('6 a.m.'));
     expect(f?.value, f?.chain).to.equal('1999-04-08T06:00');
+  });
+});
+
+describe('time: a number after a month-day and "and"', () => {
+  it('is no date when a word follows ("April 24 and 25 people")', () => {
+    const text = 'They met on April 24 and 25 people died.';
+    expect(times(text, '1999-02-10').map((t) => t.text)).to.deep.equal(['on April 24']);
   });
 });

@@ -14,7 +14,7 @@ import { lineSentences, removeOverlaps, scan, type Candidate, type Refiner, type
 import { monthParser } from './month.ts';
 import { attachDayBeforeAfter, attachParts, attachWeekOf } from './parts.ts';
 import { extendPrepositions } from './preposition.ts';
-import { mergeRanges } from './range.ts';
+import { addListedDays, mergeRanges } from './range.ts';
 import { mergeRelativeYear } from './relative-year.ts';
 import { relativeBeforeAfterParser, relativeCountParser, relativeDayPartParser, relativeDayParser, relativePeriodParser, relativeThePeriodParser } from './relative.ts';
 import { resolve, type Anchor, type Resolved } from './resolve.ts';
@@ -65,7 +65,7 @@ const PARSERS: readonly TimeParser[] = [
 const SCANNERS: readonly TimeScanner[] = [chronoScanner];
 
 /** Refiners, in order: each sees what the one before it made. */
-const REFINERS: readonly Refiner[] = [mergeWeekdayDate, mergeRelativeYear, mergeDateTime, markEventCountedClock, attachParts, attachWeekOf, attachDayBeforeAfter, mergeRanges, extendPrepositions];
+const REFINERS: readonly Refiner[] = [mergeWeekdayDate, mergeRelativeYear, mergeDateTime, markEventCountedClock, attachParts, attachWeekOf, attachDayBeforeAfter, mergeRanges, addListedDays, extendPrepositions];
 
 /** The input of {@link extractTimes}. */
 export interface ExtractTimesInput {
