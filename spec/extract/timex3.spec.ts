@@ -149,6 +149,7 @@ describe('time: text that must yield no TIMEX3', () => {
     'Historians still study the October Revolution.',
     'They staged a post-March rally.',
     'They met at the weekend.',
+    'He was injured in the past season.',
     'He spoke of 25 or 30 people.',
     'For the people of the region, high noon has come.',
     'He read the next morning\'s papers.',
