@@ -41,6 +41,7 @@ const ROWS: Row[] = [
   ['2024-05-16', 'They emerged from a day-long meeting.', 'day-long', 'DURATION', 'P1D', null],
   ['1999-03-12', 'They agreed to buy compatible equipment in the coming years.', 'coming years', 'DURATION', 'PXY', null],
   ['2000-01-15', "It is a symbol of the government's decades-long battle with the exiles.", 'decades-long', 'DURATION', 'PXDE', null],
+  ['1998-09-07', 'Tourism hoped for an end to a years-old slump.', 'years-old', 'DURATION', 'PXY', null],
   ['1998-08-17', 'The first batch of evidence arrived over the weekend at the laboratory.', 'the weekend', 'DURATION', 'P2D', null],
   ['2000-04-03', 'Over the weekend, lawyers for the family raised accusations.', 'the weekend', 'DURATION', 'P2D', null],
   ['2024-05-16', 'Rallies are held almost daily.', 'daily', 'SET', 'P1D', null],
