@@ -44,6 +44,7 @@ const ROWS: Row[] = [
   ['1998-09-07', 'Tourism hoped for an end to a years-old slump.', 'years-old', 'DURATION', 'PXY', null],
   ['1998-08-17', 'The first batch of evidence arrived over the weekend at the laboratory.', 'the weekend', 'DURATION', 'P2D', null],
   ['2000-04-03', 'Over the weekend, lawyers for the family raised accusations.', 'the weekend', 'DURATION', 'P2D', null],
+  ['2008-12-15', 'Fans gathered over the past weekend.', 'past weekend', 'DATE', '2008-W50-WE', null],
   ['2024-05-16', 'Rallies are held almost daily.', 'daily', 'SET', 'P1D', null],
   ['2024-05-16', 'He spoke in his weekly radio address.', 'weekly', 'SET', 'P1W', null],
   ['2024-05-16', 'The board meets twice a month.', 'twice a month', 'SET', 'P1M', null],

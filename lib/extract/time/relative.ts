@@ -91,6 +91,9 @@ export const relativePeriodParser: TimeParser = {
     }
     const kind = the.toLowerCase();
     if (kind === 'past' || kind === 'coming' || kind === 'last' || (kind === 'next' && SPAN_BEFORE.test(ctx.before(m.index, 12)))) {
+      // "the past weekend" is the weekend of the week before publication, a date as "last weekend"
+      // is ("the coming weekend" depends on the publication weekday, which a parser does not see)
+      if (unit === 'weekend' && kind === 'past') return { mode: 'deictic', grain: 'weekend', stated: {}, shift: { unit: 'week', n: -1 }, label, rule: 'relative/the-past-weekend' };
       if (unit === 'weekend') return null;
       // "over the past week" → P1W
       const value = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y' }[unit as 'day'];
