@@ -45,11 +45,13 @@ function sameValueExact(g: GoldTime, s: TimeFact): boolean {
 
 /**
  * One spelling of one value: some AQUAINT annotators wrote the ISO week unpadded ("2000-W7"), the
- * TIMEX3 guidelines and the tool write it padded ("2000-W07"). Same week, same value; nothing
- * else is rewritten.
+ * TIMEX3 guidelines and the tool write it padded ("2000-W07"); the AQUAINT files write a decade
+ * with a trailing X ("199X", all four of them), the tool and the project's gold as TIMEX3 does
+ * ("199"). Same week, same decade, same value; nothing else is rewritten ("1949-XX" for "1949"
+ * claims a month it does not know, and stays a miss).
  */
 function canonicalWeek(value: string | null): string | null {
-  return value === null ? null : value.replace(/^(\d{4}-W)(\d)(?!\d)/, '$10$2');
+  return value === null ? null : value.replace(/^(\d{4}-W)(\d)(?!\d)/, '$10$2').replace(/^(\d{3})X$/, '$1');
 }
 
 /** True when the system fact carries the gold value (and the same end of a range). */

@@ -83,9 +83,12 @@ function modPart(i: DayInterval, value: string, mod: TimexMod | undefined): DayI
   return i;
 }
 
-/** The interval of a time fact, ranges included (`value`..`endValue`), narrowed by its mod ("early March"). */
+/** The interval of a time fact, ranges included (`value`..`endValue`), narrowed by its mod ("early March"); null for an open one ("post-1959"). */
 export function timeInterval(f: Pick<TimeFact, 'value' | 'endValue' | 'timex' | 'mod'>): DayInterval | null {
   if (f.timex !== 'DATE' && f.timex !== 'TIME') return null;
+  // "post-1959" (1959, AFTER), "more than four decades ago" (1960, BEFORE): open on one side, no
+  // interval to compare
+  if (f.mod === 'BEFORE' || f.mod === 'AFTER' || f.mod === 'ON_OR_BEFORE' || f.mod === 'ON_OR_AFTER') return null;
   const whole = timexInterval(f.value);
   if (whole === null) return null;
   const a = modPart(whole, f.value as string, f.mod);

@@ -23,14 +23,28 @@ const ROWS: Row[] = [
   ['2024-05-16', 'Growth slowed late last year.', 'last year', 'DATE', '2023', 'END'],
   ['2024-05-16', 'The plan was drafted in the early 1990s.', '1990s', 'DATE', '199', 'START'],
   ['2024-05-16', 'Sales rose in the third quarter of 2023.', 'quarter', 'DATE', '2023-Q3', null],
+  // a part or a side joined by a hyphen: "late-November", "post-1959"
+  ['2000-01-28', 'The mother was taken along to make the late-November trip.', 'November', 'DATE', '1999-11', 'END'],
+  ['2000-02-24', 'The post-1959 politics have split thousands of families.', 'post-1959', 'DATE', '1959', 'AFTER'],
+  ['2000-02-24', 'Most of the buildings are pre-1990.', 'pre-1990', 'DATE', '1990', 'BEFORE'],
   ['2024-05-16', 'They met on Friday night.', 'Friday night', 'DATE', '2024-05-10TNI', null],
   ['2024-05-16', 'She left around May 7.', 'May 7', 'DATE', '2024-05-07', 'APPROX'],
+  // a point counted with a hedged length lies on one side of it
+  ['2000-04-01', 'They launched the revolution more than four decades ago.', 'four decades ago', 'DATE', '1960', 'BEFORE'],
+  ['2000-04-01', 'The war ended nearly 40 years ago.', '40 years ago', 'DATE', '1960', 'AFTER'],
+  ['2000-04-01', 'The war ended about 40 years ago.', '40 years ago', 'DATE', '1960', 'APPROX'],
   // durations and sets
   ['2024-05-16', 'The talks lasted over four hours.', 'four hours', 'DURATION', 'PT4H', 'MORE_THAN'],
   ['2024-05-16', 'The town has been poor for years.', 'years', 'DURATION', 'PXY', null],
   ['2024-05-16', 'Security was tightened in recent days.', 'recent days', 'DURATION', 'PXD', null],
   ['2024-05-16', 'Threats became routine over the past decade.', 'past decade', 'DURATION', 'P10Y', null],
   ['2024-05-16', 'They emerged from a day-long meeting.', 'day-long', 'DURATION', 'P1D', null],
+  ['1999-03-12', 'They agreed to buy compatible equipment in the coming years.', 'coming years', 'DURATION', 'PXY', null],
+  ['2000-01-15', "It is a symbol of the government's decades-long battle with the exiles.", 'decades-long', 'DURATION', 'PXDE', null],
+  ['1998-09-07', 'Tourism hoped for an end to a years-old slump.', 'years-old', 'DURATION', 'PXY', null],
+  ['1998-08-17', 'The first batch of evidence arrived over the weekend at the laboratory.', 'the weekend', 'DURATION', 'P2D', null],
+  ['2000-04-03', 'Over the weekend, lawyers for the family raised accusations.', 'the weekend', 'DURATION', 'P2D', null],
+  ['2008-12-15', 'Fans gathered over the past weekend.', 'past weekend', 'DATE', '2008-W50-WE', null],
   ['2024-05-16', 'Rallies are held almost daily.', 'daily', 'SET', 'P1D', null],
   ['2024-05-16', 'He spoke in his weekly radio address.', 'weekly', 'SET', 'P1W', null],
   ['2024-05-16', 'The board meets twice a month.', 'twice a month', 'SET', 'P1M', null],
@@ -57,6 +71,15 @@ const ROWS: Row[] = [
   ['1998-10-26', 'Voters go to the polls on Election Day.', 'Election Day', 'DATE', '1998-11-03', null],
   ['2024-03-20', 'Pilgrims gathered on Good Friday.', 'Good Friday', 'DATE', '2023-04-07', null],
   ['2024-03-20', 'Pilgrims will gather on Good Friday.', 'Good Friday', 'DATE', '2024-03-29', null],
+  ['2000-04-17', 'Earlier Sunday, protesters prayed as Easter week began.', 'Easter week', 'DATE', '2000-W16', null],
+  // a day after "the week of" names its ISO week
+  ['2000-02-24', 'The drama may be resolved in a court hearing the week of March 6, he said.', 'week of March 6', 'DATE', '2000-W10', null],
+  // a day counted from another: "the day before last Tuesday", "the next morning" (from the date before it)
+  ['2000-02-24', "The day before last Tuesday's court hearing, he went to the house.", 'day before last Tuesday', 'DATE', '2000-02-21', null],
+  ['2000-02-24', "The day before last Tuesday's hearing, he went to the house. He appeared in court the next morning.", 'the next morning', 'DATE', '2000-02-22TMO', null],
+  ['2024-05-16', 'On Monday he fell ill. That night he died.', 'That night', 'DATE', '2024-05-13TNI', null],
+  // a day listed after a month-day is a date of its own, in the same month
+  ['1999-02-10', 'A ceremony would still be held at the summit on April 24 and 25.', '25', 'DATE', '1999-04-25', null],
   // direction from the sentence
   ['2000-01-07', 'He subpoenaed the boy to testify before the committee on Feb. 10.', 'Feb. 10', 'DATE', '2000-02-10', null],
   ['2000-01-05', 'She gave no reason for the Jan. 14 deadline.', 'Jan. 14', 'DATE', '2000-01-14', null],
@@ -83,6 +106,10 @@ const ROWS: Row[] = [
   // a month before a noun, after an article, dates what the noun names; years joined by "to"
   ['1999-04-19', 'Police have gathered evidence in the October slaying of a doctor.', 'October', 'DATE', '1998-10', null],
   ['2000-02-10', 'He was fined twice from 1991 to 1997.', '1991', 'DATE', '1991', null],
+  // an hour without a.m./p.m.: "midday", "4 in the morning", on the date of its sentence
+  ['1999-10-08', 'He was to appear before a judge at midday, according to a statement today.', 'midday', 'TIME', '1999-10-08T12:00', null],
+  ['2000-04-05', 'The father will leave at 4 in the morning (4 a.m. EDT Thursday), he said.', '4 in the morning', 'TIME', '2000-04-06T04:00', null],
+  ['2000-04-05', 'The blast came at 10 at night on Monday.', '10 at night', 'TIME', '2000-04-03T22:00', null],
   // time zones: an offset in the value, the zone kept
   ['2024-05-16', 'Talks begin at 10 a.m. Beijing time on Thursday.', '10 a.m.', 'TIME', '2024-05-16T10:00+08:00', null, 'Asia/Shanghai'],
   ['2024-05-16', 'The quake struck at 0915 GMT on Monday.', '0915', 'TIME', '2024-05-13T09:15Z', null, 'UTC'],
@@ -122,9 +149,45 @@ describe('time: text that must yield no TIMEX3', () => {
     'Crowds joined the March rally and the May government fell.',
     'The force grew from 1500 to 2000 soldiers.',
     'Historians still study the October Revolution.',
+    'They staged a post-March rally.',
+    'They met at the weekend.',
+    'He was injured in the past season.',
+    'He spoke of 25 or 30 people.',
+    'For the people of the region, high noon has come.',
+    'He read the next morning\'s papers.',
+    'They ate Easter eggs all week.',
+    'Soldiers killed 4 in the morning raid.',
+    'They shared the midday meal.',
+    'The coming storm was forecast.',
   ]) {
     it(`${JSON.stringify(text)} yields no time`, () => {
       expect(times(text, '2024-05-16').map((t) => `${t.text} → ${t.value}`)).to.deep.equal([]);
     });
   }
+});
+
+describe('time: a clock time whose day is counted from an event', () => {
+  const two = (a: string, b: string): Sentence[] => [
+    { index: 0, paragraph: 0, start: 0, end: a.length, heading: false },
+    { index: 1, paragraph: 0, start: a.length + 1, end: a.length + 1 + b.length, heading: false },
+  ];
+  const run = (a: string, b: string): TimeFact[] => extractTimes({ article: 'a', body: `${a} ${b}`, sentences: two(a, b), published: '1999-05-05' });
+
+  it('takes no day from an earlier sentence ("at 6 a.m. near the home 10 days before the murder")', () => {
+    const f = run('On April 8, investigators found a rifle.', 'A jogger saw the car at 6 a.m. near the home 10 days before the murder.').find((t) => t.text.includes('6 a.m.'));
+    expect(f?.timex).to.equal('TIME');
+    expect(f?.value, f?.chain).to.equal(null);
+  });
+
+  it('still takes the day an earlier sentence gives without such a count', () => {
+    const f = run('On April 8, investigators found a rifle.', 'A jogger saw the car at 6 a.m. near the home.').find((t) => t.text.includes('6 a.m.'));
+    expect(f?.value, f?.chain).to.equal('1999-04-08T06:00');
+  });
+});
+
+describe('time: a number after a month-day and "and"', () => {
+  it('is no date when a word follows ("April 24 and 25 people")', () => {
+    const text = 'They met on April 24 and 25 people died.';
+    expect(times(text, '1999-02-10').map((t) => t.text)).to.deep.equal(['on April 24']);
+  });
 });

@@ -8,11 +8,14 @@
  */
 import { daysFromCivil, daysInMonth, isoWeekday } from '../../calendar/days.ts';
 import type { TimeParser } from './engine.ts';
-import { alternation, wordTable } from '../../text/words.ts';
+import { alternation, lazy, wordTable } from '../../text/words.ts';
 import { isoOffset, zoneOfName } from '../../text/zones.ts';
 
 /** Zone words written after a clock time, case-sensitive ("ET", never "et"). */
 export const ZONE_SOURCE = `(?:(?:GMT|UTC)[+-]\\d{1,2}(?::\\s?\\d{2}|\\d{2})?|${alternation('time-zones')}|[+-](?:0\\d|1[0-4]):?[0-5]\\d|local\\s{1,2}time|[A-Z][a-z]{2,15}(?:\\s[A-Z][a-z]{2,15})?\\s{1,2}time)`;
+
+/** A word that governs a bare hour: "at 4 in the morning" (data/lexicon/words/clock-prepositions.txt). */
+const CLOCK_GOVERNOR = lazy(() => new RegExp(`(?:^|[^\\w])(?:${alternation('clock-prepositions')})\\s{1,3}$`, 'i'));
 
 /** A zone word right after a clock time: " GMT", " (ET)". */
 const ZONE_AFTER = new RegExp(`^\\s{0,2}\\(?(${ZONE_SOURCE})\\)?(?![\\w])`);
@@ -27,7 +30,7 @@ export function zoneAfter(after: string): { zone: string; length: number } | nul
 
 /**
  * "10: 04 PM", "02: 24 GMT", "23: 51", "11: 39am UK" (a space after the colon), "9 a. m.",
- * "1023 GMT", "noon", "midnight". Without a.m./p.m. or a zone, a spaced time needs a two-digit hour
+ * "1023 GMT", "noon", "midday", "midnight", "4 in the morning". Without a.m./p.m. or a zone, a spaced time needs a two-digit hour
  * ("14: 25", not the fight clock's "2: 56").
  */
 export const clockParser: TimeParser = {
@@ -41,8 +44,10 @@ export const clockParser: TimeParser = {
       '|(\\d{1,2})\\s([AaPp])\\.\\s[Mm]\\.',
       // "1023 GMT"
       `|([01]\\d|2[0-3])([0-5]\\d)(?=\\s(?:GMT|UTC)\\b)`,
-      // "noon", "midnight"
-      '|\\b(noon|midnight)\\b',
+      // "noon", "midday", "midnight"
+      '|\\b(noon|midday|midnight)\\b',
+      // "4 in the morning", "10 at night": an hour with the part of the day it falls in
+      `|(\\d{1,2})(?:\\s{1,3}o['’]clock)?\\s{1,3}(in\\s{1,3}the\\s{1,3}(?:morning|afternoon|evening)|at\\s{1,3}night)\\b`,
       ')',
       // "10: 04 PM ET" in the span; "10: 00 (GMT+05: 00)" read, but the bracket left out
       // (an alternation with an empty branch, not "?": an optional group may not match empty)
@@ -51,15 +56,28 @@ export const clockParser: TimeParser = {
     ].join(''),
     'g',
   ),
-  extract(_ctx, m) {
-    const [whole, h1, m1, ap1, h2, ap2, h3, m3, word, written, bracketed] = m;
+  extract(ctx, m) {
+    const [whole, h1, m1, ap1, h2, ap2, h3, m3, word, h4, dayPart, written, bracketed] = m;
     const zone = written ?? bracketed;
     let hour: number;
     let minute = 0;
     let meridiem: string | undefined;
     if (word !== undefined) {
-      // "at noon" → 12:00, "midnight" → 00:00
-      hour = word === 'noon' ? 12 : 0;
+      // "at noon", "at midday" → 12:00, "midnight" → 00:00; "the midday meal" names no time
+      if (word === 'midday' && /(?:^|[^\w])(?:the|a)\s{1,3}$/i.test(ctx.before(m.index, 6))) return null;
+      // "high noon comes today": an idiom, not twelve o'clock
+      if (word === 'noon' && /(?:^|[^\w])high\s{1,3}$/i.test(ctx.before(m.index, 8))) return null;
+      hour = word === 'midnight' ? 0 : 12;
+    } else if (h4 !== undefined) {
+      // "4 in the morning" → 04:00, "3 in the afternoon" → 15:00, "10 at night" → 22:00, "2 at night" → 02:00
+      hour = Number(h4);
+      if (hour < 1 || hour > 12) return null;
+      // "killed 4 in the morning raid": a count; an hour of the day is governed ("at 4", "until 10")
+      if (!CLOCK_GOVERNOR().test(ctx.before(m.index, 12))) return null;
+      const part = dayPart.toLowerCase();
+      if (/morning/.test(part)) hour %= 12;
+      else if (/afternoon|evening/.test(part)) hour = hour === 12 ? 12 : hour + 12;
+      else hour = hour === 12 ? 0 : hour >= 6 ? hour + 12 : hour;
     } else if (h1 !== undefined) {
       hour = Number(h1);
       minute = Number(m1);

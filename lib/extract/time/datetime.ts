@@ -7,6 +7,8 @@
  */
 import type { Candidate, Refiner } from './engine.ts';
 import { gapBetween } from './engine.ts';
+import { NUMBER_SOURCE } from './words.ts';
+import { alternation, lazy } from '../../text/words.ts';
 
 const isDay = (c: Candidate): boolean =>
   c.reading.grain === 'day' && ['fixed', 'cyclic', 'deictic', 'anaphoric'].includes(c.reading.mode) && c.reading.stated.hour === undefined && !c.reading.end;
@@ -45,3 +47,26 @@ export const mergeDateTime: Refiner = (candidates, body) => {
   }
   return out;
 };
+
+/** "10 days before the murder": a count of days or weeks from an event a noun phrase names. */
+const EVENT_COUNT = lazy(
+  () =>
+    new RegExp(
+      `(?:^|[^\\w-])(?:${NUMBER_SOURCE})\\s{1,3}(?:days?|weeks?)\\s{1,3}(?:${alternation('relational-directions')})\\s{1,3}(?:${alternation('articles', 'possessive-determiners')})\\s{1,3}[a-z]`,
+      'i',
+    ),
+);
+
+/**
+ * A lone clock time whose day is counted from an event in the rest of its clause ("spotted the
+ * car at 6 a.m. near the house 10 days before the shooting"): the day is the event's, which no
+ * date of the article gives, so the clock time takes no day from an earlier sentence (resolve.ts);
+ * a day of its own sentence ("On Monday he spotted ... at 6 a.m. ten days before ...") still holds.
+ */
+export const markEventCountedClock: Refiner = (candidates, body) =>
+  candidates.map((c): Candidate => {
+    if (!isClock(c) || c.reading.grain !== 'minute' || c.reading.stated.hour === undefined) return c;
+    // the rest of the clause: up to 60 characters, to the next comma or full stop
+    const clause = /^[^,;.!?]{0,60}/.exec(body.slice(c.end, Math.min(c.sentence.end, c.end + 60)))?.[0] ?? '';
+    return EVENT_COUNT().test(clause) ? { ...c, reading: { ...c.reading, dayFromEvent: true } } : c;
+  });

@@ -7,16 +7,16 @@ import { draftId } from '../index.ts';
 import { dayPeriod, formatPeriod, parseIsoDate } from '../../calendar/days.ts';
 import { chronoScanner } from './chrono.ts';
 import { clockParser } from './clock.ts';
-import { mergeDateTime } from './datetime.ts';
+import { markEventCountedClock, mergeDateTime } from './datetime.ts';
 import { anniversaryParser, yearsSinceParser } from './anniversary.ts';
-import { adjectivalDurationParser, durationParser, ordinalDayParser, pluralDurationParser, vagueDurationParser } from './duration.ts';
+import { adjectivalDurationParser, durationParser, ordinalDayParser, pluralDurationParser, vagueDurationParser, weekendLengthParser } from './duration.ts';
 import { lineSentences, removeOverlaps, scan, type Candidate, type Refiner, type TimeParser, type TimeScanner } from './engine.ts';
 import { monthParser } from './month.ts';
-import { attachParts } from './parts.ts';
+import { attachDayBeforeAfter, attachParts, attachWeekOf } from './parts.ts';
 import { extendPrepositions } from './preposition.ts';
-import { mergeRanges } from './range.ts';
+import { addListedDays, mergeRanges } from './range.ts';
 import { mergeRelativeYear } from './relative-year.ts';
-import { relativeBeforeAfterParser, relativeCountParser, relativeDayParser, relativePeriodParser, relativeThePeriodParser } from './relative.ts';
+import { relativeBeforeAfterParser, relativeCountParser, relativeDayPartParser, relativeDayParser, relativePeriodParser, relativeThePeriodParser } from './relative.ts';
 import { resolve, type Anchor, type Resolved } from './resolve.ts';
 import { seasonParser } from './season.ts';
 import { frequencyParser, setParser } from './set.ts';
@@ -40,6 +40,7 @@ const PARSERS: readonly TimeParser[] = [
   relativeDayParser,
   relativePeriodParser,
   relativeBeforeAfterParser,
+  relativeDayPartParser,
   relativeThePeriodParser,
   relativeCountParser,
   adjectivalDurationParser,
@@ -52,6 +53,7 @@ const PARSERS: readonly TimeParser[] = [
   frequencyParser,
   referenceParser,
   pluralDurationParser,
+  weekendLengthParser,
   centuryParser,
   shortYearParser,
   holidayParser,
@@ -63,7 +65,7 @@ const PARSERS: readonly TimeParser[] = [
 const SCANNERS: readonly TimeScanner[] = [chronoScanner];
 
 /** Refiners, in order: each sees what the one before it made. */
-const REFINERS: readonly Refiner[] = [mergeWeekdayDate, mergeRelativeYear, mergeDateTime, attachParts, mergeRanges, extendPrepositions];
+const REFINERS: readonly Refiner[] = [mergeWeekdayDate, mergeRelativeYear, mergeDateTime, markEventCountedClock, attachParts, attachWeekOf, attachDayBeforeAfter, mergeRanges, addListedDays, extendPrepositions];
 
 /** The input of {@link extractTimes}. */
 export interface ExtractTimesInput {

@@ -31,17 +31,20 @@ export function holidayDay(rule: string, y: number): number | null {
 /** A noun after the name that makes it an attribute ("the Christmas tree"), data/lexicon/words/holiday-noun-followers.txt. */
 const NOUN_AFTER = lazy(() => new RegExp(`^\\s{1,3}(?:${alternation('holiday-noun-followers')})\\b`, 'i'));
 
-/** "Thanksgiving Day", "Good Friday", "Christmas": a holiday by name, capitalised as a name is. */
+/** "Thanksgiving Day", "Good Friday", "Christmas", "Easter week": a holiday by name, capitalised as a name is. */
 export const holidayParser: TimeParser = {
   extractor: 'time/holiday',
-  pattern: new RegExp(`(?<![\\w-])(?:${phraseAlternationOf([...HOLIDAYS().keys()].map((k) => k.replace(/'/g, "['’]")))})(?![\\w-]|['’]s\\b)`, 'gi'),
+  pattern: new RegExp(`(?<![\\w-])(${phraseAlternationOf([...HOLIDAYS().keys()].map((k) => k.replace(/'/g, "['’]")))})(?:\\s{1,3}(week))?(?![\\w-]|['’]s\\b)`, 'gi'),
   extract(ctx, m) {
-    const name = m[0].replace(/’/g, "'").replace(/\s+/g, ' ');
+    const name = m[1].replace(/’/g, "'").replace(/\s+/g, ' ');
     // a holiday is a name: "Easter" but not "easter"; "the Christmas tree", "Easter eggs" are not days
     if (!/^[A-Z]/.test(name)) return null;
     const rule = HOLIDAYS().get(name.toLowerCase());
     if (!rule) return null;
     if (NOUN_AFTER().test(ctx.after(m.index + m[0].length, 16))) return null;
+    // "as Easter week began", "Christmas week": the ISO week that holds the holiday (Easter 2000,
+    // April 23, a Sunday → 2000-W16), placed like the holiday
+    if (m[2]) return { mode: 'cyclic', grain: 'week', stated: {}, holiday: rule, label: `${name} week`, rule: 'holiday/week' };
     return { mode: 'cyclic', grain: 'day', stated: {}, holiday: rule, label: name, rule: 'holiday' };
   },
 };

@@ -11,10 +11,19 @@
 import type { TimeParser } from './engine.ts';
 import type { Reading } from './reading.ts';
 import { isAllCaps, isCapitalized, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_SOURCE, monthNumber } from './words.ts';
-import { alternation, wordList, wordSet } from '../../text/words.ts';
+import { alternation, alternationOf, lazy, wordList, wordSet, wordTable } from '../../text/words.ts';
 
-/** Words that govern a bare month name as a date: "in March", "since May", "mid-June", "the end of May". */
-export const MONTH_GOVERNOR = new RegExp(`(?:^|[^\\w])(?:${alternation('month-governors')})\\s{1,3}$|(?:^|[^\\w])mid-$`, 'i');
+/**
+ * A part word joined by a hyphen: "mid-June", "late-November" (the prefixes of
+ * data/lexicon/words/period-prefixes.tsv that name a part: START, MID, END).
+ */
+const PART_HYPHEN = lazy(() => {
+  const parts = [...wordTable('period-prefixes')].filter(([, mod]) => mod === 'START' || mod === 'MID' || mod === 'END').map(([w]) => w);
+  return new RegExp(`(?:^|[^\\w])(?:${alternationOf(parts)})-$`, 'i');
+});
+
+/** Words that govern a bare month name as a date: "in March", "since May", "the end of May". */
+export const MONTH_GOVERNOR = lazy(() => new RegExp(`(?:^|[^\\w])(?:${alternation('month-governors')})\\s{1,3}$|${PART_HYPHEN().source}`, 'i'));
 
 const ABBREVIATIONS = MONTH_ABBREVIATIONS;
 
@@ -52,9 +61,9 @@ export const monthParser: TimeParser = {
     // "Jan", "Mar" alone are names or words; abbreviations need a dot or a year.
     if (ABBREVIATIONS.has(word.toLowerCase()) && !dot && !hasYear) return null;
     const before = ctx.before(m.index, 16);
-    // "post-March", "3-May": a hyphen before a month only in "mid-May".
-    if (/-$/.test(before) && !/(?:^|[^\w])mid-$/i.test(before)) return null;
-    if (!hasYear && !which && !MONTH_GOVERNOR.test(before) && !attributive(word, before, ctx.after(m.index + m[0].length, 20))) return null;
+    // "post-March", "3-May": a hyphen before a month only after a part word ("mid-May", "late-November").
+    if (/-$/.test(before) && !PART_HYPHEN().test(before)) return null;
+    if (!hasYear && !which && !MONTH_GOVERNOR().test(before) && !attributive(word, before, ctx.after(m.index + m[0].length, 20))) return null;
     // "4 July the following year", "the 15th of May": a day of the month, chrono's
     if (/\d(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?$/i.test(before)) return null;
     const name = MONTH_NAMES[month];

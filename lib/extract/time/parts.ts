@@ -69,3 +69,40 @@ export const attachParts: Refiner = (candidates, body) =>
     if (found.mod) reading.mod = found.mod;
     return { ...c, start, extractor: 'time/parts', reading };
   });
+
+/** "the week of " right before a day. */
+const WEEK_OF = /(?:^|[^\w-])(the\s{1,3}week\s{1,3}of\s{1,3})$/i;
+
+/**
+ * "a court hearing the week of March 6" → 2000-W10: a day after "the week of" names the ISO week
+ * that holds it. The words join the span; a day with a clock time or a range stays as it is.
+ */
+export const attachWeekOf: Refiner = (candidates, body) =>
+  candidates.map((c): Candidate => {
+    const r = c.reading;
+    if (r.grain !== 'day' || r.end || r.part || r.partOfDay || r.stated.hour !== undefined || r.stated.day === undefined || !['fixed', 'cyclic'].includes(r.mode)) return c;
+    const from = Math.max(c.sentence.start, c.start - 24);
+    const m = WEEK_OF.exec(body.slice(from, c.start));
+    if (!m) return c;
+    const start = c.start - m[1].length;
+    return { ...c, start, extractor: 'time/parts', reading: { ...r, weekOf: true, label: `the week of ${r.label}` } };
+  });
+
+/** "the day before ", "the day after " right before a day. */
+const DAY_BEFORE_AFTER = /(?:^|[^\w-])(the\s{1,3}day\s{1,3}(before|after)\s{1,3})$/i;
+
+/**
+ * "The day before last Tuesday's hearing" → the Monday before that Tuesday: a day after "the day
+ * before" or "the day after" is the anchor, and the value is one day from it. The words join the
+ * span; a day with a clock time, a part of the day or a range stays as it is.
+ */
+export const attachDayBeforeAfter: Refiner = (candidates, body) =>
+  candidates.map((c): Candidate => {
+    const r = c.reading;
+    if (r.grain !== 'day' || r.end || r.part || r.partOfDay || r.weekOf || r.stated.hour !== undefined || !['fixed', 'cyclic', 'deictic'].includes(r.mode)) return c;
+    const from = Math.max(c.sentence.start, c.start - 24);
+    const m = DAY_BEFORE_AFTER.exec(body.slice(from, c.start));
+    if (!m) return c;
+    const before = m[2].toLowerCase() === 'before';
+    return { ...c, start: c.start - m[1].length, extractor: 'time/parts', reading: { ...r, dayOffset: before ? -1 : 1, label: `the day ${before ? 'before' : 'after'} ${r.label}` } };
+  });

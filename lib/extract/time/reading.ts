@@ -61,6 +61,12 @@ export interface Reading {
   value?: string;
   /** A part of the day the text named ("Thursday evening"); the value stays the date. */
   partOfDay?: PartOfDay;
+  /** A clock time whose day is counted from an event ("at 6 a.m. ten days before the shooting"): no day. */
+  dayFromEvent?: boolean;
+  /** "the day before last Tuesday": days added to the day the rest of the reading gives (-1). */
+  dayOffset?: number;
+  /** "the week of March 6": the value is the ISO week that holds the day (`2000-W10`). */
+  weekOf?: boolean;
   /** A part of the period ("the second half of May"); the value becomes a range. */
   part?: Part;
   /** A TIMEX3 modifier. */

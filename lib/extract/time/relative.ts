@@ -4,11 +4,11 @@
  * ("the previous day", "the following week", "the same year", "five years later").
  */
 import type { TimeParser } from './engine.ts';
-import type { PartOfDay, Reading, ShiftUnit } from './reading.ts';
+import type { Mod, PartOfDay, Reading, ShiftUnit } from './reading.ts';
 import type { Grain } from '../../calendar/days.ts';
 import { NUMBER_SOURCE, parseNumber } from './words.ts';
 import { PART_PREFIX } from './parts.ts';
-import { alternation, lazy, phraseAlternation, wordSet } from '../../text/words.ts';
+import { alternation, lazy, phraseAlternation, wordSet, wordTable } from '../../text/words.ts';
 
 /** "in the next week", "over the past month": a stretch of time, not a date. */
 const SPAN_BEFORE = new RegExp(`(?:^|[^\\w])(?:${alternation('span-prepositions')})\\s{1,3}$`, 'i');
@@ -91,6 +91,9 @@ export const relativePeriodParser: TimeParser = {
     }
     const kind = the.toLowerCase();
     if (kind === 'past' || kind === 'coming' || kind === 'last' || (kind === 'next' && SPAN_BEFORE.test(ctx.before(m.index, 12)))) {
+      // "the past weekend" is the weekend of the week before publication, a date as "last weekend"
+      // is ("the coming weekend" depends on the publication weekday, which a parser does not see)
+      if (unit === 'weekend' && kind === 'past') return { mode: 'deictic', grain: 'weekend', stated: {}, shift: { unit: 'week', n: -1 }, label, rule: 'relative/the-past-weekend' };
       if (unit === 'weekend') return null;
       // "over the past week" → P1W
       const value = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y' }[unit as 'day'];
@@ -100,6 +103,30 @@ export const relativePeriodParser: TimeParser = {
     const n = { previous: -1, following: 1, next: 1, same: 0 }[kind as 'same'];
     // "the previous day", "the following week": from the previous date of the article
     return { mode: 'anaphoric', grain: ug.grain, stated: {}, shift: { unit: ug.unit, n }, label, rule: `relative/the-${kind}-${unit}` };
+  },
+};
+
+/** The TIMEX3 code of a part of the day: "morning" → MO (data/lexicon/words/day-part-values.tsv). */
+const DAY_PART_VALUES = (): ReadonlyMap<string, string> => wordTable('day-part-values');
+
+/**
+ * "the next morning", "the following evening", "the previous night", "that night": a part of the
+ * day counted from the previous date of the article (the day after it, before it, or that day), as
+ * "the next day" is; the value carries the part ("2000-02-22TMO").
+ */
+export const relativeDayPartParser: TimeParser = {
+  extractor: 'time/relative',
+  pattern: new RegExp(`(?<![\\w-])(?:the\\s{1,3}(next|following|previous)|(that))\\s{1,3}(${alternation('day-parts')})(?![\\w-])`, 'gi'),
+  extract(ctx, m) {
+    const [whole, kind, that, partWord] = m;
+    const part = DAY_PART_VALUES().get(partWord.toLowerCase()) as PartOfDay | undefined;
+    if (!part) return null;
+    // "the next morning's papers", "that evening of talks": something the part of the day names
+    if (/^(?:['’]s\b|\s{1,3}of\b)/i.test(ctx.after(m.index + whole.length, 6))) return null;
+    const k = that ? 'that' : kind.toLowerCase();
+    const n = k === 'previous' ? -1 : k === 'that' ? 0 : 1;
+    const label = whole.toLowerCase().replace(/\s+/g, ' ');
+    return { mode: 'anaphoric', grain: 'day', stated: {}, shift: { unit: 'day', n }, partOfDay: part, label, rule: `relative/${k === 'that' ? 'that' : `the-${k}`}-day-part` };
   },
 };
 
@@ -131,6 +158,24 @@ const RELATIONAL = wordSet('relational-directions');
 /** "two days ago", "three months earlier": directions that count back. */
 const BACKWARD = wordSet('backward-directions');
 
+/** The mod each hedge gives a length: "more than" → MORE_THAN, "about" → APPROX (data/lexicon/words/duration-hedges.tsv). */
+const HEDGE_MODS = (): ReadonlyMap<string, string> => wordTable('duration-hedges');
+
+/**
+ * The mod of a point counted with a hedged length: "more than four decades ago" lies before the
+ * point four decades back (BEFORE), "nearly 40 years ago" after it (AFTER), "more than two years
+ * later" after it; "about two years ago" is APPROX. `sign` is -1 for a count back.
+ */
+function pointMod(hedge: string, sign: number): Mod {
+  const length = HEDGE_MODS().get(hedge.toLowerCase().replace(/\s+/g, ' '));
+  const longer = length === 'MORE_THAN' || length === 'EQUAL_OR_MORE';
+  const shorter = length === 'LESS_THAN' || length === 'EQUAL_OR_LESS';
+  if (!longer && !shorter) return 'APPROX';
+  const inclusive = length === 'EQUAL_OR_MORE' || length === 'EQUAL_OR_LESS';
+  const before = (sign < 0) === longer;
+  return inclusive ? (before ? 'ON_OR_BEFORE' : 'ON_OR_AFTER') : before ? 'BEFORE' : 'AFTER';
+}
+
 /** "two days ago", "75 years ago", "a week later", "five years later", "three months earlier", "two weeks from now". */
 export const relativeCountParser: TimeParser = {
   extractor: 'time/relative',
@@ -159,7 +204,7 @@ export const relativeCountParser: TimeParser = {
       label: whole.replace(/\s+/g, ' '),
       rule: deictic ? `relative/${dir === 'ago' ? 'ago' : 'from-now'}` : `relative/${sign < 0 ? 'earlier' : 'later'}`,
     };
-    if (approx) reading.mod = 'APPROX';
+    if (approx) reading.mod = pointMod(approx, sign);
     return reading;
   },
 };

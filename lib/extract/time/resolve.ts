@@ -144,6 +144,15 @@ export function resolve(r: Reading, env: ResolveEnv): Resolved {
   }
 
   let period = start.period;
+  if (period && r.dayOffset && period.grain === 'day' && period.d !== undefined) {
+    // "the day before last Tuesday" → the Tuesday, one day back
+    period = dayPeriod(daysFromCivil(period.y, period.m!, period.d) + r.dayOffset);
+  }
+  if (period && r.weekOf && period.grain === 'day' && period.d !== undefined) {
+    // "the week of March 6" → 2000-W10: the ISO week of the day
+    const w = isoWeek(daysFromCivil(period.y, period.m!, period.d));
+    period = { grain: 'week', y: w.year, week: w.week };
+  }
   if (period && r.stated.hour !== undefined && (period.grain === 'day' || period.grain === 'minute')) {
     period = { ...period, grain: 'minute', hh: r.stated.hour, mi: r.stated.minute ?? 0 };
   }
@@ -260,7 +269,13 @@ function place(r: Reading, env: ResolveEnv): Placed {
       // "landed on Thursday and spoke at 6 pm": the day of the sentence's date, else the latest day
       // before it in the article; with none, unresolved
       const p = env.prior?.period;
+      // "at 6 a.m. ten days before the shooting" with no day in its sentence: the day is the
+      // event's, which no date gives; the latest day of an earlier sentence is another day
+      if (r.dayFromEvent && env.clockFrom === 'article') return { period: null, anchor: null, how: 'unresolved', why: 'its day is counted from an event' };
       if (!env.prior || !p || (p.grain !== 'day' && p.grain !== 'minute')) return { period: null, anchor: null, how: 'unresolved', why: null };
+      // "at 6 a.m. ten days before the shooting" with no day in its sentence: the day is the
+      // event's, which no date gives; the latest day of an earlier sentence is another day
+      if (r.dayFromEvent && env.clockFrom === 'article') return { period: null, anchor: null, how: 'unresolved', why: 'a day counted from an event' };
       const how = env.clockFrom === 'article' ? 'previous-date' : 'sentence-date';
       // "02: 24 GMT ... The quake struck at 1023 GMT": a past event at a later hour than the time
       // stamp before it, in the same zone, happened the day before.
@@ -292,7 +307,10 @@ function occurrences(r: Reading, anchorDay: number): Period[] {
   if (r.holiday) {
     for (let yy = y - 1; yy <= y + 1; yy++) {
       const d = holidayDay(r.holiday, yy);
-      if (d !== null) out.push(dayPeriod(d));
+      if (d === null) continue;
+      // "Easter week": the ISO week of the holiday's day
+      const w = r.grain === 'week' ? isoWeek(d) : null;
+      out.push(w ? { grain: 'week', y: w.year, week: w.week } : dayPeriod(d));
     }
   } else if (month !== undefined && day !== undefined) {
     for (let yy = y - 1; yy <= y + 1; yy++) if (isValidDate(yy, month, day)) out.push({ grain: 'day', y: yy, m: month, d: day });

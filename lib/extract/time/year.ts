@@ -6,14 +6,24 @@
  * between a determiner or possessive and a noun. "1,000", "$2013", "2030 troops", "Agenda 2030",
  * "2024-05-16" (chrono's), "3-2024" and "2024%" are not years here.
  */
-import { alternation, wordList, wordSet } from '../../text/words.ts';
+import { alternation, alternationOf, wordList, wordSet, wordTable } from '../../text/words.ts';
 import type { TimeParser } from './engine.ts';
-import type { Reading } from './reading.ts';
+import type { Mod, Reading } from './reading.ts';
 
-/** A temporal preposition (with hedges) right before the number: "in ", "until at least ", "mid-". */
+/** Prefixes joined to a year by a hyphen, with their mod: "mid-1990s" → MID, "post-1959" → AFTER (data/lexicon/words/period-prefixes.tsv). */
+const PREFIXES = (): ReadonlyMap<string, string> => wordTable('period-prefixes');
+
+/** A temporal preposition (with hedges) right before the number: "in ", "until at least ", "mid-", "late-". */
 const GOVERNOR = new RegExp(
   `(?:(?:^|[^\\w])(${alternation('year-governors')})\\s{1,3}` +
-    '(at\\s+least\\s+|at\\s+the\\s+latest\\s+|as\\s+early\\s+as\\s+|as\\s+late\\s+as\\s+|about\\s+|around\\s+|the\\s+end\\s+of\\s+)?|(?:^|[^\\w])mid-)$',
+    '(at\\s+least\\s+|at\\s+the\\s+latest\\s+|as\\s+early\\s+as\\s+|as\\s+late\\s+as\\s+|about\\s+|around\\s+|the\\s+end\\s+of\\s+)?|' +
+    `(?:^|[^\\w])(?:${alternationOf(PREFIXES().keys())})-)$`,
+  'i',
+);
+
+/** A prefix that puts the time on one side of the year, in the span: "post-1959", "pre-2000". */
+const SIDE_PREFIX = new RegExp(
+  `^(${alternationOf([...PREFIXES()].filter(([, mod]) => mod === 'BEFORE' || mod === 'AFTER').map(([w]) => w))})-`,
   'i',
 );
 
@@ -41,12 +51,19 @@ const RELATIONS = new RegExp(`(?:^|[^\\w])(${alternation('year-relations')})\\s{
 /** "in 2013", "since 1949", "2010-2011", "the 1990s", "the country's 2022 invasion" (any possessive). */
 export const yearParser: TimeParser = {
   extractor: 'time/year',
-  pattern: /(?<![\w$£€¥#@.,:/+])(1\d{3}|2[01]\d{2})(s)?(?:\s?[-–]\s?(1\d{3}|2[01]\d{2}|\d{2})(?!\d))?(?![\w%]|[.,:/]\d|[-–]\d)/g,
+  // "post-1959": a side prefix is read into the span (SIDE_PREFIX, optional)
+  pattern: new RegExp(
+    `(?:(?<![\\w$£€¥#@.,:/+-])${SIDE_PREFIX.source.slice(1)})?(?<![\\w$£€¥#@.,:/+])(1\\d{3}|2[01]\\d{2})(s)?(?:\\s?[-–]\\s?(1\\d{3}|2[01]\\d{2}|\\d{2})(?!\\d))?(?![\\w%]|[.,:/]\\d|[-–]\\d)`,
+    'gi',
+  ),
   extract(ctx, m) {
-    const [whole, yearText, decade, endText] = m;
+    const [matched, side, yearText, decade, endText] = m;
+    // "post-1959" → 1959 mod AFTER: the prefix is in the span, the year is what is read
+    const whole = side ? matched.slice(side.length + 1) : matched;
+    const yearAt = m.index + matched.length - whole.length;
     const year = Number(yearText);
-    const before = ctx.before(m.index, 40);
-    const after = ctx.after(m.index + whole.length, 30);
+    const before = ctx.before(yearAt, 40);
+    const after = ctx.after(yearAt + whole.length, 30);
     if (/\d\s?[-–]\s?$/.test(before)) return null; // "3-2024", "1999 - 2024" read from its start
     // "from 1000-1200 people", "from 1500 to 2000 troops": counts; "from 1991 to 1997." is a range of years
     const toNumber = /^\s?(?:[-–]|to)\s?(\d+)/.exec(after);
@@ -56,13 +73,20 @@ export const yearParser: TimeParser = {
     // "the 2024 election", "the 1990s"
     const attributive = DETERMINER.test(before) && (decade !== undefined || /^\s{1,3}[A-Za-z]/.test(after));
     if (!governed && !attributive) return null;
-    if (!decade && countedNoun(after)) return null; // "in 2000 cases", "the 1500 troops"
+    // "in 2000 cases", "the 1500 troops"; but "the post-1959 politics": a side prefix makes it a year
+    if (!decade && !side && countedNoun(after)) return null;
     if (decade) {
       // "the 1990s" → 199
       if (year % 10 !== 0) return null;
-      return { mode: 'fixed', grain: 'decade', stated: { year }, label: `the ${year}s`, rule: 'year/decade' };
+      const reading: Reading = { mode: 'fixed', grain: 'decade', stated: { year }, label: `the ${year}s`, rule: 'year/decade' };
+      if (side) reading.mod = PREFIXES().get(side.toLowerCase()) as Mod;
+      return reading;
     }
     const reading: Reading = { mode: 'fixed', grain: 'year', stated: { year }, label: yearText, rule: 'year' };
+    if (side) {
+      reading.mod = PREFIXES().get(side.toLowerCase()) as Mod;
+      reading.label = `${side.toLowerCase()}-${yearText}`;
+    }
     const relation = RELATIONS.exec(before);
     if (relation) reading.relation = relation[0].trim().toLowerCase();
     if (endText !== undefined) {
