@@ -359,7 +359,13 @@ async function analyseLoaded(loaded: Loaded, opts: Common, jobs: number | undefi
         `crosscheck: warning: ${index.location}: the analyses of ${n} indexed article${n === 1 ? ' is' : 's are'} missing or damaged (${subset.unreadable.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''}); they take no part. Run 'crosscheck index' over them again.\n`,
       );
     }
-    return assemble(subset.plan, subset.results, { onProgress });
+    if (subset.termless > 0) {
+      const n = subset.termless;
+      process.stderr.write(
+        `crosscheck: warning: ${index.location}: ${n} indexed article${n === 1 ? ' was' : 's were'} indexed by an older crosscheck, without ${n === 1 ? 'its' : 'their'} terms; the events are grouped among the candidates alone and may differ from those of the whole index. Run 'crosscheck index' over them again.\n`,
+      );
+    }
+    return assemble(subset.plan, subset.results, { onProgress, corpus: subset.corpus ?? undefined });
   } finally {
     await index?.close();
   }

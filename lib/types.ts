@@ -649,6 +649,24 @@ export interface IndexedArticle {
    * absent, the file name without its extension. Added for `check --against <index>`.
    */
   id?: string;
+  /**
+   * The distinct terms of its bag of words (`lib/cluster/terms.ts`), sorted: what the event
+   * grouping counts in how many articles each term occurs. Absent for an article refused at
+   * analysis, and for one indexed before terms were kept (it then counts in no statistics).
+   */
+  terms?: string[];
+}
+
+/**
+ * Document frequencies over an index's articles: how many articles hold a term bag, and in how
+ * many of them each asked term occurs (a term in none is absent). They let the grouping of a few
+ * articles weigh terms as the grouping of the whole corpus does.
+ */
+export interface TermCounts {
+  /** Indexed articles with a term bag (each path once). */
+  articles: number;
+  /** Term → number of those articles whose bag holds it; only terms asked for, only those > 0. */
+  df: Map<string, number>;
 }
 
 /**
@@ -677,6 +695,13 @@ export interface FactStore {
    * path carries it). A block asked twice counts once.
    */
   candidates(blocks: readonly string[], limit: number): Promise<string[]>;
+  /**
+   * {@link TermCounts} of `terms` over the indexed articles with a term bag, leaving out those at
+   * the paths of `except` (older versions of articles the caller brings anew). Computed from the
+   * articles as they are stored, so a replaced article counts with its new terms only, whatever
+   * writers ran at once.
+   */
+  termCounts(terms: readonly string[], except?: readonly string[]): Promise<TermCounts>;
   /** Releases files and connections. */
   close(): Promise<void>;
 }

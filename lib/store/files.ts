@@ -20,7 +20,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { FactStore, IndexedArticle, StoredResult } from '../types.ts';
+import type { FactStore, IndexedArticle, StoredResult, TermCounts } from '../types.ts';
 import { removeOrphans, TEMP_MARK } from '../util/atomic.ts';
 
 /** The file that marks a folder as a store, and its content. */
@@ -125,6 +125,22 @@ export class FileStore implements FactStore {
       }
     }
     return [...shared].sort((a, b) => b[1].size - a[1].size || cmp(a[0], b[0])).slice(0, Math.max(0, limit)).map(([key]) => key);
+  }
+
+  /** Term counts over the article records with terms, but for those at the paths of `except`; see {@link FactStore.termCounts}. */
+  async termCounts(terms: readonly string[], except: readonly string[] = []): Promise<TermCounts> {
+    const wanted = new Set(terms);
+    const left = new Set(except);
+    const df = new Map<string, number>();
+    let articles = 0;
+    // The records are the counts' only source: each is whole, so two writers at once can skew
+    // nothing, and a replaced article counts with its new terms only.
+    for (const row of await this.articles()) {
+      if (!Array.isArray(row.terms) || left.has(row.path)) continue;
+      articles++;
+      for (const t of new Set(row.terms)) if (wanted.has(t)) df.set(t, (df.get(t) ?? 0) + 1);
+    }
+    return { articles, df };
   }
 
   /** Nothing to release: every call opens and closes its own files. */

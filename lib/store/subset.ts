@@ -5,8 +5,8 @@
  */
 import { fileOfPath, idFromPath } from '../load/article.ts';
 import type { AnalysisPlan, ArticleResult } from '../pipeline.ts';
-import type { Article, FactStore, IndexedArticle } from '../types.ts';
-import { blockingKeys } from './blocks.ts';
+import type { Article, FactStore, IndexedArticle, TermCounts } from '../types.ts';
+import { bagTerms, blockingKeys } from './blocks.ts';
 
 /**
  * At most this many indexed articles join the new ones: those sharing most blocking keys with
@@ -31,6 +31,13 @@ export interface Subset {
   joined: IndexedArticle[];
   /** Paths of chosen indexed articles whose analysis is missing or damaged in the index: left out. */
   unreadable: string[];
+  /**
+   * Term counts of the index and the new articles together, for `assemble`: the articles are
+   * grouped as among all of them. Null when the index holds articles without their terms.
+   */
+  corpus: TermCounts | null;
+  /** How many indexed articles were indexed before their terms were kept (they must be indexed again). */
+  termless: number;
 }
 
 /**
@@ -51,16 +58,28 @@ export async function withCandidates(
   const blocks = new Set<string>();
   for (const r of results) if (!('rule' in r)) for (const b of blockingKeys(r.doc, r.facts)) blocks.add(b);
   const rows = new Map<string, IndexedArticle>();
-  for (const row of await index.articles()) if (!rows.has(row.key)) rows.set(row.key, row);
+  // Older versions of the new files: the new ones take their place in the corpus's counts too.
+  const replaced: string[] = [];
+  let termless = 0;
+  for (const row of await index.articles()) {
+    if (skip(row)) replaced.push(row.path);
+    // An analysed article (it has blocking keys) indexed before terms were kept.
+    else if (row.terms === undefined && row.blocks.length > 0) termless++;
+    if (!rows.has(row.key)) rows.set(row.key, row);
+  }
   // A few more than asked: an indexed copy of a new article is met among the first and left out.
   const most = Math.min(limit + planned.tasks.length, rows.size);
   const keys = await index.candidates([...blocks].sort(), most);
-  const chosen = new Set(keys);
-  for (const key of [...rows.keys()].sort()) {
-    if (keys.length >= most) break;
-    if (chosen.has(key)) continue;
-    chosen.add(key);
-    keys.push(key);
+  // Without the corpus's counts (an index made before they were kept), a fixed sample of the
+  // others fills the candidates, to keep the weights nearer to those of the corpus.
+  if (termless > 0) {
+    const chosen = new Set(keys);
+    for (const key of [...rows.keys()].sort()) {
+      if (keys.length >= most) break;
+      if (chosen.has(key)) continue;
+      chosen.add(key);
+      keys.push(key);
+    }
   }
   const stored = await index.getResults(keys);
   // Names are "^" and 16 hex digits of the text's hash, then ".2" for a second copy: the text's part.
@@ -70,6 +89,7 @@ export async function withCandidates(
   const real = new Map<string, Article>(planned.names.real);
   const joined: IndexedArticle[] = [];
   const unreadable: string[] = [];
+  const asked = new Set<string>();
   for (const key of keys) {
     if (joined.length >= limit) break;
     const row = rows.get(key);
@@ -84,6 +104,7 @@ export async function withCandidates(
     real.set(article.id, { ...article, id: row.id ?? idFromPath(file), path: row.path, file });
     entries.push({ task: { article, chrome: [], path: row.path }, result });
     joined.push(row);
+    for (const t of row.terms ?? bagTerms(result.doc)) asked.add(t);
   }
   entries.sort((a, b) => (a.task.article.id < b.task.article.id ? -1 : a.task.article.id > b.task.article.id ? 1 : 0));
   const plan: AnalysisPlan = {
@@ -91,10 +112,41 @@ export async function withCandidates(
     tasks: entries.map((e) => e.task),
     names: { articles: entries.map((e) => e.task.article), real },
   };
-  return { plan, results: entries.map((e) => e.result), joined: joined.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), unreadable: unreadable.sort() };
+  const corpus = termless > 0 ? null : await corpusCounts(results, asked, index, replaced);
+  return {
+    plan,
+    results: entries.map((e) => e.result),
+    joined: joined.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    unreadable: unreadable.sort(),
+    corpus,
+    termless,
+  };
 }
 
-/** The record of an analysed article for the index: its path, key, id and blocking keys. */
+/**
+ * The term counts of the corpus the new articles join: the index's (but for the older versions
+ * of the new files, `replaced`) and the new articles' own, for every term of the new articles and
+ * of the indexed ones in `asked`: what the report of a folder of all of them would count.
+ */
+async function corpusCounts(results: readonly ArticleResult[], asked: Set<string>, index: FactStore, replaced: readonly string[]): Promise<TermCounts> {
+  const own = new Map<string, number>();
+  let articles = 0;
+  for (const r of results) {
+    if ('rule' in r) continue;
+    articles++;
+    for (const t of bagTerms(r.doc)) {
+      own.set(t, (own.get(t) ?? 0) + 1);
+      asked.add(t);
+    }
+  }
+  const counted = await index.termCounts([...asked].sort(), [...replaced].sort());
+  const df = new Map(counted.df);
+  for (const [t, n] of own) df.set(t, (df.get(t) ?? 0) + n);
+  return { articles: counted.articles + articles, df };
+}
+
+/** The record of an analysed article for the index: its path, key, id, blocking keys and terms. */
 export function indexRow(path: string, id: string, key: string, result: ArticleResult): IndexedArticle {
-  return { path, key, id, blocks: 'rule' in result ? [] : blockingKeys(result.doc, result.facts) };
+  if ('rule' in result) return { path, key, id, blocks: [] };
+  return { path, key, id, blocks: blockingKeys(result.doc, result.facts), terms: bagTerms(result.doc) };
 }
