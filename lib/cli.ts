@@ -165,7 +165,7 @@ function parser(args: string[]): Argv {
             })
             .option('candidates', {
               type: 'number',
-              describe: `with --against <index>: how many indexed articles join the new ones, those sharing most names, dates and terms first (default ${MAX_JOINED}; 0: all)`,
+              describe: `with --against <index>: how many indexed articles join the new ones at first, those sharing most names, dates and terms, and at most how many more in each round that completes the groups of the new ones (default ${MAX_JOINED}; 0: all)`,
             }),
         ),
       (argv) => check(argv.new as string[], argv.against as string[], argv as unknown as Common & { candidates?: number }),

@@ -653,6 +653,7 @@ export interface IndexedArticle {
    * The distinct terms of its bag of words (`lib/cluster/terms.ts`), sorted: what the event
    * grouping counts in how many articles each term occurs. Absent for an article refused at
    * analysis, and for one indexed before terms were kept (it then counts in no statistics).
+   * Given to `putArticles`; `articles()` leaves it out.
    */
   terms?: string[];
 }
@@ -667,6 +668,8 @@ export interface TermCounts {
   articles: number;
   /** Term → number of those articles whose bag holds it; only terms asked for, only those > 0. */
   df: Map<string, number>;
+  /** Indexed articles that were analysed (they have blocks) but have no term bag: indexed by an older crosscheck. */
+  termless: number;
 }
 
 /**
@@ -685,7 +688,10 @@ export interface FactStore {
   putResults(entries: readonly { key: string; result: StoredResult }[]): Promise<void>;
   /** Adds or replaces (by path) articles of the index, each whole: path, key, blocks in order, and `id` when given. */
   putArticles(rows: readonly IndexedArticle[]): Promise<void>;
-  /** Every article of the index, in path order. */
+  /**
+   * Every article of the index, in path order, without its `terms` (hundreds an article: what is
+   * asked of them is their sum, {@link termCounts}).
+   */
   articles(): Promise<IndexedArticle[]>;
   /**
    * Keys of the indexed articles sharing at least one of `blocks`, at most `limit` (`Infinity`:

@@ -10,7 +10,7 @@
  * rule, verdict, slot and claims: article, offsets and value; ids and messages name events by
  * number and terms, which differ between two runs over other articles).
  *
- *   node --import tsx scripts/bench-check.ts [--copies 8] [--candidates 200] [--work DIR] [--keep]
+ *   node --import tsx scripts/bench-check.ts [--copies 8] [--candidates 200] [--work DIR] [--keep] [--cli PATH]
  *
  * `--work DIR` reuses the corpus, index and report of an earlier run with `--keep` (the index is
  * rebuilt when `--reindex` is given: after a change of what the index stores). Run `npm run build`
@@ -30,7 +30,8 @@ const opt = (name: string, dflt: string) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
 };
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin', 'crosscheck.js');
+// `--cli <path>`: another checkout's bin/crosscheck.js (one built before a change, to compare).
+const bin = opt('cli', join(root, 'bin', 'crosscheck.js'));
 const copies = Number(opt('copies', '8'));
 const candidates = opt('candidates', '');
 const work = opt('work', '') || mkdtempSync(join(tmpdir(), 'crosscheck-bench-check-'));

@@ -116,20 +116,23 @@ FROM jsonb_to_recordset($1::jsonb) AS r(path text, blocks jsonb), jsonb_array_el
 
 /** Every article, in path order. */
 export const ARTICLES = `
-SELECT path, key, blocks, id, terms FROM crosscheck_articles ORDER BY path
+SELECT path, key, blocks, id FROM crosscheck_articles ORDER BY path
 `;
 
 /**
- * Term counts (FactStore.termCounts) of the terms in $1 over the articles with terms whose path is
- * not in $2: a first row with a null term and the number of those articles, then a row per term
- * held by any of them. One statement, so one snapshot: the count and the terms agree even while
- * another process indexes.
+ * Term counts (FactStore.termCounts) of the terms in $1 over the articles whose path is not in
+ * $2: a row ('articles', NULL, n) of those with terms, a row ('termless', NULL, n) of those analysed
+ * (with blocks) but without, then a row ('term', term, n) per term held by any. One statement, so
+ * one snapshot: the counts agree with each other even while another process indexes.
  */
 export const TERM_COUNTS = `
-SELECT NULL::text AS term, count(*) AS n FROM crosscheck_articles
+SELECT 'articles' AS what, NULL::text AS term, count(*) AS n FROM crosscheck_articles
 WHERE terms IS NOT NULL AND NOT (path = ANY($2::text[]))
 UNION ALL
-SELECT t.term, count(DISTINCT a.path) AS n
+SELECT 'termless', NULL, count(*) FROM crosscheck_articles
+WHERE terms IS NULL AND cardinality(blocks) > 0 AND NOT (path = ANY($2::text[]))
+UNION ALL
+SELECT 'term', t.term, count(DISTINCT a.path)
 FROM crosscheck_articles AS a, unnest(a.terms) AS t(term)
 WHERE a.terms IS NOT NULL AND NOT (a.path = ANY($2::text[])) AND t.term = ANY($1::text[])
 GROUP BY t.term

@@ -163,26 +163,21 @@ export async function openPostgresStore(url: string): Promise<FactStore> {
     },
 
     async articles() {
-      const { rows } = await pool.query<{ path: string; key: string; blocks: string[]; id: string | null; terms: string[] | null }>(sql.ARTICLES);
-      // No id (or terms) stored reads as no such field, as the other stores give it back.
-      return rows.map((r) => {
-        const row: IndexedArticle = { path: r.path, key: r.key, blocks: r.blocks };
-        if (r.id !== null) row.id = r.id;
-        if (r.terms !== null) row.terms = r.terms;
-        return row;
-      });
+      const { rows } = await pool.query<{ path: string; key: string; blocks: string[]; id: string | null }>(sql.ARTICLES);
+      // No id stored reads as no `id` field, as the other stores give it back.
+      return rows.map((r) => (r.id === null ? { path: r.path, key: r.key, blocks: r.blocks } : { path: r.path, key: r.key, blocks: r.blocks, id: r.id }));
     },
 
     async termCounts(terms, except = []) {
-      const { rows } = await pool.query<{ term: string | null; n: string }>(sql.TERM_COUNTS, [[...new Set(terms)], [...new Set(except)]]);
-      const df = new Map<string, number>();
-      let articles = 0;
+      const { rows } = await pool.query<{ what: string; term: string | null; n: string }>(sql.TERM_COUNTS, [[...new Set(terms)], [...new Set(except)]]);
+      const out = { articles: 0, df: new Map<string, number>(), termless: 0 };
       // count(*) comes back as text (a bigint may not fit a number); these fit.
       for (const r of rows) {
-        if (r.term === null) articles = Number(r.n);
-        else df.set(r.term, Number(r.n));
+        if (r.what === 'articles') out.articles = Number(r.n);
+        else if (r.what === 'termless') out.termless = Number(r.n);
+        else out.df.set(r.term!, Number(r.n));
       }
-      return { articles, df };
+      return out;
     },
 
     async candidates(blocks, limit) {

@@ -5,7 +5,11 @@
  */
 import { fileOfPath, idFromPath } from '../load/article.ts';
 import type { AnalysisPlan, ArticleResult } from '../pipeline.ts';
-import type { Article, FactStore, IndexedArticle, TermCounts } from '../types.ts';
+import { clusterArticles } from '../cluster/articles.ts';
+import { documentTerms } from '../cluster/terms.ts';
+import { numberFacts } from '../extract/index.ts';
+import type { Article, Document, Fact, FactStore, IndexedArticle, TermCounts } from '../types.ts';
+import { pushAll } from '../util/lists.ts';
 import { bagTerms, blockingKeys } from './blocks.ts';
 
 /**
@@ -40,13 +44,24 @@ export interface Subset {
   termless: number;
 }
 
+/** Rounds of {@link withCandidates}'s closing of the new articles' groups, at most. */
+const MAX_ROUNDS = 4;
+
 /**
- * Adds to the plan of the new articles (and their results) at most `limit` indexed articles
- * (`Infinity`: all): those sharing blocking keys with them, most shared first, then others in the
- * order of their keys (hashes: a sample that depends on no name or order; see
- * {@link MAX_CANDIDATES}). An indexed article whose text is that of a new one (the new file was
- * indexed before, or is a copy of one that was) does not join: the new one stands for it; nor does
- * one `skip` refuses (an older version of a new file).
+ * Adds to the plan of the new articles (and their results) the indexed articles that may share
+ * their events, with the corpus's term counts to group them by. First at most `limit` (`Infinity`:
+ * all) sharing blocking keys with them, most shared first; then, round by round, those sharing
+ * blocking keys with the indexed articles the new ones are grouped with, at most `limit` more a
+ * round, until a round brings none: an article of the group that shares no key with the new one
+ * joins so, and so do the closer partners of one that joined the group only for lack of them. An
+ * indexed article whose text is that of a new one (the new file was indexed before, or is a copy
+ * of one that was) does not join: the new one stands for it; nor does one `skip` refuses (an older
+ * version of a new file, whose place the new one also takes in the counts).
+ *
+ * An index holding articles without their terms (made by an older crosscheck) gives no counts:
+ * then the candidates are filled to `limit` with a fixed sample of the others (in the order of
+ * their keys, hashes: a sample that depends on no name or order), to keep the weights of the
+ * grouping among them nearer to those of the corpus; see {@link MAX_CANDIDATES}.
  */
 export async function withCandidates(
   planned: AnalysisPlan,
@@ -58,20 +73,51 @@ export async function withCandidates(
   const blocks = new Set<string>();
   for (const r of results) if (!('rule' in r)) for (const b of blockingKeys(r.doc, r.facts)) blocks.add(b);
   const rows = new Map<string, IndexedArticle>();
-  // Older versions of the new files: the new ones take their place in the corpus's counts too.
   const replaced: string[] = [];
-  let termless = 0;
   for (const row of await index.articles()) {
     if (skip(row)) replaced.push(row.path);
-    // An analysed article (it has blocking keys) indexed before terms were kept.
-    else if (row.terms === undefined && row.blocks.length > 0) termless++;
     if (!rows.has(row.key)) rows.set(row.key, row);
   }
+  const counts = new CorpusCounts(results, index, [...replaced].sort());
+  const { termless } = await counts.of([]);
+
+  // Names are "^" and 16 hex digits of the text's hash, then ".2" for a second copy: the text's part.
+  const textOf = (name: string) => name.slice(0, 17);
+  const texts = new Set(planned.tasks.map((t) => textOf(t.article.id)));
+  const entries = planned.tasks.map((task, i) => ({ task, result: results[i] }));
+  const real = new Map<string, Article>(planned.names.real);
+  // Each joined record with the name its article goes by in the plan.
+  const joined: Array<IndexedArticle & { name: string }> = [];
+  const unreadable: string[] = [];
+  const tried = new Set<string>();
+  /** Joins the articles of `keys` (in their order) not tried before, at most `most`; how many joined. */
+  const join = async (keys: readonly string[], most: number): Promise<number> => {
+    const fresh = keys.filter((k) => !tried.has(k));
+    const stored = await index.getResults(fresh);
+    let n = 0;
+    for (const key of fresh) {
+      if (n >= most) break;
+      tried.add(key);
+      const row = rows.get(key);
+      const result = stored.get(key);
+      if (row && !result) unreadable.push(row.path);
+      // Refused articles take no part; a key without a record, or a record without its result, neither.
+      if (!row || !result || 'rule' in result || skip(row)) continue;
+      const article = result.doc.article;
+      if (texts.has(textOf(article.id))) continue;
+      texts.add(textOf(article.id));
+      const file = fileOfPath(row.path);
+      real.set(article.id, { ...article, id: row.id ?? idFromPath(file), path: row.path, file });
+      entries.push({ task: { article, chrome: [], path: row.path }, result });
+      joined.push({ ...row, name: article.id });
+      n++;
+    }
+    return n;
+  };
+
   // A few more than asked: an indexed copy of a new article is met among the first and left out.
   const most = Math.min(limit + planned.tasks.length, rows.size);
   const keys = await index.candidates([...blocks].sort(), most);
-  // Without the corpus's counts (an index made before they were kept), a fixed sample of the
-  // others fills the candidates, to keep the weights nearer to those of the corpus.
   if (termless > 0) {
     const chosen = new Set(keys);
     for (const key of [...rows.keys()].sort()) {
@@ -81,30 +127,25 @@ export async function withCandidates(
       keys.push(key);
     }
   }
-  const stored = await index.getResults(keys);
-  // Names are "^" and 16 hex digits of the text's hash, then ".2" for a second copy: the text's part.
-  const textOf = (name: string) => name.slice(0, 17);
-  const texts = new Set(planned.tasks.map((t) => textOf(t.article.id)));
-  const entries = planned.tasks.map((task, i) => ({ task, result: results[i] }));
-  const real = new Map<string, Article>(planned.names.real);
-  const joined: IndexedArticle[] = [];
-  const unreadable: string[] = [];
-  const asked = new Set<string>();
-  for (const key of keys) {
-    if (joined.length >= limit) break;
-    const row = rows.get(key);
-    const result = stored.get(key);
-    if (row && !result) unreadable.push(row.path);
-    // Refused articles take no part; a key without a record, or a record without its result, neither.
-    if (!row || !result || 'rule' in result || skip(row)) continue;
-    const article = result.doc.article;
-    if (texts.has(textOf(article.id))) continue;
-    texts.add(textOf(article.id));
-    const file = fileOfPath(row.path);
-    real.set(article.id, { ...article, id: row.id ?? idFromPath(file), path: row.path, file });
-    entries.push({ task: { article, chrome: [], path: row.path }, result });
-    joined.push(row);
-    for (const t of row.terms ?? bagTerms(result.doc)) asked.add(t);
+  await join(keys, limit);
+  let corpus: TermCounts | null = null;
+  if (termless === 0) {
+    const news = new Set(planned.tasks.map((t) => t.article.id));
+    const docs = () => entries.flatMap((e) => ('rule' in e.result ? [] : [e.result.doc]));
+    corpus = await counts.of(docs());
+    // With no limit, or the whole index joined, nothing can be missing.
+    let around = Number.isFinite(limit) && tried.size < rows.size ? groupedWith(entries.map((e) => e.result), news, corpus) : null;
+    for (let round = 0; around !== null && round < MAX_ROUNDS; round++) {
+      const near = new Set(blocks);
+      for (const row of joined) if (around.has(row.name)) for (const b of row.blocks) near.add(b);
+      const more = await index.candidates([...near].sort(), tried.size + limit);
+      if ((await join(more, limit)) === 0) break;
+      corpus = await counts.of(docs());
+      const next = groupedWith(entries.map((e) => e.result), news, corpus);
+      // Stable: what joined this round changed no group of the new articles.
+      if (next.size === around.size && [...next].every((id) => around!.has(id))) break;
+      around = next;
+    }
   }
   entries.sort((a, b) => (a.task.article.id < b.task.article.id ? -1 : a.task.article.id > b.task.article.id ? 1 : 0));
   const plan: AnalysisPlan = {
@@ -112,11 +153,10 @@ export async function withCandidates(
     tasks: entries.map((e) => e.task),
     names: { articles: entries.map((e) => e.task.article), real },
   };
-  const corpus = termless > 0 ? null : await corpusCounts(results, asked, index, replaced);
   return {
     plan,
     results: entries.map((e) => e.result),
-    joined: joined.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    joined: joined.map(({ name: _name, ...row }) => row).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     unreadable: unreadable.sort(),
     corpus,
     termless,
@@ -124,25 +164,56 @@ export async function withCandidates(
 }
 
 /**
- * The term counts of the corpus the new articles join: the index's (but for the older versions
- * of the new files, `replaced`) and the new articles' own, for every term of the new articles and
- * of the indexed ones in `asked`: what the report of a folder of all of them would count.
+ * The ids of the articles grouped (by `clusterArticles`, with the corpus's counts) with any of
+ * `news`: whose blocking keys may find the articles still missing from those groups.
  */
-async function corpusCounts(results: readonly ArticleResult[], asked: Set<string>, index: FactStore, replaced: readonly string[]): Promise<TermCounts> {
-  const own = new Map<string, number>();
-  let articles = 0;
+function groupedWith(results: readonly ArticleResult[], news: ReadonlySet<string>, corpus: TermCounts): Set<string> {
+  const docs: Document[] = [];
+  const drafts: Fact[] = [];
   for (const r of results) {
     if ('rule' in r) continue;
-    articles++;
-    for (const t of bagTerms(r.doc)) {
-      own.set(t, (own.get(t) ?? 0) + 1);
-      asked.add(t);
-    }
+    docs.push(r.doc);
+    pushAll(drafts, r.facts);
   }
-  const counted = await index.termCounts([...asked].sort(), [...replaced].sort());
-  const df = new Map(counted.df);
-  for (const [t, n] of own) df.set(t, (df.get(t) ?? 0) + n);
-  return { articles: counted.articles + articles, df };
+  const out = new Set<string>();
+  for (const g of clusterArticles(docs, numberFacts(drafts), undefined, corpus)) {
+    if (g.articles.some((id) => news.has(id))) for (const id of g.articles) if (!news.has(id)) out.add(id);
+  }
+  return out;
+}
+
+/**
+ * The term counts of the corpus the new articles join: the index's (but for the older versions
+ * of the new files, `replaced`) and the new articles' own, for the terms of the documents asked
+ * about: what the report of a folder of all of them would count.
+ */
+class CorpusCounts {
+  private readonly own = new Map<string, number>();
+  private readonly articles: number;
+
+  constructor(
+    results: readonly ArticleResult[],
+    private readonly index: FactStore,
+    private readonly replaced: readonly string[],
+  ) {
+    let articles = 0;
+    for (const r of results) {
+      if ('rule' in r) continue;
+      articles++;
+      for (const t of bagTerms(r.doc)) this.own.set(t, (this.own.get(t) ?? 0) + 1);
+    }
+    this.articles = articles;
+  }
+
+  /** The counts of every term of `docs`. */
+  async of(docs: readonly Document[]): Promise<TermCounts> {
+    const asked = new Set<string>();
+    for (const d of docs) for (const t of documentTerms(d).keys()) asked.add(t);
+    const counted = await this.index.termCounts([...asked].sort(), this.replaced);
+    const df = new Map(counted.df);
+    for (const [t, n] of this.own) df.set(t, (df.get(t) ?? 0) + n);
+    return { articles: counted.articles + this.articles, df, termless: counted.termless };
+  }
 }
 
 /** The record of an analysed article for the index: its path, key, id, blocking keys and terms. */

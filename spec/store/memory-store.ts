@@ -82,7 +82,7 @@ export function openMemoryStore(backend: MemoryBackend): FactStore {
       open();
       await yieldTurn();
       return [...backend.articles.values()]
-        .map((a) => ({ ...a, blocks: [...a.blocks], ...(a.terms ? { terms: [...a.terms] } : {}) }))
+        .map(({ terms: _terms, ...a }) => ({ ...a, blocks: [...a.blocks] }))
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
 
@@ -113,12 +113,17 @@ export function openMemoryStore(backend: MemoryBackend): FactStore {
       const left = new Set(except);
       const df = new Map<string, number>();
       let articles = 0;
+      let termless = 0;
       for (const a of backend.articles.values()) {
-        if (!a.terms || left.has(a.path)) continue;
+        if (left.has(a.path)) continue;
+        if (!a.terms) {
+          if (a.blocks.length > 0) termless++;
+          continue;
+        }
         articles++;
         for (const t of new Set(a.terms)) if (wanted.has(t)) df.set(t, (df.get(t) ?? 0) + 1);
       }
-      return { articles, df };
+      return { articles, df, termless };
     },
 
     async close() {

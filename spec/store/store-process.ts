@@ -68,8 +68,8 @@ export async function openInChild(location: string): Promise<FactStore> {
     articles: async () => (await call('articles', [])) as Awaited<ReturnType<FactStore['articles']>>,
     candidates: async (blocks, limit) => (await call('candidates', [blocks, limit])) as string[],
     termCounts: async (terms, except) => {
-      const got = (await call('termCounts', [terms, except])) as { articles: number; df: Array<[string, number]> };
-      return { articles: got.articles, df: new Map(got.df) };
+      const got = (await call('termCounts', [terms, except])) as { articles: number; df: Array<[string, number]>; termless: number };
+      return { articles: got.articles, df: new Map(got.df), termless: got.termless };
     },
     async close() {
       await call('close', []);
