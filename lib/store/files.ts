@@ -71,8 +71,11 @@ export class FileStore implements FactStore {
   /** The folder, resolved. */
   readonly location: string;
 
-  /** The summary this store last read, while the records keep its fingerprint. */
-  private memo: { fingerprint: string; summary: Summary } | null = null;
+  /**
+   * The summary this store last read, with the fingerprint of the records and the stamp of their
+   * folders then (null when they had changed too recently to be trusted).
+   */
+  private memo: { fingerprint: string; summary: Summary; folders: string | null } | null = null;
 
   constructor(location: string) {
     this.location = location;
@@ -101,6 +104,7 @@ export class FileStore implements FactStore {
 
   /** Adds or replaces (by path) articles of the index: one record file each. */
   async putArticles(rows: readonly IndexedArticle[]): Promise<void> {
+    this.memo = null;
     for (const row of rows) writeEntry(this.articlePath(row.path), row);
   }
 
@@ -163,8 +167,16 @@ export class FileStore implements FactStore {
    * a writer must keep up to date, so no lock is needed.
    */
   private summary(): Summary {
+    // Within one process the folders tell whether anything changed since the last read: a rename
+    // into a folder changes its times. Trusted only when every folder was last changed over a
+    // second before that read, so that a coarse clock cannot hide a change made in its tick.
+    const folders = this.folderStamp();
+    if (this.memo?.folders !== null && this.memo?.folders === folders.stamp) return this.memo.summary;
     const listed = this.listRecords();
-    if (this.memo?.fingerprint === listed.fingerprint) return this.memo.summary;
+    if (this.memo?.fingerprint === listed.fingerprint) {
+      this.memo.folders = folders.settled ? folders.stamp : null;
+      return this.memo.summary;
+    }
     const kept = readEntry(join(this.location, SUMMARY)) as StoredSummary | undefined;
     let summary: Summary;
     if (kept && kept.fingerprint === listed.fingerprint && Array.isArray(kept.rows) && Array.isArray(kept.df)) {
@@ -181,8 +193,26 @@ export class FileStore implements FactStore {
         }
       }
     }
-    this.memo = { fingerprint: listed.fingerprint, summary };
+    this.memo = { fingerprint: listed.fingerprint, summary, folders: folders.settled ? folders.stamp : null };
     return summary;
+  }
+
+  /** The inode and change time of `articles/` and of each of its folders, and whether all are over a second old. */
+  private folderStamp(): { stamp: string; settled: boolean } {
+    const base = join(this.location, 'articles');
+    const hash = createHash('sha256');
+    const now = BigInt(Date.now()) * 1_000_000n;
+    let settled = true;
+    for (const dir of [base, ...listDir(base).map((d) => join(base, d))]) {
+      try {
+        const st = statSync(dir, { bigint: true });
+        hash.update(`${dir} ${st.ino} ${st.mtimeNs} ${st.ctimeNs}\n`);
+        if (now - st.mtimeNs < 1_000_000_000n || now - st.ctimeNs < 1_000_000_000n) settled = false;
+      } catch {
+        hash.update(`${dir} absent\n`);
+      }
+    }
+    return { stamp: hash.digest('hex'), settled };
   }
 
   /** Every record file, and their fingerprint (name, inode, size, change time of each). */
