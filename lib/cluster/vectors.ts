@@ -10,7 +10,7 @@ export type Vector = Map<string, number>;
  * documents, or of `corpus` when given: a corpus the documents are a part of, counted elsewhere
  * (an index), so that a part is weighed as the whole would weigh it.
  */
-export function tfidf(docs: readonly Map<string, number>[], corpus?: TermCounts): { vectors: Vector[]; df: Map<string, number> } {
+export function tfidf(docs: readonly ReadonlyMap<string, number>[], corpus?: TermCounts): { vectors: Vector[]; df: Map<string, number> } {
   const df = new Map<string, number>();
   for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   let n = docs.length;

@@ -82,6 +82,13 @@ export async function planWithStore(loaded: Loaded, store: FactStore | null, cod
       if (language && article) known.set(article, language);
     }
     settleLanguages(loaded, (a) => known.get(a));
+    // Every article in a language analysed: the first plan was the plan, but for the languages
+    // its articles (copies of the loaded ones, made before) lack. Planning again would cost what
+    // learning the site chrome costs.
+    if (loaded.articles.every((a) => a.language?.analysed !== false)) {
+      for (const task of first.tasks) task.article.language = first.names.real.get(task.article.id)!.language;
+      return { planned: first, read, warnings };
+    }
   } else settleLanguages(loaded);
   return { planned: plan(loaded), read, warnings };
 }
