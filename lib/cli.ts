@@ -245,7 +245,7 @@ interface Narrow {
 }
 
 /** `--candidates` when not given: `MAX_CANDIDATES` of lib/store/subset.ts (not imported here, to keep `--help` light). */
-const MAX_JOINED = 1000;
+const MAX_JOINED = 100;
 
 /** The folder `index` writes when no `--store` is given: hidden, so no run over `.` reads it as articles. */
 const DEFAULT_INDEX = '.crosscheck-index';

@@ -46,13 +46,15 @@ interface Json {
 }
 
 /** Runs the CLI; stdout, the exit code, and seconds and peak RSS (MB) from /usr/bin/time -v. */
-function cli(argv: string[]): { out: string; status: number | null; seconds: number; rssMB: number } {
+function cli(argv: string[]): { out: string; status: number | null; seconds: number; cpu: number; rssMB: number } {
   const r = spawnSync('/usr/bin/time', ['-v', process.execPath, bin, ...argv], { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  // CPU seconds (user and system) say more than the wall clock on a machine shared with other work.
+  const cpu = ['User', 'System'].reduce((sum, what) => sum + Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1] ?? NaN), 0);
   if (r.status !== 0 && r.status !== 1) process.stderr.write(`bench-check: ${argv.join(' ')} exited ${r.status}:\n${r.stderr}`);
   const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
-  return { out: r.stdout, status: r.status, seconds, rssMB: rss ? Math.round(Number(rss[1]) / 1024) : NaN };
+  return { out: r.stdout, status: r.status, seconds, cpu, rssMB: rss ? Math.round(Number(rss[1]) / 1024) : NaN };
 }
 
 // The held-out articles: the first file of ten topics spread over the dev set.
@@ -99,11 +101,13 @@ function view(r: Json, file: string): { events: string[]; findings: string[] } {
 let agreeEvents = 0;
 let agreeFindings = 0;
 const times: number[] = [];
+const cpus: number[] = [];
 const rss: number[] = [];
 for (const file of held) {
   const argv = ['check', join(full, file), '--against', store, '--format', 'json', '--fail-on', 'none', '--no-cache', ...(candidates ? ['--candidates', candidates] : [])];
   const r = cli(argv);
   times.push(r.seconds);
+  cpus.push(r.cpu);
   rss.push(r.rssMB);
   const got = view(JSON.parse(r.out) as Json, file);
   const want = view(whole, file);
@@ -113,12 +117,12 @@ for (const file of held) {
   if (f) agreeFindings++;
   const sizes = (v: { events: string[] }) => v.events.map((x) => x.split(' ').length).join('+');
   process.stdout.write(
-    `${file}: ${r.seconds.toFixed(2)} s, ${r.rssMB} MB; events ${e ? 'agree' : `differ (check ${sizes(got)}, report ${sizes(want)})`}; findings ${f ? 'agree' : `differ (check ${got.findings.length}, report ${want.findings.length})`}\n`,
+    `${file}: ${r.seconds.toFixed(2)} s (CPU ${r.cpu.toFixed(2)} s), ${r.rssMB} MB; events ${e ? 'agree' : `differ (check ${sizes(got)}, report ${sizes(want)})`}; findings ${f ? 'agree' : `differ (check ${got.findings.length}, report ${want.findings.length})`}\n`,
   );
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 process.stdout.write(
-  `×${copies}, candidates ${candidates || 'default'}: events agree ${agreeEvents}/${held.length}, findings agree ${agreeFindings}/${held.length}; check median ${median(times).toFixed(2)} s (max ${Math.max(...times).toFixed(2)}), peak RSS median ${median(rss)} MB (max ${Math.max(...rss)})\n`,
+  `×${copies}, candidates ${candidates || 'default'}: events agree ${agreeEvents}/${held.length}, findings agree ${agreeFindings}/${held.length}; check median ${median(times).toFixed(2)} s (max ${Math.max(...times).toFixed(2)}; CPU median ${median(cpus).toFixed(2)} s), peak RSS median ${median(rss)} MB (max ${Math.max(...rss)})\n`,
 );
 if (!args.includes('--keep')) rmSync(work, { recursive: true, force: true });
 else process.stdout.write(`kept ${work}\n`);
