@@ -8,7 +8,7 @@ import type { AnalysisPlan, ArticleResult } from '../pipeline.ts';
 import { clusterArticles } from '../cluster/articles.ts';
 import { documentTerms } from '../cluster/terms.ts';
 import { numberFacts } from '../extract/index.ts';
-import type { Article, Document, Fact, FactStore, IndexedArticle, TermCounts } from '../types.ts';
+import type { Article, Document, Fact, FactStore, IndexedArticle, StoredResult, TermCounts } from '../types.ts';
 import { pushAll } from '../util/lists.ts';
 import { bagTerms, blockingKeys } from './blocks.ts';
 
@@ -53,8 +53,9 @@ const MAX_ROUNDS = 4;
  * their events, with the corpus's term counts to group them by. First at most `limit` (`Infinity`:
  * all) sharing blocking keys with them, most shared first; then, round by round, those sharing
  * blocking keys with the indexed articles the new ones are grouped with, at most `limit` more a
- * round, until a round brings none: an article of the group that shares no key with the new one
- * joins so, and so do the closer partners of one that joined the group only for lack of them. An
+ * round, until a round brings none or changes none of their groups: an article of the group that
+ * shares no key with the new one joins so, and so do the closer partners of one that joined the
+ * group only for lack of them. An
  * indexed article whose text is that of a new one (the new file was indexed before, or is a copy
  * of one that was) does not join: the new one stands for it; nor does one `skip` refuses (an older
  * version of a new file, whose place the new one also takes in the counts).
@@ -94,10 +95,19 @@ export async function withCandidates(
   /** Joins the articles of `keys` (in their order) not tried before, at most `most`; how many joined. */
   const join = async (keys: readonly string[], most: number): Promise<number> => {
     const fresh = keys.filter((k) => !tried.has(k));
-    const stored = await index.getResults(fresh);
     let n = 0;
-    for (const key of fresh) {
-      if (n >= most) break;
+    // Read as many as may still join, and more only when some of them did not.
+    for (let at = 0; at < fresh.length && n < most; ) {
+      const batch = fresh.slice(at, at + most - n);
+      at += batch.length;
+      n += admit(batch, await index.getResults(batch));
+    }
+    return n;
+  };
+  /** Adds the articles of `keys` whose results `stored` holds and that may join; how many did. */
+  const admit = (keys: readonly string[], stored: Map<string, StoredResult>): number => {
+    let n = 0;
+    for (const key of keys) {
       tried.add(key);
       const row = rows.get(key);
       const result = stored.get(key);
