@@ -456,6 +456,9 @@ async function indexArticles(paths: string[], storeDir: string, opts: Common): P
       return indexRow(real.path, real.id, run.keys[i], run.results[i]);
     });
     await store.putArticles(rows);
+    // Read once now: a folder store then keeps the summary of its records (lib/store/files.ts),
+    // which the first `check --against` would otherwise make.
+    await store.termCounts([]);
     const problems = loaded.problems.slice();
     for (const r of run.results) if ('rule' in r) problems.push(r);
     for (const p of problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
