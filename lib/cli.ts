@@ -165,7 +165,7 @@ function parser(args: string[]): Argv {
             })
             .option('candidates', {
               type: 'number',
-              describe: `with --against <index>: how many indexed articles join the new ones, those sharing most names, dates and terms first (default ${MAX_JOINED}; 0: all)`,
+              describe: `with --against <index>: how many indexed articles join the new ones at first, those sharing most names, dates and terms, and at most how many more in each round that completes the groups of the new ones (default ${MAX_JOINED}; 0: all)`,
             }),
         ),
       (argv) => check(argv.new as string[], argv.against as string[], argv as unknown as Common & { candidates?: number }),
@@ -245,7 +245,7 @@ interface Narrow {
 }
 
 /** `--candidates` when not given: `MAX_CANDIDATES` of lib/store/subset.ts (not imported here, to keep `--help` light). */
-const MAX_JOINED = 1000;
+const MAX_JOINED = 100;
 
 /** The folder `index` writes when no `--store` is given: hidden, so no run over `.` reads it as articles. */
 const DEFAULT_INDEX = '.crosscheck-index';
@@ -264,7 +264,7 @@ async function run(view: View, paths: string[], opts: Common, narrow?: Narrow): 
   if (opts.output !== undefined) await checkOutput(opts.output, paths, opts);
   // A malformed review file stops the run before the analysis, naming the file and the reason.
   const reviews = view === 'report' ? await reviewsOf(opts) : emptyReviewFile();
-  const loaded = await load(paths, opts);
+  const loaded = await load(paths, opts, true);
   const analysis = await analyseLoaded(loaded, opts, jobs, progressBar(loaded.articles.length), narrow);
   let report = applyReviews(analysis.report, reviews);
   let focus: ReadonlySet<string> | undefined;
@@ -334,21 +334,29 @@ async function check(newPaths: string[], against: string[], opts: Common & { can
  * join them before the assembly.
  */
 async function analyseLoaded(loaded: Loaded, opts: Common, jobs: number | undefined, onProgress: ((done: number, total: number, stage?: string) => void) | undefined, narrow?: Narrow) {
-  const { plan, assemble } = await import('./pipeline.ts');
+  const { assemble } = await import('./pipeline.ts');
   const { analyseWithStore } = await import('./store/analyse.ts');
   const { codeVersion } = await import('./store/key.ts');
-  const planned = plan(loaded);
+  const { settleLanguages } = await import('./load/index.ts');
+  const code = codeVersion(runtimeVersion());
   // The index is opened first: a server that cannot be reached is told before any article is analysed.
-  const index = narrow?.index ? await openIndex(narrow.index) : null;
+  let index;
   try {
-    const cache = await openCache(opts);
+    index = narrow?.index ? await openIndex(narrow.index) : null;
+  } catch (err) {
+    settleLanguages(loaded);
+    printLoadWarnings(loaded);
+    throw err;
+  }
+  try {
+    const { planned, read, warnings, cache } = await planLoaded(loaded, opts, code);
     let run;
     try {
-      run = await analyseWithStore(planned, cache, { code: codeVersion(runtimeVersion()), onProgress, analyse: await threads(jobs) });
+      run = await analyseWithStore(planned, cache, { code, onProgress, analyse: await threads(jobs), read });
     } finally {
       await cache?.close();
     }
-    for (const w of run.warnings) process.stderr.write(`crosscheck: warning: ${w}\n`);
+    for (const w of [...warnings, ...run.warnings]) process.stderr.write(`crosscheck: warning: ${w}\n`);
     if (!index) return assemble(planned, run.results, { onProgress });
     const { withCandidates } = await import('./store/subset.ts');
     const fresh = narrow?.fresh ?? new Set<string>();
@@ -359,7 +367,13 @@ async function analyseLoaded(loaded: Loaded, opts: Common, jobs: number | undefi
         `crosscheck: warning: ${index.location}: the analyses of ${n} indexed article${n === 1 ? ' is' : 's are'} missing or damaged (${subset.unreadable.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''}); they take no part. Run 'crosscheck index' over them again.\n`,
       );
     }
-    return assemble(subset.plan, subset.results, { onProgress });
+    if (subset.termless > 0) {
+      const n = subset.termless;
+      process.stderr.write(
+        `crosscheck: warning: ${index.location}: ${n} indexed article${n === 1 ? ' was' : 's were'} indexed by an older crosscheck, without ${n === 1 ? 'its' : 'their'} terms; the events are grouped among the candidates alone and may differ from those of the whole index. Run 'crosscheck index' over them again.\n`,
+      );
+    }
+    return assemble(subset.plan, subset.results, { onProgress, corpus: subset.corpus ?? undefined });
   } finally {
     await index?.close();
   }
@@ -442,6 +456,9 @@ async function indexArticles(paths: string[], storeDir: string, opts: Common): P
       return indexRow(real.path, real.id, run.keys[i], run.results[i]);
     });
     await store.putArticles(rows);
+    // Read once now: a folder store then keeps the summary of its records (lib/store/files.ts),
+    // which the first `check --against` would otherwise make.
+    await store.termCounts([]);
     const problems = loaded.problems.slice();
     for (const r of run.results) if ('rule' in r) problems.push(r);
     for (const p of problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
@@ -490,7 +507,7 @@ async function reviewFile(paths: string[], opts: DecideOptions): Promise<void> {
   const jobs = jobsOf(opts);
   const reviewPath = reviewPathOf(opts);
   const reviews = await reviewsOf(opts);
-  const loaded = await load(paths, opts);
+  const loaded = await load(paths, opts, true);
   const report = applyReviews((await analyseLoaded(loaded, opts, jobs, progressBar(loaded.articles.length))).report, reviews);
   for (const p of report.problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
   const bad = report.problems.length > 0 ? 2 : 0;
@@ -598,16 +615,42 @@ async function threads(jobs: number | undefined): Promise<NonNullable<StoreRunOp
 }
 
 /** Loads the articles and prints the loader's warnings (they change no exit code). */
-async function load(paths: string[], opts: Common): Promise<Loaded> {
+async function load(paths: string[], opts: Common, deferLanguages = false): Promise<Loaded> {
   const { loadArticles } = await import('./load/index.ts');
   let loaded: Loaded;
   try {
-    loaded = loadArticles(paths, { manifest: opts.manifest, published: opts.published });
+    loaded = loadArticles(paths, { manifest: opts.manifest, published: opts.published, deferLanguages });
   } catch (err) {
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }
-  for (const w of loaded.warnings ?? []) process.stderr.write(`crosscheck: warning: ${w.path}: ${w.reason} [${w.rule}]\n`);
+  if (!deferLanguages) printLoadWarnings(loaded);
   return loaded;
+}
+
+/** The warnings of loading, one line each on stderr. */
+function printLoadWarnings(loaded: Loaded): void {
+  for (const w of loaded.warnings ?? []) process.stderr.write(`crosscheck: warning: ${w.path}: ${w.reason} [${w.rule}]\n`);
+}
+
+/**
+ * Plans the analysis of articles loaded with their languages deferred: each is read from the
+ * cache when it holds the article's analysis, else detected; then the warnings of loading are
+ * printed (those of languages among them, in their places). Also when the cache cannot be opened.
+ */
+async function planLoaded(loaded: Loaded, opts: Common, code: string) {
+  const { planWithStore } = await import('./store/analyse.ts');
+  let cache;
+  try {
+    cache = await openCache(opts);
+  } catch (err) {
+    const { settleLanguages } = await import('./load/index.ts');
+    settleLanguages(loaded);
+    printLoadWarnings(loaded);
+    throw err;
+  }
+  const made = await planWithStore(loaded, cache, code);
+  printLoadWarnings(loaded);
+  return { ...made, cache };
 }
 
 /** Prints problems to stderr, one line each, and the formatted report to stdout or `--output`. */
@@ -688,7 +731,7 @@ async function serveReview(paths: string[], opts: ServeOptions): Promise<void> {
   const reviewPath = resolve(opts.review ?? DEFAULT_REVIEW_FILE);
   // A malformed review file is reported now, with its reason, rather than as errors in the page.
   await readReviewFile(reviewPath);
-  const loaded = await load(paths, opts);
+  const loaded = await load(paths, opts, true);
   const { report, sources } = await analyseLoaded(loaded, opts, jobs, progress(loaded.articles.length));
   for (const p of report.problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
   const { newToken, startReviewServer } = await import('./server/index.ts');

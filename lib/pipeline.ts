@@ -16,7 +16,7 @@ import { mentions } from './mentions/index.ts';
 import { segment } from './segment/index.ts';
 import { count, guard, MAX_FACTS, MAX_SENTENCE_CHARS, MAX_SENTENCES } from './load/limits.ts';
 import { problem } from './load/read.ts';
-import type { Analysis, Article, ArticleSummary, Document, Fact, Finding, InputProblem, Mask, Report, Source, StoredResult } from './types.ts';
+import type { Analysis, Article, ArticleSummary, Document, Fact, Finding, InputProblem, Mask, Report, Source, StoredResult, TermCounts } from './types.ts';
 import { nameByContent, showRealIds } from './util/canonical.ts';
 import { releaseViews } from './text/tokens.ts';
 import { pushAll } from './util/lists.ts';
@@ -161,12 +161,22 @@ export function analyze(loaded: Loaded, options: AnalyzeOptions = {}): Analysis 
   return assemble(planned, results, options);
 }
 
+/** Options of {@link assemble}. */
+export interface AssembleOptions extends Pick<AnalyzeOptions, 'onProgress'> {
+  /**
+   * Term counts of the corpus the articles were picked from (`check --against <index>`): the
+   * articles are grouped with the weights the whole corpus gives its terms. Without, the articles
+   * are the corpus.
+   */
+  corpus?: TermCounts;
+}
+
 /**
  * The stages after the articles' own: numbering the facts, the news of each article, grouping
  * events, judging, and the report under the articles' real ids. `results` are the plan's tasks'
  * results in the plan's order, however they were computed.
  */
-export function assemble(planned: AnalysisPlan, results: readonly ArticleResult[], options: Pick<AnalyzeOptions, 'onProgress'> = {}): Analysis {
+export function assemble(planned: AnalysisPlan, results: readonly ArticleResult[], options: AssembleOptions = {}): Analysis {
   const { names, unread } = planned;
   const problems = planned.problems.slice();
   const docs: Document[] = [];
@@ -186,7 +196,7 @@ export function assemble(planned: AnalysisPlan, results: readonly ArticleResult[
   const found = mentions(docs, numbered);
   stage('grouping events');
   // The limits grouping and judging reach come out as the report's warnings.
-  const { value: clustering, warnings: clusterWarnings } = watchLimits(() => cluster(docs, numbered, found));
+  const { value: clustering, warnings: clusterWarnings } = watchLimits(() => cluster(docs, numbered, found, options.corpus));
   const facts = numbered.map((f) => ({ ...f, event: clustering.factEvent.get(f.id) ?? null }) as Fact);
   const { events, byArticle } = clustering;
   stage('judging the facts');

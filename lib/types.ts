@@ -649,6 +649,27 @@ export interface IndexedArticle {
    * absent, the file name without its extension. Added for `check --against <index>`.
    */
   id?: string;
+  /**
+   * The distinct terms of its bag of words (`lib/cluster/terms.ts`), sorted: what the event
+   * grouping counts in how many articles each term occurs. Absent for an article refused at
+   * analysis, and for one indexed before terms were kept (it then counts in no statistics).
+   * Given to `putArticles`; `articles()` leaves it out.
+   */
+  terms?: string[];
+}
+
+/**
+ * Document frequencies over an index's articles: how many articles hold a term bag, and in how
+ * many of them each asked term occurs (a term in none is absent). They let the grouping of a few
+ * articles weigh terms as the grouping of the whole corpus does.
+ */
+export interface TermCounts {
+  /** Indexed articles with a term bag (each path once). */
+  articles: number;
+  /** Term → number of those articles whose bag holds it; only terms asked for, only those > 0. */
+  df: Map<string, number>;
+  /** Indexed articles that were analysed (they have blocks) but have no term bag: indexed by an older crosscheck. */
+  termless: number;
 }
 
 /**
@@ -667,7 +688,10 @@ export interface FactStore {
   putResults(entries: readonly { key: string; result: StoredResult }[]): Promise<void>;
   /** Adds or replaces (by path) articles of the index, each whole: path, key, blocks in order, and `id` when given. */
   putArticles(rows: readonly IndexedArticle[]): Promise<void>;
-  /** Every article of the index, in path order. */
+  /**
+   * Every article of the index, in path order, without its `terms` (hundreds an article: what is
+   * asked of them is their sum, {@link termCounts}).
+   */
   articles(): Promise<IndexedArticle[]>;
   /**
    * Keys of the indexed articles sharing at least one of `blocks`, at most `limit` (`Infinity`:
@@ -677,6 +701,13 @@ export interface FactStore {
    * path carries it). A block asked twice counts once.
    */
   candidates(blocks: readonly string[], limit: number): Promise<string[]>;
+  /**
+   * {@link TermCounts} of `terms` over the indexed articles with a term bag, leaving out those at
+   * the paths of `except` (older versions of articles the caller brings anew). Computed from the
+   * articles as they are stored, so a replaced article counts with its new terms only, whatever
+   * writers ran at once.
+   */
+  termCounts(terms: readonly string[], except?: readonly string[]): Promise<TermCounts>;
   /** Releases files and connections. */
   close(): Promise<void>;
 }

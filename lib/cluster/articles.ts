@@ -26,7 +26,7 @@
  */
 import { withoutPartOfDay } from '../calendar/intervals.ts';
 import { daysFromCivil } from '../calendar/days.ts';
-import type { Document, EventFact, Fact, TimeFact } from '../types.ts';
+import type { Document, EventFact, Fact, TermCounts, TimeFact } from '../types.ts';
 import { averageLinkage, candidatePairs, DEFAULT_BLOCKING, type BlockingOptions, type Pair } from './agglomerate.ts';
 import { documentTerms, DEFAULT_TERM_OPTIONS, type TermOptions } from './terms.ts';
 import { tfidf, topTerms, type Vector } from './vectors.ts';
@@ -183,9 +183,10 @@ export interface ArticleTime {
  * Groups articles by the real-world event each mainly reports; every article is in exactly one
  * group. The result does not depend on the order of `docs` or `facts`: articles are sorted by id
  * first, facts by offset, and every tie is broken by index in that order. Groups come sorted by
- * their first article id.
+ * their first article id. `corpus`: the term counts of a larger corpus the documents are part of
+ * (see {@link tfidf}); the topics' own split into events needs none, it is local to each topic.
  */
-export function clusterArticles(docs: readonly Document[], facts: readonly Fact[], options: ArticleClusterOptions = DEFAULT_ARTICLE_OPTIONS): ArticleGroup[] {
+export function clusterArticles(docs: readonly Document[], facts: readonly Fact[], options: ArticleClusterOptions = DEFAULT_ARTICLE_OPTIONS, corpus?: TermCounts): ArticleGroup[] {
   const sorted = [...docs].sort((a, b) => cmp(a.article.id, b.article.id));
   if (sorted.length === 0) return [];
   const factsOf = new Map<string, Fact[]>();
@@ -201,8 +202,10 @@ export function clusterArticles(docs: readonly Document[], facts: readonly Fact[
   const bags = sorted.map((d) => documentTerms(d, options.terms));
   // Topics are found by content alone: across a whole corpus a shared publication month says
   // nothing (a football report and a council vote of one day would look alike). Time terms join
-  // the bags only for the split of a topic into events, where they are strong evidence.
-  const { vectors } = tfidf(bags);
+  // the bags only for the split of a topic into events, where they are strong evidence. With
+  // `corpus` (the counts of an index these articles were picked from) terms weigh as over the
+  // whole corpus: among one topic's articles alone its own words would weigh little.
+  const { vectors } = tfidf(bags, corpus);
   const timed = bags.map((b, i) => {
     const bag = new Map(b);
     for (const [t, w] of times[i].terms) bag.set(t, (bag.get(t) ?? 0) + w);

@@ -16,7 +16,7 @@
  *    article's main event.
  */
 import { pushTo } from '../util/group.ts';
-import type { Clustering, CrossEvent, DayInterval, Document, EventInfo, Fact, FactIndex, Mention, Mentions } from '../types.ts';
+import type { Clustering, CrossEvent, DayInterval, Document, EventInfo, Fact, FactIndex, Mention, Mentions, TermCounts } from '../types.ts';
 import { clusterArticles, type ArticleGroup } from './articles.ts';
 import { isEarlier, MAX_NEWS_GAP_DAYS, mentions as findMentions, monthOnly, newsForGrouping, publicationDay } from '../mentions/index.ts';
 import { documentTerms } from './terms.ts';
@@ -60,13 +60,14 @@ function placesAgree(a: Mention, b: Mention): boolean {
 
 /**
  * Groups the documents' articles and mentions into events. The mentions are the mentions stage's
- * (`lib/mentions`), made here when a caller (a script) runs this stage alone.
+ * (`lib/mentions`), made here when a caller (a script) runs this stage alone. `corpus`: the term
+ * counts of the corpus the documents were picked from (an index), for the articles' grouping.
  */
-export function cluster(docs: readonly Document[], facts: readonly Fact[], found: Mentions = findMentions(docs, facts)): Clustering {
+export function cluster(docs: readonly Document[], facts: readonly Fact[], found: Mentions = findMentions(docs, facts), corpus?: TermCounts): Clustering {
   const index = found.index;
   const sorted = [...docs].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
   const mentions = new Map(sorted.map((d) => [d.article.id, found.byArticle.get(d.article.id) ?? []]));
-  const groups: ArticleGroup[] = clusterArticles(sorted, facts)
+  const groups: ArticleGroup[] = clusterArticles(sorted, facts, undefined, corpus)
     .flatMap((g) => splitByNewsDate(g, sorted, mentions))
     .flatMap((g) => withoutEarlierTellers(g, mentions));
 

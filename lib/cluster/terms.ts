@@ -29,8 +29,24 @@ export interface TermOptions {
 /** Defaults chosen on the ECB+ dev topics (see scripts/eval-clusters.ts). */
 export const DEFAULT_TERM_OPTIONS: TermOptions = { nameWeight: 2, numberWeight: 1.5, leadWeight: 2 };
 
-/** Term → weighted count for one document. */
-export function documentTerms(doc: Document, options: TermOptions = DEFAULT_TERM_OPTIONS): Map<string, number> {
+/**
+ * The bags of documents under the default options, made once a document: the grouping of
+ * articles, the words of each event and the blocking keys of the index all read them.
+ */
+const bags = new WeakMap<Document, ReadonlyMap<string, number>>();
+
+/** Term → weighted count for one document; not to be changed (one map may serve every caller). */
+export function documentTerms(doc: Document, options: TermOptions = DEFAULT_TERM_OPTIONS): ReadonlyMap<string, number> {
+  if (options !== DEFAULT_TERM_OPTIONS) return bagOf(doc, options);
+  let bag = bags.get(doc);
+  if (!bag) {
+    bag = bagOf(doc, options);
+    bags.set(doc, bag);
+  }
+  return bag;
+}
+
+function bagOf(doc: Document, options: TermOptions): Map<string, number> {
   const counts = new Map<string, number>();
   // ECB+ and pasted articles often repeat the headline as the first line; count a sentence once.
   const seen = new Set<string>();

@@ -1,16 +1,24 @@
 /** Sparse TF-IDF vectors and their cosine similarity. */
+import type { TermCounts } from '../types.ts';
 
 /** A unit-length sparse vector: term → weight, terms sorted for deterministic iteration. */
 export type Vector = Map<string, number>;
 
 /**
  * TF-IDF over the documents given: sublinear term frequency (1 + ln tf) times smoothed inverse
- * document frequency ln((1 + N) / (1 + df)) + 1, scaled to unit length.
+ * document frequency ln((1 + N) / (1 + df)) + 1, scaled to unit length. N and df are those of the
+ * documents, or of `corpus` when given: a corpus the documents are a part of, counted elsewhere
+ * (an index), so that a part is weighed as the whole would weigh it.
  */
-export function tfidf(docs: readonly Map<string, number>[]): { vectors: Vector[]; df: Map<string, number> } {
+export function tfidf(docs: readonly ReadonlyMap<string, number>[], corpus?: TermCounts): { vectors: Vector[]; df: Map<string, number> } {
   const df = new Map<string, number>();
   for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length;
+  let n = docs.length;
+  if (corpus) {
+    // Never fewer than the documents show: counts of a corpus that lacks some of them stay sane.
+    n = Math.max(n, corpus.articles);
+    for (const t of df.keys()) df.set(t, Math.max(df.get(t)!, corpus.df.get(t) ?? 0));
+  }
   const vectors = docs.map((d) => {
     const v: [string, number][] = [];
     let norm = 0;

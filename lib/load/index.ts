@@ -4,7 +4,7 @@
  */
 import { readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
-import type { Article, InputProblem, IsoDate } from '../types.ts';
+import type { Article, InputProblem, IsoDate, Language } from '../types.ts';
 import { isIsoDate } from './dates.ts';
 import { loadHtml } from './html.ts';
 import { analysedLanguages, detectLanguage } from './language.ts';
@@ -29,6 +29,12 @@ export interface LoadOptions {
   manifest?: string;
   /** Publication date for inputs that have none. */
   published?: IsoDate;
+  /**
+   * Leaves the languages undetected, for {@link settleLanguages} to give: a caller with a cache
+   * reads there the language of every article it analysed before (detection costs more than
+   * reading the rest of the article's analysis back).
+   */
+  deferLanguages?: boolean;
 }
 
 /** What loading produced. */
@@ -42,6 +48,11 @@ export interface Loaded {
    * that match no input, a link to a file or folder already read. Printed, not reported.
    */
   warnings?: InputProblem[];
+  /**
+   * With `deferLanguages`: the articles whose language is still to be detected, each with the
+   * place in `warnings` its warning (a language not analysed) goes to. See {@link settleLanguages}.
+   */
+  undetected?: Array<{ article: Article; at: number }>;
 }
 
 /** Loads every article under the given paths. */
@@ -66,6 +77,7 @@ export function loadArticles(paths: string[], options: LoadOptions = {}): Loaded
   for (const p of paths) pushAll(files, discover(p, skip, problems, warnings));
 
   const articles: Article[] = [];
+  const undetected: Array<{ article: Article; at: number }> = [];
   const seen = new Set<string>();
   const used = new Set<ManifestEntry>();
   for (const file of unique(files, warnings)) {
@@ -79,7 +91,12 @@ export function loadArticles(paths: string[], options: LoadOptions = {}): Loaded
       if (!article.published && options.published) {
         article = { ...article, published: options.published, publishedFrom: 'metadata', publishedWhy: '--published' };
       }
-      articles.push(withLanguage(article, warnings));
+      if (options.deferLanguages) {
+        // A copy, so that settling its language later touches no object a loader may share.
+        const own = { ...article };
+        undetected.push({ article: own, at: warnings.length });
+        articles.push(own);
+      } else articles.push(withLanguage(article, warnings));
     }
   }
   const unmatched = unmatchedEntries(manifest, used);
@@ -96,7 +113,29 @@ export function loadArticles(paths: string[], options: LoadOptions = {}): Loaded
     seen.add(id);
     a.id = id;
   }
-  return { articles, problems, warnings };
+  return options.deferLanguages ? { articles, problems, warnings, undetected } : { articles, problems, warnings };
+}
+
+/**
+ * Gives the articles loaded with `deferLanguages` their languages: `known(article)` when it knows
+ * it (a cache's analysis of the same text), else detected; each warning goes where loading would
+ * have put it. The articles are those of `loaded`, changed in place.
+ */
+export function settleLanguages(loaded: Loaded, known: (article: Article) => Language | undefined = () => undefined): void {
+  const pending = loaded.undetected ?? [];
+  loaded.undetected = undefined;
+  const late: Array<{ at: number; warning: InputProblem }> = [];
+  for (const { article, at } of pending) {
+    const language = known(article) ?? detectLanguage(article.text, article.preMasked);
+    const warning = languageWarning(article, language);
+    if (warning) late.push({ at, warning });
+    article.language = language;
+  }
+  if (late.length === 0) return;
+  const warnings = loaded.warnings ?? [];
+  // From the last: each insertion leaves the places of the earlier ones as they were.
+  for (let i = late.length - 1; i >= 0; i--) warnings.splice(late[i].at, 0, late[i].warning);
+  loaded.warnings = warnings;
 }
 
 /**
@@ -105,11 +144,16 @@ export function loadArticles(paths: string[], options: LoadOptions = {}): Loaded
  */
 function withLanguage(article: Article, warnings: InputProblem[]): Article {
   const language = detectLanguage(article.text, article.preMasked);
-  if (!language.analysed) {
-    const read = analysedLanguages().join(', ');
-    warnings.push(problem(article.path, 'input/language', `is in ${language.name} (${language.code}), not a language crosscheck analyses (${read}); listed as not analysed, with no facts or events`));
-  }
+  const warning = languageWarning(article, language);
+  if (warning) warnings.push(warning);
   return { ...article, language };
+}
+
+/** The warning that an article is in a language not analysed, or null. */
+function languageWarning(article: Article, language: Language): InputProblem | null {
+  if (language.analysed) return null;
+  const read = analysedLanguages().join(', ');
+  return problem(article.path, 'input/language', `is in ${language.name} (${language.code}), not a language crosscheck analyses (${read}); listed as not analysed, with no facts or events`);
 }
 
 /** The article files the paths name, without reading them (problems are dropped: loading reports them). */

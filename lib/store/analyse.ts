@@ -5,8 +5,9 @@
  * is the JSON of what `analyseArticle` returned, and nothing in it is lost by JSON (no Map, no
  * `undefined` field, no -0; `spec/store/cli.spec.ts` compares the outputs).
  */
-import { analyseArticle, type AnalysisPlan, type ArticleResult, type ArticleTask } from '../pipeline.ts';
-import type { FactStore, InputProblem, StoredResult } from '../types.ts';
+import { settleLanguages, type Loaded } from '../load/index.ts';
+import { analyseArticle, plan, type AnalysisPlan, type ArticleResult, type ArticleTask } from '../pipeline.ts';
+import type { Article, FactStore, InputProblem, Language, StoredResult } from '../types.ts';
 import { resultKey } from './key.ts';
 
 /** Options of {@link analyseWithStore}. */
@@ -20,6 +21,8 @@ export interface StoreRunOptions {
    * `analyseTasks`); default one by one in this thread.
    */
   analyse?: (tasks: readonly ArticleTask[], onProgress?: (done: number, total: number, stage?: string) => void) => Promise<ArticleResult[]>;
+  /** What was read from the store already ({@link StorePlan.read}): not read again. */
+  read?: StoreRead;
 }
 
 /** What {@link analyseWithStore} gives: the plan's results, in its order, and how they were had. */
@@ -32,6 +35,62 @@ export interface StoreRun {
   stored: number;
   /** Why the store could not be read or written, when it could not: the run went on without it. */
   warnings: string[];
+}
+
+/** Keys asked of a store, and the results it gave of them. */
+export interface StoreRead {
+  /** Every key asked (also when the read failed: it is not tried twice). */
+  asked: Set<string>;
+  /** The results present, by key. */
+  found: Map<string, StoredResult>;
+}
+
+/** What {@link planWithStore} gives. */
+export interface StorePlan {
+  /** The plan of the loaded articles, every one with its language. */
+  planned: AnalysisPlan;
+  /** What was read of the store on the way: {@link analyseWithStore} need not read it again. */
+  read: StoreRead;
+  /** Why the store could not be read, when it could not. */
+  warnings: string[];
+}
+
+/**
+ * Plans the analysis of articles loaded with `deferLanguages`, reading the languages from the
+ * store: an article analysed before is found there under its key, which holds no language (the
+ * text decides it), and its stored analysis says its language. Only the others are detected.
+ * The plan is made once as if every article were in a language analysed; when one proves not to
+ * be, it is made again without it (names and site chrome are those of the analysed articles).
+ */
+export async function planWithStore(loaded: Loaded, store: FactStore | null, code: string): Promise<StorePlan> {
+  const warnings: string[] = [];
+  const read: StoreRead = { asked: new Set(), found: new Map() };
+  if (store && loaded.undetected && loaded.undetected.length > 0) {
+    const first = plan(loaded);
+    const keys = first.tasks.map((t) => resultKey(t, code));
+    for (const k of keys) read.asked.add(k);
+    try {
+      read.found = await store.getResults(keys);
+    } catch (err) {
+      warnings.push(`the cache ${store.location} could not be read (${message(err)}); every article is analysed`);
+    }
+    const known = new Map<Article, Language>();
+    for (const [i, task] of first.tasks.entries()) {
+      const hit = read.found.get(keys[i]);
+      const language = hit && !('rule' in hit) ? hit.doc.article.language : undefined;
+      const article = first.names.real.get(task.article.id);
+      if (language && article) known.set(article, language);
+    }
+    settleLanguages(loaded, (a) => known.get(a));
+    // Every article in a language analysed: the first plan was the plan, but for the languages
+    // its articles (copies of the loaded ones, made before) lack. Planning again would cost what
+    // learning the site chrome costs.
+    if (loaded.articles.every((a) => a.language?.analysed !== false)) {
+      for (const task of first.tasks) task.article.language = first.names.real.get(task.article.id)!.language;
+      return { planned: first, read, warnings };
+    }
+  } else settleLanguages(loaded);
+  return { planned: plan(loaded), read, warnings };
 }
 
 /** Results written to the store in batches of this many: a store takes them a batch at a time. */
@@ -47,10 +106,17 @@ export async function analyseWithStore(planned: AnalysisPlan, store: FactStore |
   const total = tasks.length;
   const keys = tasks.map((t) => resultKey(t, options.code));
   const warnings: string[] = [];
-  let found = new Map<string, StoredResult>();
-  if (store) {
+  const found = new Map<string, StoredResult>();
+  // Keys asked already (by planWithStore): their results, or their absence, are known.
+  const before = options.read;
+  for (const key of keys) {
+    const hit = before?.found.get(key);
+    if (hit !== undefined) found.set(key, hit);
+  }
+  const ask = keys.filter((k) => !before?.asked.has(k));
+  if (store && ask.length > 0) {
     try {
-      found = await store.getResults(keys);
+      for (const [k, v] of await store.getResults(ask)) found.set(k, v);
     } catch (err) {
       warnings.push(`the cache ${store.location} could not be read (${message(err)}); every article is analysed`);
     }

@@ -30,6 +30,15 @@ export function blockingKeys(doc: Document, facts: readonly Fact[], terms: numbe
   return [...keys].sort();
 }
 
+/**
+ * The distinct terms of an article's bag of words (`documentTerms`), sorted: what an index keeps
+ * of each article so that the grouping of a few of its articles can weigh terms as the whole
+ * index would (`FactStore.termCounts`).
+ */
+export function bagTerms(doc: Document): string[] {
+  return [...documentTerms(doc).keys()].sort();
+}
+
 /** A name as a key: NFKC, lower case, one space between words. */
 function fold(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();

@@ -13,14 +13,19 @@
  * renamed over it, so a reader sees the whole old entry or the whole new one. Two processes
  * writing one result write the same bytes (same key, same analysis); two indexing one path write
  * their own record and the last rename wins, which is the record of the later run. No file is
- * shared by all articles, so no lock is needed: {@link FileStore.articles} and
- * {@link FileStore.candidates} read the records (one small file each, some 1 ms per 20 articles).
+ * shared by all articles, so no lock is needed. What the reads of the index need of every record
+ * (their blocks, the sum of their terms) is kept in a summary file that is trusted only while the
+ * records are exactly those it was made from (`FileStore.summary`):
+ *
+ * ```
+ * <dir>/articles-summary.gz              the records without terms, and their terms' counts
+ * ```
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { FactStore, IndexedArticle, StoredResult } from '../types.ts';
+import type { FactStore, IndexedArticle, StoredResult, TermCounts } from '../types.ts';
 import { removeOrphans, TEMP_MARK } from '../util/atomic.ts';
 
 /** The file that marks a folder as a store, and its content. */
@@ -66,6 +71,12 @@ export class FileStore implements FactStore {
   /** The folder, resolved. */
   readonly location: string;
 
+  /**
+   * The summary this store last read, with the fingerprint of the records and the stamp of their
+   * folders then (null when they had changed too recently to be trusted).
+   */
+  private memo: { fingerprint: string; summary: Summary; folders: string | null } | null = null;
+
   constructor(location: string) {
     this.location = location;
   }
@@ -93,22 +104,13 @@ export class FileStore implements FactStore {
 
   /** Adds or replaces (by path) articles of the index: one record file each. */
   async putArticles(rows: readonly IndexedArticle[]): Promise<void> {
+    this.memo = null;
     for (const row of rows) writeEntry(this.articlePath(row.path), row);
   }
 
-  /** Every intact article record, in path order. */
+  /** Every intact article record, in path order, without its terms (see {@link FactStore.articles}). */
   async articles(): Promise<IndexedArticle[]> {
-    const rows: IndexedArticle[] = [];
-    const base = join(this.location, 'articles');
-    for (const shard of listDir(base)) {
-      for (const name of listDir(join(base, shard))) {
-        if (!name.endsWith('.gz') || name.startsWith('.')) continue;
-        const row = readEntry(join(base, shard, name)) as IndexedArticle | undefined;
-        // A record whose name is not its path's hash was copied or renamed by hand: not trusted.
-        if (row && typeof row.path === 'string' && join(base, shard, name) === this.articlePath(row.path)) rows.push(row);
-      }
-    }
-    return rows.sort((a, b) => cmp(a.path, b.path));
+    return this.summary().rows.map((r) => ({ ...r, blocks: [...r.blocks] }));
   }
 
   /** Keys of the indexed articles sharing at least one of `blocks`, most shared first, then by key; see {@link FactStore.candidates}. */
@@ -116,7 +118,7 @@ export class FileStore implements FactStore {
     const wanted = new Set(blocks);
     // Key → the distinct wanted blocks of all its records: one analysis under two paths pools them.
     const shared = new Map<string, Set<string>>();
-    for (const row of await this.articles()) {
+    for (const row of this.summary().rows) {
       for (const b of row.blocks) {
         if (!wanted.has(b)) continue;
         const set = shared.get(row.key) ?? new Set<string>();
@@ -125,6 +127,141 @@ export class FileStore implements FactStore {
       }
     }
     return [...shared].sort((a, b) => b[1].size - a[1].size || cmp(a[0], b[0])).slice(0, Math.max(0, limit)).map(([key]) => key);
+  }
+
+  /** Term counts over the article records with terms, but for those at the paths of `except`; see {@link FactStore.termCounts}. */
+  async termCounts(terms: readonly string[], except: readonly string[] = []): Promise<TermCounts> {
+    const { df: all, articles, termless } = this.summary();
+    const df = new Map<string, number>();
+    for (const t of new Set(terms)) {
+      const n = all.get(t);
+      if (n !== undefined) df.set(t, n);
+    }
+    const out = { articles, df, termless };
+    // The paths left out are few (the new files of one `check`): their own records say what to take away.
+    for (const path of new Set(except)) {
+      const row = this.record(this.articlePath(path));
+      if (!row) continue;
+      if (!Array.isArray(row.terms)) {
+        if (row.blocks.length > 0) out.termless--;
+        continue;
+      }
+      out.articles--;
+      for (const t of new Set(row.terms)) {
+        const n = df.get(t);
+        if (n === undefined) continue;
+        if (n > 1) df.set(t, n - 1);
+        else df.delete(t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What the reads of the index need from every record at once: the records (without terms) and
+   * the sum of their terms. Reading thousands of records costs a second; so the summary is kept
+   * in {@link SUMMARY} with a fingerprint of the records it was made from (each file's name,
+   * inode, size and change time: a record is only ever replaced by a rename, which gives it a new
+   * inode), and used only while the records still have that fingerprint. Any writer's change
+   * changes the fingerprint, and the next reader makes the summary again: nothing is shared that
+   * a writer must keep up to date, so no lock is needed.
+   */
+  private summary(): Summary {
+    // Within one process the folders tell whether anything changed since the last read: a rename
+    // into a folder changes its times. Trusted only when every folder was last changed over a
+    // second before that read, so that a coarse clock cannot hide a change made in its tick.
+    const folders = this.folderStamp();
+    if (this.memo?.folders !== null && this.memo?.folders === folders.stamp) return this.memo.summary;
+    const listed = this.listRecords();
+    if (this.memo?.fingerprint === listed.fingerprint) {
+      this.memo.folders = folders.settled ? folders.stamp : null;
+      return this.memo.summary;
+    }
+    const kept = readEntry(join(this.location, SUMMARY)) as StoredSummary | undefined;
+    let summary: Summary;
+    if (kept && kept.fingerprint === listed.fingerprint && Array.isArray(kept.rows) && Array.isArray(kept.df)) {
+      summary = { rows: kept.rows, df: new Map(kept.df), articles: kept.articles, termless: kept.termless };
+    } else {
+      summary = this.readRecords(listed.files);
+      // Kept only when no record changed while they were read: the summary is then exactly theirs.
+      if (this.listRecords().fingerprint === listed.fingerprint) {
+        const stored: StoredSummary = { fingerprint: listed.fingerprint, rows: summary.rows, df: [...summary.df].sort((a, b) => cmp(a[0], b[0])), articles: summary.articles, termless: summary.termless };
+        try {
+          writeEntry(join(this.location, SUMMARY), stored);
+        } catch {
+          // A store on a read-only disk is still read: each reader then makes the summary itself.
+        }
+      }
+    }
+    this.memo = { fingerprint: listed.fingerprint, summary, folders: folders.settled ? folders.stamp : null };
+    return summary;
+  }
+
+  /** The inode and change time of `articles/` and of each of its folders, and whether all are over a second old. */
+  private folderStamp(): { stamp: string; settled: boolean } {
+    const base = join(this.location, 'articles');
+    const hash = createHash('sha256');
+    const now = BigInt(Date.now()) * 1_000_000n;
+    let settled = true;
+    for (const dir of [base, ...listDir(base).map((d) => join(base, d))]) {
+      try {
+        const st = statSync(dir, { bigint: true });
+        hash.update(`${dir} ${st.ino} ${st.mtimeNs} ${st.ctimeNs}\n`);
+        if (now - st.mtimeNs < 1_000_000_000n || now - st.ctimeNs < 1_000_000_000n) settled = false;
+      } catch {
+        hash.update(`${dir} absent\n`);
+      }
+    }
+    return { stamp: hash.digest('hex'), settled };
+  }
+
+  /** Every record file, and their fingerprint (name, inode, size, change time of each). */
+  private listRecords(): { files: string[]; fingerprint: string } {
+    const base = join(this.location, 'articles');
+    const files: string[] = [];
+    const hash = createHash('sha256');
+    for (const shard of listDir(base)) {
+      for (const name of listDir(join(base, shard))) {
+        if (!name.endsWith('.gz') || name.startsWith('.')) continue;
+        const file = join(base, shard, name);
+        let st;
+        try {
+          st = statSync(file, { bigint: true });
+        } catch {
+          continue;
+        }
+        files.push(file);
+        hash.update(`${shard}/${name} ${st.ino} ${st.size} ${st.mtimeNs} ${st.ctimeNs}\n`);
+      }
+    }
+    return { files, fingerprint: hash.digest('hex') };
+  }
+
+  /** The summary of the record files, read one by one. */
+  private readRecords(files: readonly string[]): Summary {
+    const rows: IndexedArticle[] = [];
+    const df = new Map<string, number>();
+    let articles = 0;
+    let termless = 0;
+    for (const file of files) {
+      const row = this.record(file);
+      if (!row) continue;
+      const { terms, ...rest } = row;
+      rows.push(rest);
+      if (Array.isArray(terms)) {
+        articles++;
+        for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+      } else if (row.blocks.length > 0) termless++;
+    }
+    return { rows: rows.sort((a, b) => cmp(a.path, b.path)), df, articles, termless };
+  }
+
+  /** The record in `file`, or undefined when it is damaged or not the record of its path. */
+  private record(file: string): IndexedArticle | undefined {
+    const row = readEntry(file) as IndexedArticle | undefined;
+    // A record whose name is not its path's hash was copied or renamed by hand: not trusted.
+    if (!row || typeof row.path !== 'string' || !Array.isArray(row.blocks) || file !== this.articlePath(row.path)) return undefined;
+    return row;
   }
 
   /** Nothing to release: every call opens and closes its own files. */
@@ -138,6 +275,30 @@ export class FileStore implements FactStore {
     const h = createHash('sha256').update(path).digest('hex');
     return join(this.location, 'articles', h.slice(0, 2), `${h}.gz`);
   }
+}
+
+/** The file, beside `articles/`, that keeps the summary of the records (see `FileStore.summary`). */
+const SUMMARY = 'articles-summary.gz';
+
+/** What the reads of the index need of all records: see `FileStore.summary`. */
+interface Summary {
+  /** The records without their terms, in path order. */
+  rows: IndexedArticle[];
+  /** Term → records whose terms hold it. */
+  df: Map<string, number>;
+  /** Records with terms. */
+  articles: number;
+  /** Records of analysed articles (with blocks) without terms. */
+  termless: number;
+}
+
+/** {@link Summary} as kept in its file, with the fingerprint of the records it was made from. */
+interface StoredSummary {
+  fingerprint: string;
+  rows: IndexedArticle[];
+  df: Array<[string, number]>;
+  articles: number;
+  termless: number;
 }
 
 /** A result key: the 64 hex digits of a SHA-256 (also keeps a key from naming a path outside the folder). */

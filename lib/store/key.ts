@@ -4,9 +4,10 @@
  * again and a changed one (its text, a manifest's date, a new lexicon, new code) never is.
  *
  * What goes in: the article as the task holds it (text, format, title, outlet, url, publication
- * date and where it came from, front matter masked, language, and its name made from content,
+ * date and where it came from, front matter masked, and its name made from content,
  * which the document and the facts embed), the site chrome masked in it, and {@link codeVersion}.
- * What stays out: the file's path and id, which the stages never see (issue 17).
+ * What stays out: the file's path and id, which the stages never see (issue 17), and the
+ * language, which the text decides.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -57,7 +58,10 @@ export function codeVersion(runtime: string): string {
 
 /** The key of one task's analysis under `code` (see {@link codeVersion}): 64 hex digits. */
 export function resultKey(task: Pick<ArticleTask, 'article' | 'chrome'>, code: string): string {
-  return createHash('sha256').update(stableJson({ code, article: task.article, chrome: task.chrome })).digest('hex');
+  // Not the language: it is detected from the text (and the front matter left out), both in the
+  // key, by code and data the code version covers; so a run can read it from the stored result
+  // instead of detecting it again (`planWithStore`).
+  return createHash('sha256').update(stableJson({ code, article: { ...task.article, language: undefined }, chrome: task.chrome })).digest('hex');
 }
 
 /**

@@ -23,7 +23,8 @@ const SCHEMA_LOCK = 0x63726f73;
  * - results: one analysis per key. `payload` is `text`, not `jsonb`: the checksum is the SHA-256
  *   of the exact JSON text written, and `jsonb` would rewrite that text (key order, spacing).
  * - articles: the index, one row per path; `blocks` as given, in order, for `articles()`; `id`
- *   the article's id as loaded, null when the row has none.
+ *   the article's id as loaded, null when the row has none; `terms` its distinct terms, null
+ *   when it has none (refused, or indexed by an older crosscheck).
  * - blocks: the same blocks one row each, for `candidates()`; removed with their article.
  *   Paths, keys and blocks are in the "C" collation: ordered by code point, the same on every
  *   server whatever its locale (and the same as the file store's code-unit order for these strings).
@@ -49,6 +50,8 @@ CREATE TABLE IF NOT EXISTS crosscheck_articles (
 -- Stores made before articles kept their id: the column is added, the schema stays version 1
 -- (a row without an id reads as one without, which an older crosscheck also wrote).
 ALTER TABLE crosscheck_articles ADD COLUMN IF NOT EXISTS id text;
+-- Likewise their terms: a row without them counts in no term statistics until indexed again.
+ALTER TABLE crosscheck_articles ADD COLUMN IF NOT EXISTS terms text[] COLLATE "C";
 CREATE TABLE IF NOT EXISTS crosscheck_blocks (
   path text COLLATE "C" NOT NULL REFERENCES crosscheck_articles (path) ON DELETE CASCADE,
   block text COLLATE "C" NOT NULL,
@@ -89,12 +92,14 @@ WHERE r.checksum IS DISTINCT FROM encode(sha256(convert_to(r.payload, 'UTF8')), 
  * order (WITH ORDINALITY). Paths sorted and distinct, for the same reason as results.
  */
 export const PUT_ARTICLES = `
-INSERT INTO crosscheck_articles AS a (path, key, blocks, id)
+INSERT INTO crosscheck_articles AS a (path, key, blocks, id, terms)
 SELECT r.path, r.key,
        ARRAY(SELECT e FROM jsonb_array_elements_text(r.blocks) WITH ORDINALITY AS t(e, i) ORDER BY i),
-       r.id
-FROM jsonb_to_recordset($1::jsonb) AS r(path text, key text, blocks jsonb, id text)
-ON CONFLICT (path) DO UPDATE SET key = EXCLUDED.key, blocks = EXCLUDED.blocks, id = EXCLUDED.id
+       r.id,
+       CASE WHEN r.terms IS NULL THEN NULL
+            ELSE ARRAY(SELECT e FROM jsonb_array_elements_text(r.terms) WITH ORDINALITY AS t(e, i) ORDER BY i) END
+FROM jsonb_to_recordset($1::jsonb) AS r(path text, key text, blocks jsonb, id text, terms jsonb)
+ON CONFLICT (path) DO UPDATE SET key = EXCLUDED.key, blocks = EXCLUDED.blocks, id = EXCLUDED.id, terms = EXCLUDED.terms
 `;
 
 /** Forgets the searchable blocks of the paths in $1, before their new ones are written. */
@@ -112,6 +117,25 @@ FROM jsonb_to_recordset($1::jsonb) AS r(path text, blocks jsonb), jsonb_array_el
 /** Every article, in path order. */
 export const ARTICLES = `
 SELECT path, key, blocks, id FROM crosscheck_articles ORDER BY path
+`;
+
+/**
+ * Term counts (FactStore.termCounts) of the terms in $1 over the articles whose path is not in
+ * $2: a row ('articles', NULL, n) of those with terms, a row ('termless', NULL, n) of those analysed
+ * (with blocks) but without, then a row ('term', term, n) per term held by any. One statement, so
+ * one snapshot: the counts agree with each other even while another process indexes.
+ */
+export const TERM_COUNTS = `
+SELECT 'articles' AS what, NULL::text AS term, count(*) AS n FROM crosscheck_articles
+WHERE terms IS NOT NULL AND NOT (path = ANY($2::text[]))
+UNION ALL
+SELECT 'termless', NULL, count(*) FROM crosscheck_articles
+WHERE terms IS NULL AND cardinality(blocks) > 0 AND NOT (path = ANY($2::text[]))
+UNION ALL
+SELECT 'term', t.term, count(DISTINCT a.path)
+FROM crosscheck_articles AS a, unnest(a.terms) AS t(term)
+WHERE a.terms IS NOT NULL AND NOT (a.path = ANY($2::text[])) AND t.term = ANY($1::text[])
+GROUP BY t.term
 `;
 
 /**

@@ -143,7 +143,12 @@ export async function openPostgresStore(url: string): Promise<FactStore> {
     async putArticles(rows) {
       // The last row of a path wins (a replace); path order, as for results.
       const byPath = new Map<string, IndexedArticle>();
-      for (const row of rows) byPath.set(row.path, row.id === undefined ? { path: row.path, key: row.key, blocks: [...row.blocks] } : { path: row.path, key: row.key, blocks: [...row.blocks], id: row.id });
+      for (const row of rows) {
+        const copy: IndexedArticle = { path: row.path, key: row.key, blocks: [...row.blocks] };
+        if (row.id !== undefined) copy.id = row.id;
+        if (row.terms !== undefined) copy.terms = [...row.terms];
+        byPath.set(row.path, copy);
+      }
       const sorted = [...byPath.keys()].sort().map((p) => byPath.get(p)!);
       if (sorted.length === 0) return;
       // One transaction: another process sees an article with its old blocks or its new ones.
@@ -161,6 +166,18 @@ export async function openPostgresStore(url: string): Promise<FactStore> {
       const { rows } = await pool.query<{ path: string; key: string; blocks: string[]; id: string | null }>(sql.ARTICLES);
       // No id stored reads as no `id` field, as the other stores give it back.
       return rows.map((r) => (r.id === null ? { path: r.path, key: r.key, blocks: r.blocks } : { path: r.path, key: r.key, blocks: r.blocks, id: r.id }));
+    },
+
+    async termCounts(terms, except = []) {
+      const { rows } = await pool.query<{ what: string; term: string | null; n: string }>(sql.TERM_COUNTS, [[...new Set(terms)], [...new Set(except)]]);
+      const out = { articles: 0, df: new Map<string, number>(), termless: 0 };
+      // count(*) comes back as text (a bigint may not fit a number); these fit.
+      for (const r of rows) {
+        if (r.what === 'articles') out.articles = Number(r.n);
+        else if (r.what === 'termless') out.termless = Number(r.n);
+        else out.df.set(r.term!, Number(r.n));
+      }
+      return out;
     },
 
     async candidates(blocks, limit) {

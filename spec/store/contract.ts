@@ -68,10 +68,15 @@ export function sampleResult(n = 1): StoredResult {
   return { doc, facts: [person, time] };
 }
 
-/** An indexed article. */
-export function row(path: string, key: string, blocks: string[], id?: string): IndexedArticle {
-  return id === undefined ? { path, key, blocks } : { path, key, blocks, id };
+/** An indexed article; `terms` when given. */
+export function row(path: string, key: string, blocks: string[], id?: string, terms?: string[]): IndexedArticle {
+  const r: IndexedArticle = id === undefined ? { path, key, blocks } : { path, key, blocks, id };
+  if (terms !== undefined) r.terms = terms;
+  return r;
 }
+
+/** Term → count of `counts.df`, sorted, for comparing. */
+const dfOf = (counts: { df: Map<string, number> }): Array<[string, number]> => [...counts.df].sort((a, b) => cmp(a[0], b[0]));
 
 /** What a store's spec may add to the contract: backdoors and a second process. */
 export interface ContractOptions {
@@ -252,6 +257,48 @@ export function storeContract(name: string, open: () => Promise<FactStore>, opti
       expect(await store.candidates(['pool:x', 'pool:x2'], 10)).to.deep.equal([pooled, single]);
     });
 
+    it('counts terms over the articles with terms: by path, a replaced article with its new terms, a refused one not, `except` left out', async () => {
+      const k = (n: number) => keyOf(`tc-${n}`);
+      const paths = ['tc/a.txt', 'tc/b.txt', 'tc/c.txt', 'tc/d.txt', 'tc/e.txt'];
+      await store.putArticles([
+        row(paths[0], k(1), ['tc:a'], 'a', ['tc~fire', 'tc~town']),
+        // Two paths of one key count twice: each is an article of the corpus, as two files are.
+        row(paths[1], k(1), ['tc:a'], 'b', ['tc~fire', 'tc~town']),
+        row(paths[2], k(2), ['tc:c'], 'c', ['tc~fire', 'tc~flood']),
+        // Refused at analysis: no terms, counted nowhere.
+        row(paths[3], k(3), [], 'd'),
+        // Indexed by an older crosscheck: blocks but no terms, counted as such.
+        row(paths[4], k(5), ['tc:e'], 'e'),
+      ]);
+      const asked = ['tc~fire', 'tc~flood', 'tc~town', 'tc~never'];
+      const others = await store.termCounts(asked, paths);
+      expect(dfOf(others), 'no other case uses these terms').to.deep.equal([]);
+      let all = await store.termCounts(asked);
+      expect(all.articles - others.articles).to.equal(3);
+      expect(all.termless - others.termless).to.equal(1);
+      expect(dfOf(all)).to.deep.equal([['tc~fire', 3], ['tc~flood', 1], ['tc~town', 2]]);
+      // The articles come back without their terms.
+      expect((await store.articles()).filter((a) => a.path.startsWith('tc/')).map((a) => Object.keys(a).sort().join(','))).to.deep.equal(Array(5).fill('blocks,id,key,path'));
+      // Only the terms asked come back.
+      expect(dfOf(await store.termCounts(['tc~flood']))).to.deep.equal([['tc~flood', 1]]);
+      expect(dfOf(await store.termCounts([]))).to.deep.equal([]);
+      // Replaced by path: the old terms no longer count.
+      await store.putArticles([row(paths[2], k(4), ['tc:c'], 'c', ['tc~town'])]);
+      all = await store.termCounts(asked);
+      expect(all.articles - others.articles).to.equal(3);
+      expect(dfOf(all)).to.deep.equal([['tc~fire', 2], ['tc~town', 3]]);
+      // Leaving out a path leaves out its terms and the article.
+      const less = await store.termCounts(asked, [paths[0], paths[4], 'tc/absent.txt']);
+      expect(less.articles - others.articles).to.equal(2);
+      expect(less.termless - others.termless).to.equal(0);
+      expect(dfOf(less)).to.deep.equal([['tc~fire', 1], ['tc~town', 2]]);
+      // A term put again under another path of the same store counts at once: nothing stale is read.
+      await store.putArticles([row('tc/f.txt', k(6), ['tc:f'], 'f', ['tc~flood'])]);
+      expect(dfOf(await store.termCounts(['tc~flood']))).to.deep.equal([['tc~flood', 1]]);
+      await store.putArticles([row('tc/f.txt', k(6), ['tc:f'], 'f', ['tc~flood', 'tc~fire'])]);
+      expect(dfOf(await store.termCounts(['tc~flood', 'tc~fire']))).to.deep.equal([['tc~fire', 3], ['tc~flood', 1]]);
+    });
+
     it('keeps every write of concurrent calls on one store, each entry whole', async () => {
       const entries = Array.from({ length: 20 }, (_, i) => ({ key: keyOf(`conc-${i}`), result: sampleResult(i) }));
       const rows = Array.from({ length: 20 }, (_, i) => row(`conc/${String(i).padStart(2, '0')}.txt`, keyOf(`conc-${i}`), [`conc:${i}`], `c${i}`));
@@ -278,8 +325,9 @@ export function storeContract(name: string, open: () => Promise<FactStore>, opti
         });
       const fromA = entries('A', 0);
       const fromB = entries('B', 60);
+      const termsOf = (writer: string, n: number | string): string[] => [`${tag}~all`, `${tag}~${writer}`, `${tag}~${n}`];
       const articles = (writer: string, from: number): IndexedArticle[] =>
-        Array.from({ length: 40 }, (_, i) => row(`${tag}/${from + i}`, keyOf(`${tag}-${writer}-${from + i}`), [`${tag}:${writer}`, `${tag}:${from + i}`], `${writer}${from + i}`));
+        Array.from({ length: 40 }, (_, i) => row(`${tag}/${from + i}`, keyOf(`${tag}-${writer}-${from + i}`), [`${tag}:${writer}`, `${tag}:${from + i}`], `${writer}${from + i}`, termsOf(writer, from + i)));
       // In batches, so the writes interleave rather than run one whole call after the other.
       const write = async (s: FactStore, e: typeof fromA, rows: IndexedArticle[]): Promise<void> => {
         for (let k = 0; k * 20 < e.length; k++) {
@@ -304,10 +352,30 @@ export function storeContract(name: string, open: () => Promise<FactStore>, opti
         const n = r.path.split('/')[1];
         const writer = r.blocks[0]?.slice(tag.length + 1);
         expect(['A', 'B'], r.path).to.include(writer);
+        // Without its terms: articles() leaves them out.
         expect(r, `${r.path} is one writer's whole row`).to.deep.equal(row(r.path, keyOf(`${tag}-${writer}-${n}`), [`${tag}:${writer}`, `${tag}:${n}`], `${writer}${n}`));
       }
       const found = await a.candidates([`${tag}:A`, `${tag}:B`], 1000);
       expect([...found].sort()).to.deep.equal([...new Set(rows.map((r) => r.key))].sort());
+      // The term counts are those of the rows as they ended, from either store: the 20 paths both
+      // wrote count once, with the terms of the writer whose row stayed.
+      const asked = [`${tag}~all`, `${tag}~A`, `${tag}~B`, `${tag}~5`, `${tag}~25`, `${tag}~55`];
+      const won = (w: string) => rows.filter((r) => r.blocks[0] === `${tag}:${w}`).length;
+      const want: Array<[string, number]> = [
+        [`${tag}~25`, 1],
+        [`${tag}~5`, 1],
+        [`${tag}~55`, 1],
+        [`${tag}~A`, won('A')],
+        [`${tag}~B`, won('B')],
+        [`${tag}~all`, 60],
+      ];
+      const mine = rows.map((r) => r.path);
+      for (const s of [a, b]) {
+        const [all, others] = await Promise.all([s.termCounts(asked), s.termCounts(asked, mine)]);
+        expect(dfOf(all).filter(([, n]) => n > 0)).to.deep.equal(want.filter(([, n]) => n > 0));
+        expect(all.articles - others.articles, 'articles with terms').to.equal(60);
+        expect(dfOf(others)).to.deep.equal([]);
+      }
     }
 
     it('takes two writers at once on one backend: overlapping keys and paths, nothing lost or mixed', async () => {

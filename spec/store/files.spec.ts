@@ -50,6 +50,27 @@ describe('file store', function () {
     expect(() => openFileStore(t.dir)).to.throw(/is a folder but not a crosscheck store/);
   });
 
+  it('reads its records through a summary, and sees what another store wrote since, also into folders long unchanged', async function () {
+    this.timeout(10000);
+    const dir = fresh();
+    const a = openFileStore(dir);
+    const b = openFileStore(dir);
+    await a.putArticles([row('s/1.txt', keyOf('s1'), ['s:x'], 'one', ['t~x', 't~one'])]);
+    expect((await a.termCounts(['t~x'])).df.get('t~x')).to.equal(1);
+    expect(readdirSync(dir)).to.include('articles-summary.gz');
+    // Over a second later a read trusts the folders' times; a write by another store changes them.
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(await a.candidates(['s:x'], 10)).to.deep.equal([keyOf('s1')]);
+    await b.putArticles([row('s/2.txt', keyOf('s2'), ['s:x'], 'two', ['t~x'])]);
+    expect((await a.termCounts(['t~x'])).df.get('t~x')).to.equal(2);
+    expect(await a.candidates(['s:x'], 10)).to.deep.equal([keyOf('s1'), keyOf('s2')].sort());
+    // A summary that no longer fits the records is not used: a replaced record counts as it is now.
+    await b.putArticles([row('s/1.txt', keyOf('s1'), ['s:y'], 'one', ['t~one'])]);
+    const c = openFileStore(dir);
+    expect((await c.termCounts(['t~x', 't~one'])).df).to.deep.equal(new Map([['t~x', 1], ['t~one', 1]]));
+    expect((await c.articles()).map((r) => r.blocks)).to.deep.equal([['s:y'], ['s:x']]);
+  });
+
   it('reports a truncated entry missing, and a put writes it whole again', async () => {
     const dir = fresh();
     const store = openFileStore(dir);

@@ -71,7 +71,10 @@ export function openMemoryStore(backend: MemoryBackend): FactStore {
       open();
       for (const row of rows) {
         await yieldTurn();
-        backend.articles.set(row.path, row.id === undefined ? { path: row.path, key: row.key, blocks: [...row.blocks] } : { ...row, blocks: [...row.blocks] });
+        const copy: IndexedArticle = { path: row.path, key: row.key, blocks: [...row.blocks] };
+        if (row.id !== undefined) copy.id = row.id;
+        if (row.terms !== undefined) copy.terms = [...row.terms];
+        backend.articles.set(row.path, copy);
       }
     },
 
@@ -79,7 +82,7 @@ export function openMemoryStore(backend: MemoryBackend): FactStore {
       open();
       await yieldTurn();
       return [...backend.articles.values()]
-        .map((a) => ({ ...a, blocks: [...a.blocks] }))
+        .map(({ terms: _terms, ...a }) => ({ ...a, blocks: [...a.blocks] }))
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
 
@@ -101,6 +104,26 @@ export function openMemoryStore(backend: MemoryBackend): FactStore {
         .sort(([ka, a], [kb, b]) => b.size - a.size || (ka < kb ? -1 : ka > kb ? 1 : 0))
         .slice(0, Math.max(0, limit))
         .map(([k]) => k);
+    },
+
+    async termCounts(terms, except = []) {
+      open();
+      await yieldTurn();
+      const wanted = new Set(terms);
+      const left = new Set(except);
+      const df = new Map<string, number>();
+      let articles = 0;
+      let termless = 0;
+      for (const a of backend.articles.values()) {
+        if (left.has(a.path)) continue;
+        if (!a.terms) {
+          if (a.blocks.length > 0) termless++;
+          continue;
+        }
+        articles++;
+        for (const t of new Set(a.terms)) if (wanted.has(t)) df.set(t, (df.get(t) ?? 0) + 1);
+      }
+      return { articles, df, termless };
     },
 
     async close() {

@@ -67,6 +67,10 @@ export async function openInChild(location: string): Promise<FactStore> {
     putArticles: async (rows) => void (await call('putArticles', [rows])),
     articles: async () => (await call('articles', [])) as Awaited<ReturnType<FactStore['articles']>>,
     candidates: async (blocks, limit) => (await call('candidates', [blocks, limit])) as string[],
+    termCounts: async (terms, except) => {
+      const got = (await call('termCounts', [terms, except])) as { articles: number; df: Array<[string, number]>; termless: number };
+      return { articles: got.articles, df: new Map(got.df), termless: got.termless };
+    },
     async close() {
       await call('close', []);
       child.stdin.end();
@@ -89,7 +93,9 @@ async function serve(location: string): Promise<void> {
       try {
         const fn = store[method] as (...a: unknown[]) => Promise<unknown>;
         const value = await fn.apply(store, args);
-        send({ id, value: value instanceof Map ? [...value] : (value ?? null) });
+        // Maps do not pass as JSON: as lists of entries, also a TermCounts' df.
+        const plain = value instanceof Map ? [...value] : value && typeof value === 'object' && 'df' in value && value.df instanceof Map ? { ...value, df: [...value.df] } : value;
+        send({ id, value: plain ?? null });
       } catch (err) {
         send({ id, error: (err as Error).message });
       }
