@@ -55,7 +55,11 @@ export function openFileStore(dir: string): FileStore {
     } catch {
       // not there yet: created below
     }
-    if (entries.length > 0) throw new Error(`${dir}: is a folder but not a crosscheck store (no ${STORE_MARKER}); name an empty or new folder`);
+    // Another process making this store at the same moment leaves its marker's temporary file
+    // (".crosscheck-store.json.tmp-…") before it renames it: a folder being made a store is no
+    // folder of something else.
+    const making = `.${STORE_MARKER}${TEMP_MARK}`;
+    if (entries.some((e) => !e.startsWith(making))) throw new Error(`${dir}: is a folder but not a crosscheck store (no ${STORE_MARKER}); name an empty or new folder`);
     try {
       mkdirSync(root, { recursive: true });
       writeAtomic(join(root, STORE_MARKER), MARKER_CONTENT);

@@ -1,11 +1,12 @@
 /** The file store: the contract, and what only files can suffer (truncation, bit rot, another process). */
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { isFileStore, openFileStore, STORE_MARKER } from '../../lib/store/files.ts';
 import { tempTree } from '../helpers.ts';
+import { TEMP_MARK } from '../../lib/util/atomic.ts';
 import { keyOf, row, sampleResult, storeContract } from './contract.ts';
 import { openInChild } from './store-process.ts';
 
@@ -47,6 +48,18 @@ describe('file store', function () {
     const t = tempTree({ 'a.txt': 'An article.' });
     trees.push(t);
     expect(isFileStore(t.dir)).to.equal(false);
+    expect(() => openFileStore(t.dir)).to.throw(/is a folder but not a crosscheck store/);
+  });
+
+  it('opens a folder that another process is making a store at the same moment (only its marker\'s temporary file there)', () => {
+    const dir = fresh();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `.${STORE_MARKER}${TEMP_MARK}4242.abcdef`), '');
+    expect(() => openFileStore(dir)).not.to.throw();
+    expect(isFileStore(dir)).to.equal(true);
+    // Any other file still makes the folder something else's.
+    const t = tempTree({ [`.${STORE_MARKER}.bak`]: 'x' });
+    trees.push(t);
     expect(() => openFileStore(t.dir)).to.throw(/is a folder but not a crosscheck store/);
   });
 
