@@ -75,8 +75,15 @@ function withoutRanges(text: string, ranges: readonly Range[]): string {
 }
 
 function countLetters(text: string): number {
-  let n = 0;
   // "\p{L}" counts letters of every script: Cyrillic and Turkish pages count as fully as English.
-  for (const _ of text.matchAll(/\p{L}/gu)) n++;
+  // The letters are kept in one string and counted by code point (a letter outside the BMP is two
+  // code units, one letter), rather than one match object a letter (a fifth of a gigabyte of
+  // garbage over the 772 dev articles).
+  const letters = text.replace(NOT_LETTERS, '');
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) if ((letters.charCodeAt(i) & 0xfc00) !== 0xdc00) n++;
   return n;
 }
+
+/** Runs of anything but letters. */
+const NOT_LETTERS = /\P{L}+/gu;

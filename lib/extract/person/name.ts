@@ -36,6 +36,8 @@ const nameWords = new WeakMap<Word, boolean>();
 
 /** True when a word can be a word of a person's name. */
 export function isNameWord(ctx: PersonContext, w: Word): boolean {
+  // Most words are in lower case: answered without the memo, whose lookups cost more than this.
+  if (!w.cap || w.capCompound) return false;
   let hit = nameWords.get(w);
   if (hit === undefined) {
     hit = computeNameWord(ctx, w);
