@@ -85,9 +85,9 @@ export interface ArticleClusterOptions {
    * sum stolen: {@link coreValues}) take the separation test at any size, not only from
    * `separationMinArticles`, and so does a lone article whose value differs from a group's,
    * against the group's inner similarity; only where no dates put the two in the same days (two
-   * magnitudes in reports of one week are a conflict to flag, not two quakes). On ECB+ two quakes on one island three years apart, one group of them undated, merged
-   * without it (topic ARI 0 → 0.75), and one-sentence reports of a $108 million theft joined a
-   * $2.6 million raid (0.46 → 0.63).
+   * magnitudes in reports of one week are a conflict to flag, not two quakes). On ECB+ two quakes
+   * on one island three years apart, one group of them undated, merged without it (topic ARI 0 →
+   * 0.75), and one-sentence reports of a $108 million theft joined a $2.6 million raid (0.46 → 0.63).
    */
   coreValues: boolean;
   /** Term weights of the content vectors. */
