@@ -28,7 +28,7 @@ import { withoutPartOfDay } from '../calendar/intervals.ts';
 import { daysFromCivil } from '../calendar/days.ts';
 import type { Document, EventFact, Fact, TermCounts, TimeFact } from '../types.ts';
 import { averageLinkage, candidatePairs, DEFAULT_BLOCKING, type BlockingOptions, type Pair } from './agglomerate.ts';
-import { documentTerms, DEFAULT_TERM_OPTIONS, type TermOptions } from './terms.ts';
+import { documentTerms, DEFAULT_TERM_OPTIONS, LEAD_SENTENCES, type TermOptions } from './terms.ts';
 import { tfidf, topTerms, type Vector } from './vectors.ts';
 import { pushAll } from '../util/lists.ts';
 import { pushTo } from '../util/group.ts';
@@ -286,7 +286,8 @@ function splitTopic(members: readonly number[], bags: readonly Map<string, numbe
       // Reports dated to the same days that give two magnitudes are one quake told two ways: a
       // conflict for the judge to flag, not two events. Values tell events apart only where the
       // dates do not join them (one side undated, or its days far from the other's).
-      if (sameDays(ta, tb) || !coreDisagree(ta, tb, lone ? 1 : CORE_MIN)) return true;
+      // (The values first: most groups state none, and the days are compared pair by pair.)
+      if (!coreDisagree(ta, tb, lone ? 1 : CORE_MIN) || sameDays(ta, tb)) return true;
     }
     let across = 0;
     let n = 0;
@@ -404,9 +405,6 @@ export function articleTime(doc: Document, facts: readonly Fact[], weekdayWeight
   return { terms, main, core: coreValues(doc, facts) };
 }
 
-/** How many leading sentences make the lead for {@link coreValues}, as for the term bags. */
-const CORE_LEAD = 3;
-
 /**
  * The values of an article's lead that identify its event rather than describe its course: the
  * strength of a quake ("a 5.6 magnitude earthquake") and the sum at stake ("an estimated $102
@@ -416,7 +414,7 @@ const CORE_LEAD = 3;
  */
 export function coreValues(doc: Document, facts: readonly Fact[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  const leadEnd = doc.sentences[Math.min(CORE_LEAD, doc.sentences.length) - 1]?.end ?? 0;
+  const leadEnd = doc.sentences[Math.min(LEAD_SENTENCES, doc.sentences.length) - 1]?.end ?? 0;
   for (const f of facts) {
     if (f.start >= leadEnd || f.kind !== 'quantity' || f.conversion || f.unit === null) continue;
     // ISO 4217 codes are what the quantity extractor gives money as ("$2.6 million" → USD).

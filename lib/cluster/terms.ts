@@ -14,7 +14,7 @@ const STOPWORDS: ReadonlySet<string> = new LazySet(() => dataLines('lexicon/stop
 const TOKEN = /\p{L}[\p{L}\p{M}'’-]*|\d[\d,.]*/gu;
 
 /** How many leading sentences make the lead. */
-const LEAD_SENTENCES = 3;
+export const LEAD_SENTENCES = 3;
 
 /** Options of {@link documentTerms}. */
 export interface TermOptions {
