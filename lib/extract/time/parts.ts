@@ -56,13 +56,12 @@ export const attachParts: Refiner = (candidates, body) =>
   candidates.map((c): Candidate => {
     const r = c.reading;
     if (r.part || r.end || !['month', 'year', 'decade'].includes(r.grain) || ['duration', 'set', 'clock', 'since'].includes(r.mode)) return c;
-    const from = Math.max(c.sentence.start, c.start - 48);
-    const before = body.slice(from, c.start);
+    const before = textBefore(c, body, 48);
     const m = PART_PREFIX.exec(before);
     if (!m) return c;
     const found = partOf(m, r.grain);
     if (!found) return c;
-    let start = from + m.index + (/^[^\w-]/.test(m[0]) ? 1 : 0);
+    let start = c.start - before.length + m.index + (/^[^\w-]/.test(m[0]) ? 1 : 0);
     while (start < c.start && /\s/.test(body[start])) start++;
     const words = body.slice(start, c.start).replace(/\s+/g, ' ');
     const reading = { ...r, part: found.part, label: `${words}${r.label}` };
@@ -81,8 +80,7 @@ export const attachWeekOf: Refiner = (candidates, body) =>
   candidates.map((c): Candidate => {
     const r = c.reading;
     if (r.grain !== 'day' || r.end || r.part || r.partOfDay || r.stated.hour !== undefined || r.stated.day === undefined || !['fixed', 'cyclic'].includes(r.mode)) return c;
-    const from = Math.max(c.sentence.start, c.start - 24);
-    const m = WEEK_OF.exec(body.slice(from, c.start));
+    const m = WEEK_OF.exec(textBefore(c, body, 24));
     if (!m) return c;
     const start = c.start - m[1].length;
     return { ...c, start, extractor: 'time/parts', reading: { ...r, weekOf: true, label: `the week of ${r.label}` } };
@@ -100,9 +98,13 @@ export const attachDayBeforeAfter: Refiner = (candidates, body) =>
   candidates.map((c): Candidate => {
     const r = c.reading;
     if (r.grain !== 'day' || r.end || r.part || r.partOfDay || r.weekOf || r.stated.hour !== undefined || !['fixed', 'cyclic', 'deictic'].includes(r.mode)) return c;
-    const from = Math.max(c.sentence.start, c.start - 24);
-    const m = DAY_BEFORE_AFTER.exec(body.slice(from, c.start));
+    const m = DAY_BEFORE_AFTER.exec(textBefore(c, body, 24));
     if (!m) return c;
     const before = m[2].toLowerCase() === 'before';
     return { ...c, start: c.start - m[1].length, extractor: 'time/parts', reading: { ...r, dayOffset: before ? -1 : 1, label: `the day ${before ? 'before' : 'after'} ${r.label}` } };
   });
+
+/** Up to `chars` characters of the sentence right before a candidate: where the words that join it stand. */
+function textBefore(c: Candidate, body: string, chars: number): string {
+  return body.slice(Math.max(c.sentence.start, c.start - chars), c.start);
+}
