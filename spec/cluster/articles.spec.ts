@@ -3,7 +3,7 @@
  * through the real pipeline: `prepare` for the documents, the default extractors for the facts.
  */
 import { expect } from 'chai';
-import { articleTime, clusterArticles, coreValues, DEFAULT_ARTICLE_OPTIONS } from '../../lib/cluster/articles.ts';
+import { articleTime, clusterArticles, coreValues, DEFAULT_ARTICLE_OPTIONS, participants } from '../../lib/cluster/articles.ts';
 import { previousOccasion } from '../../lib/mentions/index.ts';
 import { extractFacts, numberFacts } from '../../lib/extract/index.ts';
 import { defaultExtractors } from '../../lib/extract/registry.ts';
@@ -64,6 +64,45 @@ const RAIDS: Case[] = [
   ['x1', null, 'Armed robbers stole jewellery and watches worth $102 million from a store in Lyon, police said.'],
 ];
 
+// Two shootings of two deputies in one county, reported without dates in one vocabulary: the victims
+// and the places differ, nothing else does.
+const DEPUTY_A: Case[] = [
+  ['a1', null, 'Deputy shot dead outside apartment\nSheriff\'s deputy Victor Halden was shot dead outside an apartment building in Cedar Park on Friday while questioning a witness, the sheriff\'s department said. Two gang members were arrested hours later.'],
+  ['a2', null, 'Gang members held in killing of deputy\nTwo gang members were arrested in the fatal shooting of sheriff\'s deputy Victor Halden, who was gunned down in Cedar Park while questioning a witness, the sheriff\'s department said.'],
+  ['a3', null, 'Arrests after deputy gunned down\nDeputies arrested two gang members after Victor Halden, a sheriff\'s deputy, was shot and killed in Cedar Park while he questioned a witness outside an apartment, officials said.'],
+];
+
+const DEPUTY_B: Case[] = [
+  ['b1', null, 'Deputy killed during gang patrol\nSheriff\'s deputy Miguel Arranz was shot and killed in Willow Gardens on Friday while questioning a woman outside a house, the sheriff\'s department said. A gang member was arrested.'],
+  ['b2', null, 'Gang member arrested in deputy\'s death\nA gang member was arrested in the fatal shooting of sheriff\'s deputy Miguel Arranz, who was gunned down in Willow Gardens while questioning a woman, the sheriff\'s department said.'],
+  ['b3', null, 'Deputy gunned down in Willow Gardens\nMiguel Arranz, a sheriff\'s deputy, was shot dead in Willow Gardens while he questioned a woman outside a house, and a gang member was arrested, officials said.'],
+];
+
+// A suspect charged in the first shooting: reports that lead with him still name the victim.
+const CHARGED: Case[] = [
+  ['c1', null, 'Gang member charged with murder of deputy\nRafael Kell, a gang member, was charged on Monday with the murder of sheriff\'s deputy Victor Halden, who was shot outside an apartment building in Cedar Park, prosecutors said.'],
+  ['c2', null, 'Kell charged in deputy\'s killing\nProsecutors charged gang member Rafael Kell with murder on Monday in the shooting of deputy Victor Halden outside a Cedar Park apartment building.'],
+  ['c3', null, 'Murder charge for Rafael Kell\nGang member Rafael Kell faces a murder charge in the death of sheriff\'s deputy Victor Halden, shot in Cedar Park outside an apartment building, prosecutors said on Monday.'],
+];
+
+// One team's two players put on injured reserve, two seasons apart, and two short undated notes from
+// one paper about the first player: they share too few words with his reports to reach them.
+const IR_A: Case[] = [
+  ['p1', '2011-01-05', 'Harbor City place Dale Corrow on injured reserve\nHarbor City placed running back Dale Corrow on injured reserve on Wednesday, ending his season after he broke his ankle against Northfield, coach Elena Ruiz said. The team signed a back from its practice squad.'],
+  ['p2', '2011-01-05', 'Corrow to injured reserve with broken ankle\nRunning back Dale Corrow was placed on injured reserve by Harbor City on Wednesday after breaking his ankle against Northfield, coach Elena Ruiz said. A practice squad back was signed.'],
+  ['p3', '2011-01-05', 'Harbor City lose Corrow for the season\nHarbor City put running back Dale Corrow on injured reserve on Wednesday with a broken ankle from the Northfield game, and signed a back off the practice squad, coach Elena Ruiz said.'],
+];
+
+const IR_B: Case[] = [
+  ['q1', '2008-12-17', 'Harbor City place Tomas Brandt on injured reserve\nHarbor City placed receiver Tomas Brandt on injured reserve on Tuesday, ending his season after he tore a knee ligament against Riverside, coach Elena Ruiz said. The team signed a receiver from its practice squad.'],
+  ['q2', '2008-12-17', 'Brandt to injured reserve with knee injury\nReceiver Tomas Brandt was placed on injured reserve by Harbor City on Tuesday after tearing a knee ligament against Riverside, coach Elena Ruiz said. A practice squad receiver was signed.'],
+  ['q3', '2008-12-17', 'Harbor City lose Brandt for the season\nHarbor City put receiver Tomas Brandt on injured reserve on Tuesday with a torn knee ligament from the Riverside game, and signed a receiver off the practice squad, coach Elena Ruiz said.'],
+];
+const NOTES: Case[] = [
+  ['z1', null, 'Dale Corrow could be shut down, the Easton Ledger suggests: the knee he tweaked in practice has not healed and the holder of the job may sit out.'],
+  ['z2', null, 'The Easton Ledger reports that Dale Corrow will sit out: the knee he tweaked in practice has not healed, and the holder of the job is done.'],
+];
+
 // Articles about unrelated things.
 const UNRELATED: Case[] = [
   ['u1', '2024-05-16', 'Harbor City wins the cup final 3-1\nHarbor City beat Northfield 3-1 in the cup final at Riverside Stadium on Saturday, with two goals from striker Tomas Brandt. Coach Elena Ruiz praised the defence after the match.'],
@@ -102,6 +141,26 @@ describe('clusterArticles: main events of articles', () => {
       name: 'a lone undated report joins the raid whose sum it gives, not the one whose words it shares',
       input: RAIDS,
       expected: [['r1', 'r2', 'r3'], ['w1', 'w2', 'w3', 'x1']],
+    },
+    {
+      name: 'undated reports of two shootings are told apart by their victims, whom the other reports never name',
+      input: [...DEPUTY_A, ...DEPUTY_B],
+      expected: [['a1', 'a2', 'a3'], ['b1', 'b2', 'b3']],
+    },
+    {
+      name: 'reports of one shooting that lead with the suspect, and name the victim, stay with it',
+      input: [...DEPUTY_A.map(([id, p, t]): Case => [id, p, t.replace('Two gang members were arrested hours later.', 'Gang member Rafael Kell was arrested hours later.')]), ...CHARGED],
+      expected: [['a1', 'a2', 'a3', 'c1', 'c2', 'c3']],
+    },
+    {
+      name: 'two short notes join the event of the player their leads name',
+      input: [...IR_A, ...IR_B, ...NOTES],
+      expected: [['p1', 'p2', 'p3', 'z1', 'z2'], ['q1', 'q2', 'q3']],
+    },
+    {
+      name: 'two short notes about a player no group is about stay apart',
+      input: [...IR_A, ...IR_B, ...NOTES.map(([id, p, t]): Case => [id, p, t.replace('Dale Corrow', 'Ray Obuya')])],
+      expected: [['p1', 'p2', 'p3'], ['q1', 'q2', 'q3'], ['z1', 'z2']],
     },
     {
       name: 'unrelated articles never join each other or an event',
@@ -160,6 +219,14 @@ describe('clusterArticles: main events of articles', () => {
     const { docs, facts } = corpus(RAIDS);
     const groups = clusterArticles(docs, facts, { ...DEFAULT_ARTICLE_OPTIONS, coreValues: false }).map((g) => g.articles);
     expect(groups).to.deep.equal([['r1', 'r2', 'r3', 'x1'], ['w1', 'w2', 'w3']]);
+  });
+
+  it('without the principals, the two shootings are one group, and the short notes stay apart', () => {
+    const off = { ...DEFAULT_ARTICLE_OPTIONS, principals: false };
+    const deputies = corpus([...DEPUTY_A, ...DEPUTY_B]);
+    expect(clusterArticles(deputies.docs, deputies.facts, off).map((g) => g.articles)).to.deep.equal([['a1', 'a2', 'a3', 'b1', 'b2', 'b3']]);
+    const notes = corpus([...IR_A, ...IR_B, ...NOTES]);
+    expect(clusterArticles(notes.docs, notes.facts, off).map((g) => g.articles)).to.deep.equal([['p1', 'p2', 'p3'], ['q1', 'q2', 'q3'], ['z1', 'z2']]);
   });
 
   it('an empty corpus has no groups', () => {
@@ -229,6 +296,24 @@ describe('coreValues: the values of a lead that identify its event', () => {
     it(name, () => {
       const { docs, facts } = corpus([['c', null, text]]);
       expect(Object.fromEntries(coreValues(docs[0], facts))).to.deep.equal(expected);
+    });
+  }
+});
+
+describe('participants: the people an article names, by family name', () => {
+  const table: { name: string; text: string; lead: string[]; all: string[] }[] = [
+    { name: 'the lead in order of first mention, and the rest of the text', text: 'Deputy shot\nDeputy Victor Halden and his partner Lena Marsh were shot in Cedar Park.\nHalden had served ten years.\nThe suspect is a gang member.\nProsecutor Martin Oduya will decide on charges.', lead: ['halden', 'marsh'], all: ['halden', 'marsh', 'oduya'] },
+    { name: 'a source of the lead is named, but not as taking part', text: 'Deputy shot\nDeputy Victor Halden was shot in Cedar Park, sheriff Anna Kowalczyk said, and according to Martin Oduya a suspect fled.', lead: ['halden'], all: ['halden', 'kowalczyk', 'oduya'] },
+    { name: 'a generation suffix is not the surname', text: 'Ken Griffey Jr. signs\nKen Griffey Jr. signed a one-year deal on Monday.', lead: ['griffey'], all: ['griffey'] },
+    // Negative rows: no one named, or only by one word (a title or a team is often read as one).
+    { name: 'a text that names no one gives none', text: 'Quake hits island\nAn earthquake hit the island on Sunday, officials said.', lead: [], all: [] },
+    { name: 'a name of one word is left out', text: 'Halden shot\nHalden was shot on Friday, police said.', lead: [], all: [] },
+  ];
+  for (const { name, text, lead, all } of table) {
+    it(name, () => {
+      const { docs, facts } = corpus([['c', null, text]]);
+      const got = participants(docs[0], facts);
+      expect({ lead: got.lead, all: [...got.all].sort() }).to.deep.equal({ lead, all });
     });
   }
 });

@@ -48,7 +48,7 @@ export interface People {
 const SUFFIX = new RegExp(`^(?:${wordList('name-suffixes').filter((w) => !w.endsWith('.')).join('|')})\\.?$`);
 
 /** The family name of a form: its last word, or the word before a suffix. */
-function family(words: readonly string[]): string {
+export function family(words: readonly string[]): string {
   return words.length > 1 && SUFFIX.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
 }
 
