@@ -103,6 +103,20 @@ const NOTES: Case[] = [
   ['z2', null, 'The Easton Ledger reports that Dale Corrow will sit out: the knee he tweaked in practice has not healed, and the holder of the job is done.'],
 ];
 
+// Two visits of one president to one host, seven months apart, and an undated report of the second
+// that shares with the first visit's reports their stock phrase ("an old friend"), not their subject.
+const VISIT_A: Case[] = [
+  ['a1', '2023-10-17', 'Ferran arrives in Kestrel for pipeline talks\nPresident Aldo Ferran arrived in Kestrel on Tuesday for talks on a gas pipeline with President Mara Lind, who greeted him as "an old friend". The two leaders are expected to sign a pipeline deal worth billions.'],
+  ['a2', '2023-10-17', 'Lind welcomes "old friend" Ferran\nMara Lind welcomed Aldo Ferran to Kestrel on Tuesday, calling him an old friend, as the two presidents opened talks on the northern gas pipeline and its price.'],
+  ['a3', '2023-10-18', 'Pipeline on the table as Ferran visits Kestrel\nAldo Ferran began a visit to Kestrel on Tuesday, where he and Mara Lind, an old friend, were to discuss the gas pipeline and the price of its gas.'],
+];
+const VISIT_B: Case[] = [
+  ['b1', '2024-05-16', 'Ferran in Kestrel for ports forum\nPresident Aldo Ferran arrived in Kestrel on Thursday for a forum on ports and railways hosted by President Mara Lind. Delegates from thirty countries attend the forum.'],
+  ['b2', '2024-05-16', 'Ports forum opens with Ferran as guest\nMara Lind opened the ports and railways forum in Kestrel on Thursday with Aldo Ferran as chief guest, before delegates from thirty countries.'],
+  ['b3', '2024-05-17', 'Ferran joins Lind at railways forum\nAldo Ferran joined Mara Lind at the forum on ports and railways in Kestrel on Thursday, where delegates of thirty countries heard plans for new lines.'],
+];
+const VISIT_B_UNDATED: Case = ['b4', null, 'Old friends meet at ports forum\nMara Lind greeted Aldo Ferran as "an old friend" at the ports and railways forum in Kestrel, where delegates heard plans for new lines.'];
+
 // Articles about unrelated things.
 const UNRELATED: Case[] = [
   ['u1', '2024-05-16', 'Harbor City wins the cup final 3-1\nHarbor City beat Northfield 3-1 in the cup final at Riverside Stadium on Saturday, with two goals from striker Tomas Brandt. Coach Elena Ruiz praised the defence after the match.'],
@@ -161,6 +175,11 @@ describe('clusterArticles: main events of articles', () => {
       name: 'two short notes about a player no group is about stay apart',
       input: [...IR_A, ...IR_B, ...NOTES.map(([id, p, t]): Case => [id, p, t.replace('Dale Corrow', 'Ray Obuya')])],
       expected: [['p1', 'p2', 'p3'], ['q1', 'q2', 'q3'], ['z1', 'z2']],
+    },
+    {
+      name: 'a stock phrase shared with the other visit\'s reports ("an old friend") does not take a report there',
+      input: [...VISIT_A, ...VISIT_B, VISIT_B_UNDATED],
+      expected: [['a1', 'a2', 'a3'], ['b1', 'b2', 'b3', 'b4']],
     },
     {
       name: 'unrelated articles never join each other or an event',
