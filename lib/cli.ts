@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import yargs, { type Argv, type Options } from 'yargs';
-import { exitCode, FAIL_ON, type FailOn } from './gate.ts';
+import { exitCode, FAIL_ON, narrowToSources, type FailOn } from './gate.ts';
 import type { Loaded } from './load/index.ts';
 import { FORMAT_NAMES, isFormatName } from './report/names.ts';
 import type { View } from './report/types.ts';
@@ -271,7 +271,7 @@ async function run(view: View, paths: string[], opts: Common, narrow?: Narrow): 
   if (narrow) {
     const ids = narrow.focus(analysis.sources);
     focus = ids;
-    report = { ...report, findings: report.findings.filter((f) => f.claims.some((c) => ids.has(c.article))) };
+    report = narrowToSources(report, ids);
   }
   await emit(report, view, format, opts, analysis.sources, focus);
   process.exitCode = exitCode(report, opts['fail-on'] ?? DEFAULT_FAIL_ON);

@@ -32,3 +32,19 @@ export function exitCode(report: Report, failOn: FailOn): 0 | 1 | 2 {
   if (report.problems.length > 0) return 2;
   return failingFindings(report.findings, failOn).length > 0 ? 1 : 0;
 }
+
+/**
+ * What `check` prints of a report: the findings with a claim from a new source (`focus`, article
+ * ids), and the facts of the new sources together with the facts those findings cite. The facts
+ * of the indexed or older articles the new ones were compared with are left out: against a large
+ * index they were nearly all of the document (15,000 facts, 4 MB, for one new article), and what
+ * a gate needs of them is what its findings cite. Articles and events stay whole: they say what
+ * the new sources were compared with and grouped into.
+ */
+export function narrowToSources(report: Report, focus: ReadonlySet<string>): Report {
+  const findings = report.findings.filter((f) => f.claims.some((c) => focus.has(c.article)));
+  const cited = new Set<string>();
+  for (const f of findings) for (const c of f.claims) if (c.fact !== '') cited.add(`${c.article}\u0000${c.fact}`);
+  const facts = report.facts.filter((f) => focus.has(f.article) || cited.has(`${f.article}\u0000${f.id}`));
+  return { ...report, findings, facts };
+}

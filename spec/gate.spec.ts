@@ -18,6 +18,7 @@ import { sarifValidator } from './support/sarif-schema.ts';
 
 interface JsonClaim {
   article: string;
+  fact: string;
   text: string;
   start: number;
 }
@@ -209,5 +210,35 @@ describe('gate outputs are deterministic', function () {
     expect(html.startsWith('<!DOCTYPE html>')).to.equal(true);
     expect(html).not.to.match(/<(script|link|img|iframe)\b/i);
     expect(html).not.to.match(/\b(src|href)\s*=/i);
+  });
+});
+
+describe('check prints the new sources\' facts and what their findings cite', function () {
+  this.timeout(120_000);
+  it('every fact printed is the new article\'s or cited by a finding; findings and exit code are those of the full report', async () => {
+    const tree = tempTree();
+    try {
+      const seed = seedText(SEED);
+      writeFileSync(join(tree.dir, 'new.txt'), seed.replace(ARRIVAL, 'landed in Beijing early on Wednesday'));
+      const common = ['--manifest', MANIFEST, '--published', '2024-05-16', '--format', 'json'];
+      const checked = await cliInProcess(['check', 'new.txt', '--against', SEEDS, ...common], tree.dir);
+      const full = await cliInProcess(['report', 'new.txt', SEEDS, ...common], tree.dir);
+      const c = JSON.parse(checked.stdout) as { facts: { id: string; article: string }[]; findings: JsonFinding[]; events: unknown[] };
+      const r = JSON.parse(full.stdout) as typeof c;
+      const cited = new Set(c.findings.flatMap((f) => f.claims.map((x) => `${x.article}/${x.fact}`)));
+      expect(c.findings.length).to.be.greaterThan(0);
+      expect(c.facts.every((f) => f.article === 'new' || cited.has(`${f.article}/${f.id}`))).to.equal(true);
+      // Nothing the findings cite is missing, and the new article's facts are all there.
+      const printed = new Set(c.facts.map((f) => `${f.article}/${f.id}`));
+      for (const k of cited) if (!k.endsWith('/')) expect(printed.has(k), k).to.equal(true);
+      expect(c.facts.filter((f) => f.article === 'new')).to.deep.equal(r.facts.filter((f) => f.article === 'new'));
+      // The seeds' other facts are left out: the report holds more.
+      expect(c.facts.length).to.be.lessThan(r.facts.length);
+      expect(c.findings).to.deep.equal(r.findings.filter((f) => f.claims.some((x) => x.article === 'new')));
+      expect(c.events).to.deep.equal(r.events);
+      expect(checked.status).to.equal(1);
+    } finally {
+      tree.cleanup();
+    }
   });
 });
