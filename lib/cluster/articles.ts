@@ -90,6 +90,9 @@ export interface ArticleClusterOptions {
    * magnitudes in reports of one week are a conflict to flag, not two quakes). On ECB+ two quakes
    * on one island three years apart, one group of them undated, merged without it (topic ARI 0 →
    * 0.75), and one-sentence reports of a $108 million theft joined a $2.6 million raid (0.46 → 0.63).
+   * A leftover of the linkage (one or two articles) whose values are near one larger group's, and
+   * no principal person's, joins that group ({@link joinLeftovers}): a note of "more than $160
+   * million" stolen joined the heist of $108 million (0.63 → 0.70).
    */
   coreValues: boolean;
   /**
@@ -320,28 +323,34 @@ function splitTopic(members: readonly number[], bags: readonly Map<string, numbe
     return across >= options.separationRatio * Math.min(innerOf(a), innerOf(b));
   };
   const groups = averageLinkage(members.length, pairs, options.eventThreshold, canMerge, w);
-  return (options.principals ? joinByPrincipal(groups, members, times, options.coreValues) : groups).map((g) => g.map((i) => members[i]));
+  const placed = options.principals || options.coreValues ? joinLeftovers(groups, members, times, options.principals, options.coreValues) : groups;
+  return placed.map((g) => g.map((i) => members[i]));
 }
 
-/** Groups of at most this many articles are the leftovers {@link joinByPrincipal} places. */
+/** Groups of at most this many articles are the leftovers {@link joinLeftovers} places. */
 const LEFTOVER = 2;
 
 /**
  * Places the leftovers of a topic's linkage: a group of one or two articles joins the one larger
  * group whose principal person is its own (for one article, the first person its lead names),
- * unless their core values say two events. No group or several: it stays apart, as nothing
+ * unless their core values say two events; failing that (with `coreValues`), the one larger group
+ * whose identifying values are near its own. No group or several: it stays apart, as nothing
  * decides between them ("Teixeira" is the principal of two teams' offers to him).
  */
-function joinByPrincipal(groups: readonly number[][], members: readonly number[], times: readonly ArticleTime[], coreValues: boolean): number[][] {
+function joinLeftovers(groups: readonly number[][], members: readonly number[], times: readonly ArticleTime[], principals: boolean, coreValues: boolean): number[][] {
   const ts = (g: readonly number[]) => g.map((i) => times[members[i]]);
   const large = groups.filter((g) => g.length > LEFTOVER);
-  const principals = large.map((g) => principal(ts(g)));
+  const principalOf = large.map((g) => (principals ? principal(ts(g)) : null));
   const joined = new Map<readonly number[], number[]>();
   const out: number[][] = [];
   for (const g of groups) {
     if (g.length > LEFTOVER) continue;
-    const own = g.length === 1 ? (times[members[g[0]]].people.lead[0] ?? null) : principal(ts(g));
-    const hits = own === null ? [] : large.filter((l, k) => principals[k] === own && !(coreValues && coreDisagree(ts(g), ts(l), 1) && !sameDays(ts(g), ts(l))));
+    const own = !principals ? null : g.length === 1 ? (times[members[g[0]]].people.lead[0] ?? null) : principal(ts(g));
+    let hits = own === null ? [] : large.filter((l, k) => principalOf[k] === own && !(coreValues && coreDisagree(ts(g), ts(l), 1) && !sameDays(ts(g), ts(l))));
+    // No principal to go by: the sum or magnitude its lead states, when one group's is near it
+    // ("more than $160 million" stolen, and the heist whose reports say $108 million and €85
+    // million), and no dates set the two apart.
+    if (hits.length === 0 && coreValues) hits = large.filter((l) => coreAgree(ts(g), ts(l)) && !daysApart(ts(g), ts(l)));
     if (hits.length === 1) for (const i of g) pushTo(joined, hits[0], i);
     else out.push([...g]);
   }
@@ -379,6 +388,12 @@ function localVectors(members: readonly number[], bags: readonly Map<string, num
 
 /** How many days apart two main-event dates may be and still be one news cycle, for {@link sameDays}. */
 const SAME_DAYS = 7;
+
+/** True when both groups have day-level main-event dates and none of one is within {@link SAME_DAYS} of the other's. */
+function daysApart(a: readonly ArticleTime[], b: readonly ArticleTime[]): boolean {
+  const dated = (ts: readonly ArticleTime[]) => ts.some((t) => t.main !== null && t.main.length === 10);
+  return dated(a) && dated(b) && !sameDays(a, b);
+}
 
 /** True when some article of each group has a day-level main-event date within {@link SAME_DAYS} of the other's. */
 function sameDays(a: readonly ArticleTime[], b: readonly ArticleTime[]): boolean {
@@ -510,7 +525,7 @@ export function participants(doc: Document, facts: readonly Fact[]): { lead: str
 /**
  * The person most of a group's leads name, when at least half of them and two or more do (ties to
  * the first in code-unit order); else null. A lone article has none here (one lead is no majority);
- * {@link joinByPrincipal} takes the first participant its lead names instead.
+ * {@link joinLeftovers} takes the first participant its lead names instead.
  */
 function principal(ts: readonly ArticleTime[]): string | null {
   if (ts.length < 2) return null;
@@ -557,6 +572,22 @@ function coreDisagree(a: readonly ArticleTime[], b: readonly ArticleTime[], min:
     if (!near(median(x), median(y))) return true;
   }
   return false;
+}
+
+/**
+ * True when a leftover states a measure a group states too (in at least {@link CORE_MIN} of its
+ * articles), and every measure both state is near: one event's values, for {@link joinLeftovers}.
+ */
+function coreAgree(a: readonly ArticleTime[], b: readonly ArticleTime[]): boolean {
+  let shared = false;
+  for (const [m, near] of Object.entries(SAME_EVENT)) {
+    const x = firstValues(a, m);
+    const y = firstValues(b, m);
+    if (x.length === 0 || y.length < CORE_MIN) continue;
+    if (!near(median(x), median(y))) return false;
+    shared = true;
+  }
+  return shared;
 }
 
 /** The first value of measure `m` in each article's lead that states one. */

@@ -157,6 +157,16 @@ describe('clusterArticles: main events of articles', () => {
       expected: [['r1', 'r2', 'r3'], ['w1', 'w2', 'w3', 'x1']],
     },
     {
+      name: 'a one-line note sharing no word with either raid but its sum joins the raid whose sum is near it ($160 million: the $108 million heist)',
+      input: [...RAIDS.filter(([id]) => id !== 'x1'), ['x1', null, 'Goods worth more than $160 million were taken in Lyon.']],
+      expected: [['r1', 'r2', 'r3'], ['w1', 'w2', 'w3', 'x1']],
+    },
+    {
+      name: 'the same note with $2.4 million joins the other raid',
+      input: [...RAIDS.filter(([id]) => id !== 'x1'), ['x1', null, 'Goods worth more than $2.4 million were taken in Lyon.']],
+      expected: [['r1', 'r2', 'r3', 'x1'], ['w1', 'w2', 'w3']],
+    },
+    {
       name: 'undated reports of two shootings are told apart by their victims, whom the other reports never name',
       input: [...DEPUTY_A, ...DEPUTY_B],
       expected: [['a1', 'a2', 'a3'], ['b1', 'b2', 'b3']],
@@ -238,6 +248,11 @@ describe('clusterArticles: main events of articles', () => {
     const { docs, facts } = corpus(RAIDS);
     const groups = clusterArticles(docs, facts, { ...DEFAULT_ARTICLE_OPTIONS, coreValues: false }).map((g) => g.articles);
     expect(groups).to.deep.equal([['r1', 'r2', 'r3', 'x1'], ['w1', 'w2', 'w3']]);
+  });
+
+  it('without the core values, the one-line note of $160 million stays apart', () => {
+    const { docs, facts } = corpus([...RAIDS.filter(([id]) => id !== 'x1'), ['x1', null, 'Goods worth more than $160 million were taken in Lyon.']]);
+    expect(clusterArticles(docs, facts, { ...DEFAULT_ARTICLE_OPTIONS, coreValues: false }).map((g) => g.articles)).to.deep.equal([['r1', 'r2', 'r3'], ['w1', 'w2', 'w3'], ['x1']]);
   });
 
   it('without the principals, the two shootings are one group, and the short notes stay apart', () => {
