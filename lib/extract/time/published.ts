@@ -54,6 +54,15 @@ function fullDate(f: TimeFact, useEnd = false): string | null {
   return /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
 }
 
+/** True when `body` holds an ASCII digit between `start` and `end`, without slicing it. */
+function hasDigit(body: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 const quote = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}...` : s).replace(/\s+/g, ' ');
 
 /**
@@ -91,7 +100,10 @@ export function inferPublished(body: string, sentences: Sentence[]): InferredPub
   }
   if (updated) return updated;
 
-  const facts = extractTimes({ article: '', body, sentences: all, published: null });
+  // Only a sentence with a digit can state a full date (its day and year are written in figures:
+  // "May 16, 2024", "16/05/24"), so the others are not read again: this second reading of the
+  // text, before the extraction proper, cost about a tenth of a cold run.
+  const facts = extractTimes({ article: '', body, sentences: all.filter((s) => hasDigit(body, s.start, s.end)), published: null });
   const byStart = new Map(all.map((s) => [s.index, s]));
   let bestPast: { date: string; f: TimeFact } | null = null;
   let bestAny: { date: string; f: TimeFact } | null = null;
