@@ -83,6 +83,12 @@ const ROWS: Row[] = [
   // direction from the sentence
   ['2000-01-07', 'He subpoenaed the boy to testify before the committee on Feb. 10.', 'Feb. 10', 'DATE', '2000-02-10', null],
   ['2000-01-05', 'She gave no reason for the Jan. 14 deadline.', 'Jan. 14', 'DATE', '2000-01-14', null],
+  // a day named as a deadline is the nearest; "as the deadline loomed" without a verb of naming is not one
+  ['2000-01-15', 'The agency ruled that the boy must be returned, and set Friday as the deadline for his return.', 'Friday', 'DATE', '2000-01-14', null],
+  ['2024-05-15', 'They met on Friday as the deadline loomed.', 'Friday', 'DATE', '2024-05-10', null],
+  // a postponement points forward; "postponed" without "until"/"to" before the time does not
+  ['2000-03-30', 'Officials postponed until Tuesday morning any action on the permit.', 'Tuesday morning', 'DATE', '2000-04-04TMO', null],
+  ['2000-03-30', 'The postponed vote was held on Tuesday.', 'Tuesday', 'DATE', '2000-03-28', null],
   ['2008-12-13', 'The owner flew from his home to Las Vegas on Tuesday.', 'Tuesday', 'DATE', '2008-12-09', null],
   ['2024-03-19', 'The ceasefire began on May 7.', 'May 7', 'DATE', '2023-05-07', null],
   ['2024-06-04', 'The festival runs from June 3 to 8.', 'June 3', 'DATE', '2024-06-03', null],
