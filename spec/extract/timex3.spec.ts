@@ -40,6 +40,8 @@ const ROWS: Row[] = [
   ['2024-05-16', 'Threats became routine over the past decade.', 'past decade', 'DURATION', 'P10Y', null],
   ['2024-05-16', 'They emerged from a day-long meeting.', 'day-long', 'DURATION', 'P1D', null],
   ['1999-03-12', 'They agreed to buy compatible equipment in the coming years.', 'coming years', 'DURATION', 'PXY', null],
+  ['2000-04-01', 'In the years that followed, the fighters waged war on the troops.', 'years', 'DURATION', 'PXY', null],
+  ['2024-05-16', 'In the months since the vote, prices rose.', 'months', 'DURATION', 'PXM', null],
   ['2000-01-15', "It is a symbol of the government's decades-long battle with the exiles.", 'decades-long', 'DURATION', 'PXDE', null],
   ['1998-09-07', 'Tourism hoped for an end to a years-old slump.', 'years-old', 'DURATION', 'PXY', null],
   ['1998-08-17', 'The first batch of evidence arrived over the weekend at the laboratory.', 'the weekend', 'DURATION', 'P2D', null],
@@ -165,6 +167,8 @@ describe('time: text that must yield no TIMEX3', () => {
     'Soldiers killed 4 in the morning raid.',
     'They shared the midday meal.',
     'The coming storm was forecast.',
+    'In the days before the vote, prices rose.',
+    'The years were hard.',
   ]) {
     it(`${JSON.stringify(text)} yields no time`, () => {
       expect(times(text, '2024-05-16').map((t) => `${t.text} → ${t.value}`)).to.deep.equal([]);
