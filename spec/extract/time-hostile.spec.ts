@@ -24,6 +24,9 @@ describe('time: hostile input stays linear', function () {
     ['clock-like digits', '12:30 '],
     ['spaced clock times with zones', '10: 04 PM ET, (GMT+05: 00) '],
     ['vague lengths of time', 'a few minutes hours after '],
+    ['weekdays counted back', 'two Sundays two Sundays ago '],
+    ['plurals after "the"', 'the years the years that '],
+    ['postponements and deadlines', 'postponed the vote to until Monday set Friday as the '],
   ];
 
   for (const [name, unit] of cases) {

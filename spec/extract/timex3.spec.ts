@@ -80,6 +80,9 @@ const ROWS: Row[] = [
   ['2000-02-24', "The day before last Tuesday's court hearing, he went to the house.", 'day before last Tuesday', 'DATE', '2000-02-21', null],
   ['2000-02-24', "The day before last Tuesday's hearing, he went to the house. He appeared in court the next morning.", 'the next morning', 'DATE', '2000-02-22TMO', null],
   ['2024-05-16', 'On Monday he fell ill. That night he died.', 'That night', 'DATE', '2024-05-13TNI', null],
+  // a weekday counted back: the latest one before publication is the first
+  ['2008-12-19', 'He was injured in the first quarter two Sundays ago at Pittsburgh.', 'two Sundays ago', 'DATE', '2008-12-07', null],
+  ['2008-12-21', 'He was injured three Fridays ago.', 'three Fridays ago', 'DATE', '2008-12-05', null],
   // a day listed after a month-day is a date of its own, in the same month
   ['1999-02-10', 'A ceremony would still be held at the summit on April 24 and 25.', '25', 'DATE', '1999-04-25', null],
   // direction from the sentence
@@ -168,6 +171,7 @@ describe('time: text that must yield no TIMEX3', () => {
     'They shared the midday meal.',
     'The coming storm was forecast.',
     'In the days before the vote, prices rose.',
+    'Two sundays ago is a phrase in lower case.',
     'The years were hard.',
   ]) {
     it(`${JSON.stringify(text)} yields no time`, () => {

@@ -25,7 +25,7 @@ import { centuryParser, shortYearParser } from './century.ts';
 import { holidayParser } from './holiday.ts';
 import { fiscalParser } from './fiscal.ts';
 import { tenseAround, type Tense } from './tense.ts';
-import { weekdayAbbrParser, weekdayParser } from './weekday.ts';
+import { weekdayAbbrParser, weekdayParser, weekdaysAgoParser } from './weekday.ts';
 import { mergeWeekdayDate } from './weekday-date.ts';
 import { numericDateParser } from './numeric.ts';
 import { yearParser } from './year.ts';
@@ -34,6 +34,7 @@ import { yearParser } from './year.ts';
 const PARSERS: readonly TimeParser[] = [
   weekdayParser,
   weekdayAbbrParser,
+  weekdaysAgoParser,
   monthParser,
   yearParser,
   seasonParser,
