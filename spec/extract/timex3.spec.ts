@@ -199,6 +199,34 @@ describe('time: a clock time whose day is counted from an event', () => {
   });
 });
 
+describe('time: a lone clock time takes the day of an earlier sentence with its verb', () => {
+  const sentences = (parts: string[]): Sentence[] => {
+    let at = 0;
+    return parts.map((p, index) => {
+      const s = { index, paragraph: 0, start: at, end: at + p.length, heading: false };
+      at += p.length + 1;
+      return s;
+    });
+  };
+  const run = (parts: string[]): TimeFact[] => extractTimes({ article: 'a', body: parts.join(' '), sentences: sentences(parts), published: '1999-04-19' });
+
+  it('"shot to death last Oct. 23" ... "April 8" ... "shot to death at 10 p.m." → Oct. 23 (published 1999-04-19)', () => {
+    const f = run(['He was shot to death last Oct. 23 at his home.', 'The rifle was discovered April 8.', 'He was shot to death at 10 p.m. in his kitchen.']).find((t) => t.text.includes('10 p.m.'));
+    expect(f?.value, f?.chain).to.equal('1998-10-23T22:00');
+    expect(f?.rule).to.equal('time/clock/event-date');
+  });
+
+  it('without the same verb, the latest day before it (April 8)', () => {
+    const f = run(['He was shot to death last Oct. 23 at his home.', 'The rifle was discovered April 8.', 'A jogger saw the car at 6 a.m. near the home.']).find((t) => t.text.includes('6 a.m.'));
+    expect(f?.value, f?.chain).to.equal('1999-04-08T06:00');
+  });
+
+  it('a light verb ("was") names no event', () => {
+    const f = run(['He was in Buffalo last Oct. 23.', 'The rifle was discovered April 8.', 'He was at home at 10 p.m.']).find((t) => t.text.includes('10 p.m.'));
+    expect(f?.value, f?.chain).to.equal('1999-04-08T22:00');
+  });
+});
+
 describe('time: a number after a month-day and "and"', () => {
   it('is no date when a word follows ("April 24 and 25 people")', () => {
     const text = 'They met on April 24 and 25 people died.';

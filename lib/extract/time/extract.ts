@@ -25,6 +25,7 @@ import { centuryParser, shortYearParser } from './century.ts';
 import { holidayParser } from './holiday.ts';
 import { fiscalParser } from './fiscal.ts';
 import { tenseAround, type Tense } from './tense.ts';
+import { eventDay, eventVerb, type DaySentence } from './event-day.ts';
 import { weekdayAbbrParser, weekdayParser, weekdaysAgoParser } from './weekday.ts';
 import { mergeWeekdayDate } from './weekday-date.ts';
 import { numericDateParser } from './numeric.ts';
@@ -170,6 +171,9 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
   let priorSentence = -1;
   // The latest day (or day and time) before: the day the narrative is on, for clock times alone.
   let priorDay: Anchor | null = null;
+  // The sentences with a day so far, each with its latest day: where a lone clock time's event
+  // may have been dated ("shot to death last Oct. 23" ... "shot to death at 10 p.m.").
+  const daySentences: DaySentence[] = [];
   let y = 0;
   candidates.forEach((c, i) => {
     if (dependent(c)) {
@@ -183,8 +187,15 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
       // sentence; without one, the latest day before it ("... on Saturday. He was arrested at
       // Millom Pier around 9.35am." → that Saturday, 09:35).
       const own = c.reading.mode !== 'clock' || priorSentence === c.sentence.index;
-      const usable = own ? prior : (nextDay[i] ?? priorDay);
-      results[i] = resolve(c.reading, { published, tense: c.reading.mode === 'clock' ? tenseOf(c) : NO_TENSE, prior: usable, yearAfter, ...(own || nextDay[i] ? {} : { clockFrom: 'article' as const }) });
+      const tense = c.reading.mode === 'clock' ? tenseOf(c) : NO_TENSE;
+      // A clock time with no day in its sentence: the day of an earlier sentence with the same
+      // verb, else the latest day before it.
+      const verb = own || nextDay[i] ? null : eventVerb(tense);
+      const found = verb === null ? null : eventDay(verb, daySentences);
+      const event = found ? { ...found, label: `${found.label}, the day an earlier sentence gives '${verb}'` } : null;
+      const usable = own ? prior : (nextDay[i] ?? event ?? priorDay);
+      const clockFrom = own || nextDay[i] ? {} : { clockFrom: event ? ('event' as const) : ('article' as const) };
+      results[i] = resolve(c.reading, { published, tense, prior: usable, yearAfter, ...clockFrom });
     }
     const r = results[i];
     if (r?.period && r.value !== null && r.timex !== 'DURATION' && r.timex !== 'SET') {
@@ -196,7 +207,12 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
         ...(r.earliest ? { earliest: true } : {}),
       };
       priorSentence = c.sentence.index;
-      if ((r.period.grain === 'day' || r.period.grain === 'minute') && !r.endValue) priorDay = prior;
+      if ((r.period.grain === 'day' || r.period.grain === 'minute') && !r.endValue) {
+        priorDay = prior;
+        const s = c.sentence;
+        if (daySentences.at(-1)?.index === s.index) daySentences[daySentences.length - 1].anchor = prior;
+        else daySentences.push({ index: s.index, text: body.slice(s.start, s.end), anchor: prior });
+      }
     }
   });
 

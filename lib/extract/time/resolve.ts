@@ -60,8 +60,11 @@ export interface ResolveEnv {
   prior: Anchor | null;
   /** The first explicit year after the expression in its sentence (used by anniversaries). */
   yearAfter: Anchor | null;
-  /** For a clock time: `article` when {@link prior} is the latest day of an earlier sentence, not of its own. */
-  clockFrom?: 'sentence' | 'article';
+  /**
+   * For a clock time: `article` when {@link prior} is the latest day of an earlier sentence, not of
+   * its own; `event` when it is the day of an earlier sentence with the clock time's verb.
+   */
+  clockFrom?: 'sentence' | 'article' | 'event';
 }
 
 /** A resolved reading: the TimeFact fields that depend on resolution. */
@@ -271,12 +274,13 @@ function place(r: Reading, env: ResolveEnv): Placed {
       const p = env.prior?.period;
       // "at 6 a.m. ten days before the shooting" with no day in its sentence: the day is the
       // event's, which no date gives; the latest day of an earlier sentence is another day
-      if (r.dayFromEvent && env.clockFrom === 'article') return { period: null, anchor: null, how: 'unresolved', why: 'its day is counted from an event' };
+      if (r.dayFromEvent && env.clockFrom !== undefined && env.clockFrom !== 'sentence') return { period: null, anchor: null, how: 'unresolved', why: 'its day is counted from an event' };
       if (!env.prior || !p || (p.grain !== 'day' && p.grain !== 'minute')) return { period: null, anchor: null, how: 'unresolved', why: null };
       // "at 6 a.m. ten days before the shooting" with no day in its sentence: the day is the
       // event's, which no date gives; the latest day of an earlier sentence is another day
-      if (r.dayFromEvent && env.clockFrom === 'article') return { period: null, anchor: null, how: 'unresolved', why: 'a day counted from an event' };
-      const how = env.clockFrom === 'article' ? 'previous-date' : 'sentence-date';
+      if (r.dayFromEvent && env.clockFrom !== undefined && env.clockFrom !== 'sentence') return { period: null, anchor: null, how: 'unresolved', why: 'a day counted from an event' };
+      // "shot to death at 10 p.m." after "shot to death last Oct. 23": the day of the same event
+      const how = env.clockFrom === 'article' ? 'previous-date' : env.clockFrom === 'event' ? 'event-date' : 'sentence-date';
       // "02: 24 GMT ... The quake struck at 1023 GMT": a past event at a later hour than the time
       // stamp before it, in the same zone, happened the day before.
       const later = p.grain === 'minute' && r.zone !== undefined && env.prior.zone === r.zone && (r.stated.hour ?? 0) * 60 + (r.stated.minute ?? 0) > (p.hh ?? 0) * 60 + (p.mi ?? 0);
