@@ -80,6 +80,8 @@ const ROWS: Row[] = [
   ['2000-02-24', "The day before last Tuesday's court hearing, he went to the house.", 'day before last Tuesday', 'DATE', '2000-02-21', null],
   ['2000-02-24', "The day before last Tuesday's hearing, he went to the house. He appeared in court the next morning.", 'the next morning', 'DATE', '2000-02-22TMO', null],
   ['2024-05-16', 'On Monday he fell ill. That night he died.', 'That night', 'DATE', '2024-05-13TNI', null],
+  ['1999-02-06', 'He was shot on Oct. 23. His name was crossed out that same day.', 'that same day', 'DATE', '1998-10-23', null],
+  ['1999-02-06', 'He was shot last October. His name was crossed out that same day.', 'that same day', 'DATE', null, null],
   // a weekday counted back: the latest one before publication is the first
   ['2008-12-19', 'He was injured in the first quarter two Sundays ago at Pittsburgh.', 'two Sundays ago', 'DATE', '2008-12-07', null],
   ['2008-12-21', 'He was injured three Fridays ago.', 'three Fridays ago', 'DATE', '2008-12-05', null],
@@ -173,6 +175,7 @@ describe('time: text that must yield no TIMEX3', () => {
     'In the days before the vote, prices rose.',
     'Two sundays ago is a phrase in lower case.',
     'The years were hard.',
+    'They said that same thing.',
   ]) {
     it(`${JSON.stringify(text)} yields no time`, () => {
       expect(times(text, '2024-05-16').map((t) => `${t.text} → ${t.value}`)).to.deep.equal([]);
