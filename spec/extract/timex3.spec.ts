@@ -97,6 +97,9 @@ const ROWS: Row[] = [
   ['2000-03-30', 'Officials postponed until Tuesday morning any action on the permit.', 'Tuesday morning', 'DATE', '2000-04-04TMO', null],
   ['2000-03-30', 'The postponed vote was held on Tuesday.', 'Tuesday', 'DATE', '2000-03-28', null],
   ['2008-12-13', 'The owner flew from his home to Las Vegas on Tuesday.', 'Tuesday', 'DATE', '2008-12-09', null],
+  // one weekday, one day: a past weekday the day after publication is that day when another mention names it
+  ['1998-08-17', 'She headed Tuesday to East Africa. She is scheduled to land in Dar es Salaam, her first stop, Tuesday morning.', 'Tuesday', 'DATE', '1998-08-18', null],
+  ['1998-08-17', 'She headed Tuesday to East Africa.', 'Tuesday', 'DATE', '1998-08-11', null],
   ['2024-03-19', 'The ceasefire began on May 7.', 'May 7', 'DATE', '2023-05-07', null],
   ['2024-06-04', 'The festival runs from June 3 to 8.', 'June 3', 'DATE', '2024-06-03', null],
   ['2024-06-10', 'The exhibition was held until June 30.', 'June 30', 'DATE', '2024-06-30', null],

@@ -26,6 +26,7 @@ import { holidayParser } from './holiday.ts';
 import { fiscalParser } from './fiscal.ts';
 import { tenseAround, type Tense } from './tense.ts';
 import { eventDay, eventVerb, type DaySentence } from './event-day.ts';
+import { nextDayWeekdays } from './weekday-discourse.ts';
 import { weekdayAbbrParser, weekdayParser, weekdaysAgoParser } from './weekday.ts';
 import { mergeWeekdayDate } from './weekday-date.ts';
 import { numericDateParser } from './numeric.ts';
@@ -147,6 +148,18 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
   const results: (Resolved | null)[] = candidates.map((c) =>
     dependent(c) ? null : resolve(c.reading, { published, tense: tenseOf(c), prior: null, yearAfter: null }),
   );
+
+  // "headed Tuesday to East Africa" (past) ... "her first stop Tuesday morning" (the day after
+  // publication): one weekday names one day in the article.
+  if (publishedDay !== null) {
+    const seen = nextDayWeekdays(body, candidates, results, publishedDay);
+    candidates.forEach((c, i) => {
+      const nextDaySeen = c.reading.stated.weekday === undefined ? undefined : seen.get(c.reading.stated.weekday);
+      if (nextDaySeen !== undefined && results[i]?.rule.endsWith('/past-tense-or-next-day')) {
+        results[i] = resolve(c.reading, { published, tense: tenseOf(c), prior: null, yearAfter: null, nextDaySeen });
+      }
+    });
+  }
 
   // Explicit years, for anniversaries: "75 years since ... in 1949".
   const years = candidates

@@ -65,6 +65,11 @@ export interface ResolveEnv {
    * its own; `event` when it is the day of an earlier sentence with the clock time's verb.
    */
   clockFrom?: 'sentence' | 'article' | 'event';
+  /**
+   * For a bare weekday in the past tense that falls the day after publication: another mention of
+   * the same weekday in the article that names that next day ("'Tuesday morning' (1998-08-18)").
+   */
+  nextDaySeen?: string;
 }
 
 /** A resolved reading: the TimeFact fields that depend on resolution. */
@@ -259,7 +264,7 @@ function place(r: Reading, env: ResolveEnv): Placed {
       return { period: fixedPeriod(r), anchor: null, how: 'explicit', why: null };
     case 'cyclic':
       if (!env.published) return { period: null, anchor: null, how: 'unresolved', why: null };
-      return placeCyclic(r, env.published, env.tense);
+      return placeCyclic(r, env.published, env.tense, env.nextDaySeen);
     case 'deictic':
       if (!env.published) return { period: null, anchor: null, how: 'unresolved', why: null };
       return { period: shifted(r, env.published.period), anchor: env.published, how: 'deictic', why: null };
@@ -332,7 +337,7 @@ function occurrences(r: Reading, anchorDay: number): Period[] {
  * Chooses the occurrence of a weekday, month or month-day that the pick or the tense points to.
  * "arrived on Tuesday" (past), published Tuesday → that same Tuesday.
  */
-function placeCyclic(r: Reading, anchor: Anchor, tense: Tense): Placed {
+function placeCyclic(r: Reading, anchor: Anchor, tense: Tense, nextDaySeen?: string): Placed {
   const a = periodBounds(anchor.period)[0];
   const list = occurrences(r, a).map((p) => ({ p, b: periodBounds(p) }));
   let chosen: Period | undefined;
@@ -368,6 +373,12 @@ function placeCyclic(r: Reading, anchor: Anchor, tense: Tense): Placed {
     // give). The value stays the Thursday before; the rule says which doubt it carries.
     if (r.stated.weekday !== undefined && r.stated.month === undefined && r.stated.day === undefined && list.some((o) => o.b[0] === a + 1)) {
       [how, why] = ['past-tense-or-next-day', `${tense.why}; or the next day, in a zone ahead of the publication date's`];
+      // "headed Tuesday to East Africa" ... "her first stop Tuesday morning" (the day after
+      // publication): one weekday names one day in an article, so the next day it is
+      if (nextDaySeen !== undefined) {
+        chosen = list.find((o) => o.b[0] === a + 1)?.p;
+        [how, why] = ['past-tense-next-day', `${tense.why}, but ${nextDaySeen} in the same article is the day after publication: a zone ahead of the publication date's`];
+      }
     }
   } else if (tense.kind === 'future') {
     chosen = list.find((o) => o.b[1] >= a)?.p;
