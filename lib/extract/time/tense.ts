@@ -8,7 +8,7 @@
  * (a few dozen words), so the cost per expression is constant whatever the input.
  */
 import { TENSE, scan } from '../../text/tokens.ts';
-import { alternationOf, dataLines, lazy, LazySet, phraseAlternationOf, wordSection, wordSet } from '../../text/words.ts';
+import { alternation, alternationOf, dataLines, lazy, LazySet, phraseAlternationOf, wordSection, wordSet } from '../../text/words.ts';
 import { ED_NOT_PAST, FUTURE_CUES, PAST_IRREGULAR } from './lexicon.ts';
 
 /** The tense of a clause relative to the publication date. */
@@ -40,8 +40,8 @@ const DEADLINE_SETTER = lazy(() => new RegExp(`(?:^|[^\\w])(${alternationOf(data
 const POSTPONED_BEFORE = lazy(
   () => new RegExp(`(?:^|[^\\w])(${phraseAlternationOf(dataLines('lexicon/time/postponement-verbs.txt'))})(?:\\s{1,3}[\\w'’-]{1,20}){0,4}?\\s{1,3}(until|till|til|to)\\s{1,3}$`, 'i'),
 );
-/** "as the deadline", "as its deadline" right after the time. */
-const DEADLINE_AS = /^\s{1,3}as\s{1,3}(?:the|a|its|their|his|her)\s{1,3}deadlines?\b/i;
+/** "as the deadline", "as its deadline" right after the time (an article or a possessive before "deadline"). */
+const DEADLINE_AS = lazy(() => new RegExp(`^\\s{1,3}as\\s{1,3}(?:${alternation('articles', 'possessive-determiners')})\\s{1,3}deadlines?\\b`, 'i'));
 
 /** How many characters either side of the expression the scan reads. */
 const WINDOW = 180;
@@ -242,7 +242,7 @@ export function tenseAround(text: string, start: number, end: number, heading = 
   // "set Friday as the deadline": the same, when a verb of naming stands right before the time
   // (not "met on Friday as the deadline loomed")
   const setter = DEADLINE_SETTER().exec(text.slice(Math.max(0, start - 12), start));
-  if (setter && DEADLINE_AS.test(text.slice(end, end + 30))) return { kind: 'unknown', cue: `${setter[1]} ... as the deadline`, why: `deadline '${setter[1]} ... as the deadline'` };
+  if (setter && DEADLINE_AS().test(text.slice(end, end + 30))) return { kind: 'unknown', cue: `${setter[1]} ... as the deadline`, why: `deadline '${setter[1]} ... as the deadline'` };
   let infinitive: string | null = null;
   for (let i = left.length - 1, seen = 0; i >= 0 && seen < MAX_WORDS; i--, seen++) {
     // "subpoenaed him to testify ... on Feb. 10": the time is the infinitive's, which a past verb
