@@ -23,6 +23,10 @@ const ROWS: Row[] = [
   ['2024-05-16', 'Growth slowed late last year.', 'last year', 'DATE', '2023', 'END'],
   ['2024-05-16', 'The plan was drafted in the early 1990s.', '1990s', 'DATE', '199', 'START'],
   ['2024-05-16', 'Sales rose in the third quarter of 2023.', 'quarter', 'DATE', '2023-Q3', null],
+  // a week keeps its value and takes an edge as a mod; a half of a week is no part TIMEX3 codes
+  ['2000-01-07', 'They will meet early next week.', 'next week', 'DATE', '2000-W02', 'START'],
+  ['1998-12-05', 'The treaty was ratified late last week.', 'last week', 'DATE', '1998-W48', 'END'],
+  ['2000-01-07', 'Talks fill the second half of next week.', 'next week', 'DATE', '2000-W02', null],
   // a part or a side joined by a hyphen: "late-November", "post-1959"
   ['2000-01-28', 'The mother was taken along to make the late-November trip.', 'November', 'DATE', '1999-11', 'END'],
   ['2000-02-24', 'The post-1959 politics have split thousands of families.', 'post-1959', 'DATE', '1959', 'AFTER'],

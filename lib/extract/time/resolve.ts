@@ -520,7 +520,7 @@ function partName(part: Part): string {
  * (`2023-Q3`, `2023-H2`). Null for parts written as a range of days.
  */
 export function timexPart(p: Period, part: Part): string | null {
-  if (part === 'early' || part === 'mid' || part === 'late') return p.grain === 'month' || p.grain === 'year' || p.grain === 'decade' ? formatPeriod(p) : null;
+  if (part === 'early' || part === 'mid' || part === 'late') return p.grain === 'week' || p.grain === 'month' || p.grain === 'year' || p.grain === 'decade' ? formatPeriod(p) : null;
   if (p.grain !== 'year') return null;
   if (part === 'H1' || part === 'H2' || part === 'Q1' || part === 'Q2' || part === 'Q3' || part === 'Q4') return `${formatPeriod(p)}-${part}`;
   return null;
