@@ -27,6 +27,7 @@ describe('time: hostile input stays linear', function () {
     ['weekdays counted back', 'two Sundays two Sundays ago '],
     ['plurals after "the"', 'the years the years that '],
     ['postponements and deadlines', 'postponed the vote to until Monday set Friday as the '],
+    ['base-form past verbs', 'a quake hit the town in May '],
     ['clock times looking back for their verb', 'It was shot on Monday.\nIt was hit at 6 pm.\n'],
   ];
 

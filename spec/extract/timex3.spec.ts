@@ -105,6 +105,10 @@ const ROWS: Row[] = [
   ['1998-08-17', 'She headed Tuesday to East Africa. She is scheduled to land in Dar es Salaam, her first stop, Tuesday morning.', 'Tuesday', 'DATE', '1998-08-18', null],
   ['1998-08-17', 'She headed Tuesday to East Africa.', 'Tuesday', 'DATE', '1998-08-11', null],
   ['2024-03-19', 'The ceasefire began on May 7.', 'May 7', 'DATE', '2023-05-07', null],
+  // "hit", "cut" after a singular subject and before an object are past; after "will" they are not
+  ['2005-11-28', 'A 6.4-magnitude quake hit the town of Zarand in February, killing hundreds.', 'February', 'DATE', '2005-02', null],
+  ['2005-11-28', 'The storm will hit the coast on Friday.', 'Friday', 'DATE', '2005-12-02', null],
+  ['2005-11-28', 'Storms hit the coast in February.', 'February', 'DATE', '2006-02', null],
   ['2024-06-04', 'The festival runs from June 3 to 8.', 'June 3', 'DATE', '2024-06-03', null],
   ['2024-06-10', 'The exhibition was held until June 30.', 'June 30', 'DATE', '2024-06-30', null],
   ['2024-05-16', 'Voting ends at 14:00 GMT Sunday, the commission announced.', '14:00', 'TIME', '2024-05-19T14:00Z', null, 'UTC'],

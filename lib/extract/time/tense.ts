@@ -76,6 +76,36 @@ const SAYING = new LazySet(() => wordSection('saying-verbs', 'speaker'));
 /** Participles that, after "was"/"were", put the event in the future of a past time ("was expected to"). */
 const FUTURE_PARTICIPLES = wordSet('future-participles');
 
+/** Past forms written as the base form: "hit", "cut" (data/lexicon/time/past-base-identical.txt). */
+const BASE_PAST: ReadonlySet<string> = new Set(dataLines('lexicon/time/past-base-identical.txt').map((w) => w.toLowerCase()));
+/** Words before a verb that make its bare form no past: "will hit", "to cut", "did not set". */
+const NOT_SUBJECTS = new LazySet(() => [...wordSet('auxiliaries', 'modals'), 'to', 'not', 'never']);
+/** A determiner or an object pronoun after the verb: its object ("hit the town", "cut them"). */
+const OBJECT_STARTS = new LazySet(() => [...wordSet('articles', 'demonstratives', 'possessive-determiners', 'object-pronouns')]);
+
+/** True when an object follows the word at `i` ("hit the town"): a verb, not the noun of "a big hit in February". */
+function objectAfter(words: Token[], i: number): boolean {
+  const next = words[i + 1];
+  return next !== undefined && OBJECT_STARTS.has(next.lower);
+}
+
+/** "he", "she", "it": a subject after which a verb without -s is past. */
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
+/** Articles, demonstratives and possessives: "the quake", "a 6.4-magnitude quake", "his car". */
+const NOUN_DETERMINERS = new LazySet(() => wordSet('articles', 'demonstratives', 'possessive-determiners'));
+
+/**
+ * True when the word before `i` is a third-person singular subject: "he", "she", "it", or a
+ * lower-case noun not ending in s one or two words after a determiner ("the quake", "a
+ * 6.4-magnitude quake"; the number is no token of the tense scheme).
+ */
+function singularSubject(words: Token[], i: number): boolean {
+  const prev = words[i - 1];
+  if (SINGULAR_PRONOUNS.has(prev.lower)) return true;
+  if (!/^[a-z]{2,}$/.test(prev.text) || /s$/.test(prev.lower) || NOT_SUBJECTS.has(prev.lower)) return false;
+  return [words[i - 2], words[i - 3]].some((w) => w !== undefined && NOUN_DETERMINERS.has(w.lower));
+}
+
 interface Token {
   text: string;
   lower: string;
@@ -187,6 +217,10 @@ function judge(words: Token[], i: number): Verdict {
     if (prev !== undefined && BE_PAST.has(prev)) return past(`${words[i - 1].text} ${t.text}`);
     return null; // "citing", "including", or "will be holding": read on
   }
+
+  // "A 6.4-magnitude quake hit the town in February", "he cut": after a singular subject a verb
+  // like "hit" is past (the present would be "hits")
+  if (BASE_PAST.has(w) && prev !== undefined && singularSubject(words, i) && objectAfter(words, i)) return past(`${words[i - 1].text} ${t.text}`);
 
   if (isPastForm(t)) {
     if (prev !== undefined && DETERMINERS.has(prev)) return null; // "the detained reporter": an adjective
