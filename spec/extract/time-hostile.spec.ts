@@ -24,6 +24,11 @@ describe('time: hostile input stays linear', function () {
     ['clock-like digits', '12:30 '],
     ['spaced clock times with zones', '10: 04 PM ET, (GMT+05: 00) '],
     ['vague lengths of time', 'a few minutes hours after '],
+    ['weekdays counted back', 'two Sundays two Sundays ago '],
+    ['plurals after "the"', 'the years the years that '],
+    ['postponements and deadlines', 'postponed the vote to until Monday set Friday as the '],
+    ['base-form past verbs', 'a quake hit the town in May '],
+    ['clock times looking back for their verb', 'It was shot on Monday.\nIt was hit at 6 pm.\n'],
   ];
 
   for (const [name, unit] of cases) {

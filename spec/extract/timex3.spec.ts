@@ -23,6 +23,10 @@ const ROWS: Row[] = [
   ['2024-05-16', 'Growth slowed late last year.', 'last year', 'DATE', '2023', 'END'],
   ['2024-05-16', 'The plan was drafted in the early 1990s.', '1990s', 'DATE', '199', 'START'],
   ['2024-05-16', 'Sales rose in the third quarter of 2023.', 'quarter', 'DATE', '2023-Q3', null],
+  // a week keeps its value and takes an edge as a mod; a half of a week is no part TIMEX3 codes
+  ['2000-01-07', 'They will meet early next week.', 'next week', 'DATE', '2000-W02', 'START'],
+  ['1998-12-05', 'The treaty was ratified late last week.', 'last week', 'DATE', '1998-W48', 'END'],
+  ['2000-01-07', 'Talks fill the second half of next week.', 'next week', 'DATE', '2000-W02', null],
   // a part or a side joined by a hyphen: "late-November", "post-1959"
   ['2000-01-28', 'The mother was taken along to make the late-November trip.', 'November', 'DATE', '1999-11', 'END'],
   ['2000-02-24', 'The post-1959 politics have split thousands of families.', 'post-1959', 'DATE', '1959', 'AFTER'],
@@ -40,6 +44,8 @@ const ROWS: Row[] = [
   ['2024-05-16', 'Threats became routine over the past decade.', 'past decade', 'DURATION', 'P10Y', null],
   ['2024-05-16', 'They emerged from a day-long meeting.', 'day-long', 'DURATION', 'P1D', null],
   ['1999-03-12', 'They agreed to buy compatible equipment in the coming years.', 'coming years', 'DURATION', 'PXY', null],
+  ['2000-04-01', 'In the years that followed, the fighters waged war on the troops.', 'years', 'DURATION', 'PXY', null],
+  ['2024-05-16', 'In the months since the vote, prices rose.', 'months', 'DURATION', 'PXM', null],
   ['2000-01-15', "It is a symbol of the government's decades-long battle with the exiles.", 'decades-long', 'DURATION', 'PXDE', null],
   ['1998-09-07', 'Tourism hoped for an end to a years-old slump.', 'years-old', 'DURATION', 'PXY', null],
   ['1998-08-17', 'The first batch of evidence arrived over the weekend at the laboratory.', 'the weekend', 'DURATION', 'P2D', null],
@@ -78,13 +84,31 @@ const ROWS: Row[] = [
   ['2000-02-24', "The day before last Tuesday's court hearing, he went to the house.", 'day before last Tuesday', 'DATE', '2000-02-21', null],
   ['2000-02-24', "The day before last Tuesday's hearing, he went to the house. He appeared in court the next morning.", 'the next morning', 'DATE', '2000-02-22TMO', null],
   ['2024-05-16', 'On Monday he fell ill. That night he died.', 'That night', 'DATE', '2024-05-13TNI', null],
+  ['1999-02-06', 'He was shot on Oct. 23. His name was crossed out that same day.', 'that same day', 'DATE', '1998-10-23', null],
+  ['1999-02-06', 'He was shot last October. His name was crossed out that same day.', 'that same day', 'DATE', null, null],
+  // a weekday counted back: the latest one before publication is the first
+  ['2008-12-19', 'He was injured in the first quarter two Sundays ago at Pittsburgh.', 'two Sundays ago', 'DATE', '2008-12-07', null],
+  ['2008-12-21', 'He was injured three Fridays ago.', 'three Fridays ago', 'DATE', '2008-12-05', null],
   // a day listed after a month-day is a date of its own, in the same month
   ['1999-02-10', 'A ceremony would still be held at the summit on April 24 and 25.', '25', 'DATE', '1999-04-25', null],
   // direction from the sentence
   ['2000-01-07', 'He subpoenaed the boy to testify before the committee on Feb. 10.', 'Feb. 10', 'DATE', '2000-02-10', null],
   ['2000-01-05', 'She gave no reason for the Jan. 14 deadline.', 'Jan. 14', 'DATE', '2000-01-14', null],
+  // a day named as a deadline is the nearest; "as the deadline loomed" without a verb of naming is not one
+  ['2000-01-15', 'The agency ruled that the boy must be returned, and set Friday as the deadline for his return.', 'Friday', 'DATE', '2000-01-14', null],
+  ['2024-05-15', 'They met on Friday as the deadline loomed.', 'Friday', 'DATE', '2024-05-10', null],
+  // a postponement points forward; "postponed" without "until"/"to" before the time does not
+  ['2000-03-30', 'Officials postponed until Tuesday morning any action on the permit.', 'Tuesday morning', 'DATE', '2000-04-04TMO', null],
+  ['2000-03-30', 'The postponed vote was held on Tuesday.', 'Tuesday', 'DATE', '2000-03-28', null],
   ['2008-12-13', 'The owner flew from his home to Las Vegas on Tuesday.', 'Tuesday', 'DATE', '2008-12-09', null],
+  // one weekday, one day: a past weekday the day after publication is that day when another mention names it
+  ['1998-08-17', 'She headed Tuesday to East Africa. She is scheduled to land in Dar es Salaam, her first stop, Tuesday morning.', 'Tuesday', 'DATE', '1998-08-18', null],
+  ['1998-08-17', 'She headed Tuesday to East Africa.', 'Tuesday', 'DATE', '1998-08-11', null],
   ['2024-03-19', 'The ceasefire began on May 7.', 'May 7', 'DATE', '2023-05-07', null],
+  // "hit", "cut" after a singular subject and before an object are past; after "will" they are not
+  ['2005-11-28', 'A 6.4-magnitude quake hit the town of Zarand in February, killing hundreds.', 'February', 'DATE', '2005-02', null],
+  ['2005-11-28', 'The storm will hit the coast on Friday.', 'Friday', 'DATE', '2005-12-02', null],
+  ['2005-11-28', 'Storms hit the coast in February.', 'February', 'DATE', '2006-02', null],
   ['2024-06-04', 'The festival runs from June 3 to 8.', 'June 3', 'DATE', '2024-06-03', null],
   ['2024-06-10', 'The exhibition was held until June 30.', 'June 30', 'DATE', '2024-06-30', null],
   ['2024-05-16', 'Voting ends at 14:00 GMT Sunday, the commission announced.', '14:00', 'TIME', '2024-05-19T14:00Z', null, 'UTC'],
@@ -159,6 +183,10 @@ describe('time: text that must yield no TIMEX3', () => {
     'Soldiers killed 4 in the morning raid.',
     'They shared the midday meal.',
     'The coming storm was forecast.',
+    'In the days before the vote, prices rose.',
+    'Two sundays ago is a phrase in lower case.',
+    'The years were hard.',
+    'They said that same thing.',
   ]) {
     it(`${JSON.stringify(text)} yields no time`, () => {
       expect(times(text, '2024-05-16').map((t) => `${t.text} → ${t.value}`)).to.deep.equal([]);
@@ -182,6 +210,34 @@ describe('time: a clock time whose day is counted from an event', () => {
   it('still takes the day an earlier sentence gives without such a count', () => {
     const f = run('On April 8, investigators found a rifle.', 'A jogger saw the car at 6 a.m. near the home.').find((t) => t.text.includes('6 a.m.'));
     expect(f?.value, f?.chain).to.equal('1999-04-08T06:00');
+  });
+});
+
+describe('time: a lone clock time takes the day of an earlier sentence with its verb', () => {
+  const sentences = (parts: string[]): Sentence[] => {
+    let at = 0;
+    return parts.map((p, index) => {
+      const s = { index, paragraph: 0, start: at, end: at + p.length, heading: false };
+      at += p.length + 1;
+      return s;
+    });
+  };
+  const run = (parts: string[]): TimeFact[] => extractTimes({ article: 'a', body: parts.join(' '), sentences: sentences(parts), published: '1999-04-19' });
+
+  it('"shot to death last Oct. 23" ... "April 8" ... "shot to death at 10 p.m." → Oct. 23 (published 1999-04-19)', () => {
+    const f = run(['He was shot to death last Oct. 23 at his home.', 'The rifle was discovered April 8.', 'He was shot to death at 10 p.m. in his kitchen.']).find((t) => t.text.includes('10 p.m.'));
+    expect(f?.value, f?.chain).to.equal('1998-10-23T22:00');
+    expect(f?.rule).to.equal('time/clock/event-date');
+  });
+
+  it('without the same verb, the latest day before it (April 8)', () => {
+    const f = run(['He was shot to death last Oct. 23 at his home.', 'The rifle was discovered April 8.', 'A jogger saw the car at 6 a.m. near the home.']).find((t) => t.text.includes('6 a.m.'));
+    expect(f?.value, f?.chain).to.equal('1999-04-08T06:00');
+  });
+
+  it('a light verb ("was") names no event', () => {
+    const f = run(['He was in Buffalo last Oct. 23.', 'The rifle was discovered April 8.', 'He was at home at 10 p.m.']).find((t) => t.text.includes('10 p.m.'));
+    expect(f?.value, f?.chain).to.equal('1999-04-08T22:00');
   });
 });
 

@@ -7,7 +7,7 @@ import type { TimeParser } from './engine.ts';
 import type { Mod, Reading } from './reading.ts';
 import { isAnniversarySpan } from './anniversary.ts';
 import { isoDuration, NUMBER_SOURCE, parseNumber, UNIT_SOURCE, unitOf } from './words.ts';
-import { alternation, alternationOf, lazy, phraseAlternationOf, wordTable } from '../../text/words.ts';
+import { alternation, alternationOf, lazy, phraseAlternation, phraseAlternationOf, wordTable } from '../../text/words.ts';
 
 /** "for one day", "took one day": a length, not the idiom. */
 const ONE_DAY_GOVERNOR = new RegExp(`(?:${alternation('one-day-governors')})\\s{1,3}$`, 'i');
@@ -125,13 +125,14 @@ const ONE_OF: Record<string, string> = { decade: 'P10Y', century: 'P100Y' };
  * Lengths of time named by a bare plural or by "recent" or "coming": "for years" → PXY, "For weeks
  * the government has held such rallies" → PXW, "in recent days" → PXD, "in the coming years" → PXY,
  * "over the past few months" → PXM, "the past decade" → P10Y, "a decades-long battle" → PXDE, "a
- * years-old slump" → PXY (how long a thing has lasted; a person's age has a number: "a 36-year-old"). The span is the length itself ("years", "recent days", "the past
+ * years-old slump" → PXY (how long a thing has lasted; a person's age has a number: "a 36-year-old"),
+ * "in the years that followed", "the months since" → PXY, PXM (data/lexicon/words/period-followers.txt). The span is the length itself ("years", "recent days", "the past
  * few months"); "for" stays outside, as with counted durations.
  */
 export const pluralDurationParser: TimeParser = {
   extractor: 'time/duration',
   pattern: new RegExp(
-    `(?:(?<=(?:^|[^\\w-])for\\s{1,3})(days|weeks|months|years|decades|hours|minutes)|(?<![\\w-])(?:recent|coming)\\s{1,3}(days|weeks|months|years|decades)|(?<![\\w-])the\\s{1,3}(?:past|last)\\s{1,3}(?:(few|several|couple\\s{1,3}of)\\s{1,3}(days|weeks|months|years|decades|hours)|(decade|century))|(?<![\\w-])(days|weeks|months|years|decades)-(?:long|old))(?![\\w-])`,
+    `(?:(?<=(?:^|[^\\w-])for\\s{1,3})(days|weeks|months|years|decades|hours|minutes)|(?<![\\w-])(?:recent|coming)\\s{1,3}(days|weeks|months|years|decades)|(?<![\\w-])the\\s{1,3}(?:past|last)\\s{1,3}(?:(few|several|couple\\s{1,3}of)\\s{1,3}(days|weeks|months|years|decades|hours)|(decade|century))|(?<![\\w-])(days|weeks|months|years|decades)-(?:long|old)|(?<=(?:^|[^\\w-])the\\s{1,3})(days|weeks|months|years|decades)(?=\\s{1,3}(?:${phraseAlternation('period-followers')})\\b))(?![\\w-])`,
     'gi',
   ),
   extract(ctx, m) {
@@ -140,13 +141,13 @@ export const pluralDurationParser: TimeParser = {
     if (/^\s{1,3}of\b/i.test(after)) return null;
     // "the past decade" is one decade; the plural forms are vague lengths of their unit
     if (m[5]) return { mode: 'duration', grain: 'day', stated: {}, value: ONE_OF[m[5].toLowerCase()], label: m[0].replace(/\s+/g, ' '), rule: 'duration/the-past-period' };
-    const plural = (m[1] ?? m[2] ?? m[4] ?? m[6]).toLowerCase();
+    const plural = (m[1] ?? m[2] ?? m[4] ?? m[6] ?? m[7]).toLowerCase();
     const unit = plural.replace(/s$/, '');
     // "decades-long" → PXDE as "for decades" (TIMEX3's unit DE; the AQUAINT gold writes one PXY);
     // "a years-old slump" → PXY (the AQUAINT gold writes P1Y)
     const value = unit === 'decade' ? 'PXDE' : VAGUE_VALUE().get(unit);
     if (!value) return null;
-    const rule = m[1] ? 'duration/for-plural' : m[2] ? `duration/${/^coming/i.test(m[0]) ? 'coming' : 'recent'}` : m[6] ? 'duration/plural-long' : 'duration/the-past-few';
+    const rule = m[1] ? 'duration/for-plural' : m[2] ? `duration/${/^coming/i.test(m[0]) ? 'coming' : 'recent'}` : m[6] ? 'duration/plural-long' : m[7] ? 'duration/the-plural-since' : 'duration/the-past-few';
     return { mode: 'duration', grain: 'day', stated: {}, value, label: m[0].replace(/\s+/g, ' '), rule };
   },
 };

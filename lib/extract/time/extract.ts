@@ -25,7 +25,9 @@ import { centuryParser, shortYearParser } from './century.ts';
 import { holidayParser } from './holiday.ts';
 import { fiscalParser } from './fiscal.ts';
 import { tenseAround, type Tense } from './tense.ts';
-import { weekdayAbbrParser, weekdayParser } from './weekday.ts';
+import { eventDay, eventVerb, type DaySentence } from './event-day.ts';
+import { nextDayWeekdays } from './weekday-discourse.ts';
+import { weekdayAbbrParser, weekdayParser, weekdaysAgoParser } from './weekday.ts';
 import { mergeWeekdayDate } from './weekday-date.ts';
 import { numericDateParser } from './numeric.ts';
 import { yearParser } from './year.ts';
@@ -34,6 +36,7 @@ import { yearParser } from './year.ts';
 const PARSERS: readonly TimeParser[] = [
   weekdayParser,
   weekdayAbbrParser,
+  weekdaysAgoParser,
   monthParser,
   yearParser,
   seasonParser,
@@ -146,6 +149,18 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
     dependent(c) ? null : resolve(c.reading, { published, tense: tenseOf(c), prior: null, yearAfter: null }),
   );
 
+  // "headed Tuesday to East Africa" (past) ... "her first stop Tuesday morning" (the day after
+  // publication): one weekday names one day in the article.
+  if (publishedDay !== null) {
+    const seen = nextDayWeekdays(body, candidates, results, publishedDay);
+    candidates.forEach((c, i) => {
+      const nextDaySeen = c.reading.stated.weekday === undefined ? undefined : seen.get(c.reading.stated.weekday);
+      if (nextDaySeen !== undefined && results[i]?.rule.endsWith('/past-tense-or-next-day')) {
+        results[i] = resolve(c.reading, { published, tense: tenseOf(c), prior: null, yearAfter: null, nextDaySeen });
+      }
+    });
+  }
+
   // Explicit years, for anniversaries: "75 years since ... in 1949".
   const years = candidates
     .map((c, i) => ({ c, r: results[i] }))
@@ -169,6 +184,9 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
   let priorSentence = -1;
   // The latest day (or day and time) before: the day the narrative is on, for clock times alone.
   let priorDay: Anchor | null = null;
+  // The sentences with a day so far, each with its latest day: where a lone clock time's event
+  // may have been dated ("shot to death last Oct. 23" ... "shot to death at 10 p.m.").
+  const daySentences: DaySentence[] = [];
   let y = 0;
   candidates.forEach((c, i) => {
     if (dependent(c)) {
@@ -182,8 +200,15 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
       // sentence; without one, the latest day before it ("... on Saturday. He was arrested at
       // Millom Pier around 9.35am." → that Saturday, 09:35).
       const own = c.reading.mode !== 'clock' || priorSentence === c.sentence.index;
-      const usable = own ? prior : (nextDay[i] ?? priorDay);
-      results[i] = resolve(c.reading, { published, tense: c.reading.mode === 'clock' ? tenseOf(c) : NO_TENSE, prior: usable, yearAfter, ...(own || nextDay[i] ? {} : { clockFrom: 'article' as const }) });
+      const tense = c.reading.mode === 'clock' ? tenseOf(c) : NO_TENSE;
+      // A clock time with no day in its sentence: the day of an earlier sentence with the same
+      // verb, else the latest day before it.
+      const verb = own || nextDay[i] ? null : eventVerb(tense);
+      const found = verb === null ? null : eventDay(verb, daySentences);
+      const event = found ? { ...found, label: `${found.label}, the day an earlier sentence gives '${verb}'` } : null;
+      const usable = own ? prior : (nextDay[i] ?? event ?? priorDay);
+      const clockFrom = own || nextDay[i] ? {} : { clockFrom: event ? ('event' as const) : ('article' as const) };
+      results[i] = resolve(c.reading, { published, tense, prior: usable, yearAfter, ...clockFrom });
     }
     const r = results[i];
     if (r?.period && r.value !== null && r.timex !== 'DURATION' && r.timex !== 'SET') {
@@ -195,7 +220,12 @@ export function extractTimes(input: ExtractTimesInput): TimeFact[] {
         ...(r.earliest ? { earliest: true } : {}),
       };
       priorSentence = c.sentence.index;
-      if ((r.period.grain === 'day' || r.period.grain === 'minute') && !r.endValue) priorDay = prior;
+      if ((r.period.grain === 'day' || r.period.grain === 'minute') && !r.endValue) {
+        priorDay = prior;
+        const s = c.sentence;
+        if (daySentences.at(-1)?.index === s.index) daySentences[daySentences.length - 1].anchor = prior;
+        else daySentences.push({ index: s.index, text: body.slice(s.start, s.end), anchor: prior });
+      }
     }
   });
 

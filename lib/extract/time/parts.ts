@@ -1,5 +1,5 @@
 /**
- * Parts of a period: "early May", "mid-May", "late last year", "the second half of May", "the
+ * Parts of a period: "early May", "mid-May", "late last year", "early next week", "the second half of May", "the
  * first week of June", "the end of the year", "the third quarter of 2023", "the early 1990s".
  *
  * A refiner: the month, year or decade is read by its own parser, and this step takes in the part
@@ -28,6 +28,8 @@ export const PART_PREFIX =
 /** The part and modifier that a PART_PREFIX match names, or null when it does not fit the grain. */
 function partOf(m: RegExpExecArray, grain: string): { part: Part; mod?: Mod } | null {
   const [, edge, boundary, half, nth, unit] = m;
+  // "early next week", "late this week": a week takes an edge only (TIMEX3 keeps the week, with the mod)
+  if (grain === 'week' && !edge && !boundary) return null;
   if (edge) {
     const e = edge.toLowerCase();
     return e === 'early' ? { part: 'early', mod: 'START' } : e === 'mid' ? { part: 'mid', mod: 'MID' } : { part: 'late', mod: 'END' };
@@ -51,11 +53,11 @@ function partOf(m: RegExpExecArray, grain: string): { part: Part; mod?: Mod } | 
   return { part: (['Q1', 'Q2', 'Q3', 'Q4', 'Q4'] as const)[i - 1] };
 }
 
-/** Takes part words before a month, year or decade into its span and reading. */
+/** Takes part words before a week, month, year or decade into its span and reading. */
 export const attachParts: Refiner = (candidates, body) =>
   candidates.map((c): Candidate => {
     const r = c.reading;
-    if (r.part || r.end || !['month', 'year', 'decade'].includes(r.grain) || ['duration', 'set', 'clock', 'since'].includes(r.mode)) return c;
+    if (r.part || r.end || !['week', 'month', 'year', 'decade'].includes(r.grain) || ['duration', 'set', 'clock', 'since'].includes(r.mode)) return c;
     const before = textBefore(c, body, 48);
     const m = PART_PREFIX.exec(before);
     if (!m) return c;

@@ -56,14 +56,14 @@ const UNIT_GRAIN: Record<string, { unit: ShiftUnit; grain: Grain }> = {
 
 /**
  * "this year", "last month", "earlier this month", "next week", "last weekend" (from publication);
- * "the previous day", "the following week", "the same year", "that day" (from the previous date);
+ * "the previous day", "the following week", "the same year", "that day", "that same day" (from the previous date);
  * "the past week", "the coming month" (durations: P1W, P1M).
  */
 export const relativePeriodParser: TimeParser = {
   extractor: 'time/relative',
   pattern:
     new RegExp(
-      `(?<![\\w-])(?:(earlier|later|early|late)\\s{1,3}this|(this|last|next)|the\\s{1,3}(${alternation('anaphoric-period-words')})|(that))\\s{1,3}(${alternation('relative-periods')})(?![\\w-])`,
+      `(?<![\\w-])(?:(earlier|later|early|late)\\s{1,3}this|(this|last|next)|the\\s{1,3}(${alternation('anaphoric-period-words')})|(that)(?:\\s{1,3}(?:same|very))?)\\s{1,3}(${alternation('relative-periods')})(?![\\w-])`,
       'gi',
     ),
   extract(ctx, m) {
@@ -86,7 +86,7 @@ export const relativePeriodParser: TimeParser = {
       return { mode: 'deictic', grain: ug.grain, stated: {}, shift: { unit: ug.unit, n }, label, rule: `relative/${deictic.toLowerCase()}-${unit}` };
     }
     if (that) {
-      // "that day", "that year": the period of the previous date
+      // "that day", "that same year", "that very day": the period of the previous date
       return { mode: 'anaphoric', grain: ug.grain, stated: {}, shift: { unit: ug.unit, n: 0 }, label, rule: `relative/that-${unit}` };
     }
     const kind = the.toLowerCase();

@@ -60,8 +60,16 @@ export interface ResolveEnv {
   prior: Anchor | null;
   /** The first explicit year after the expression in its sentence (used by anniversaries). */
   yearAfter: Anchor | null;
-  /** For a clock time: `article` when {@link prior} is the latest day of an earlier sentence, not of its own. */
-  clockFrom?: 'sentence' | 'article';
+  /**
+   * For a clock time: `article` when {@link prior} is the latest day of an earlier sentence, not of
+   * its own; `event` when it is the day of an earlier sentence with the clock time's verb.
+   */
+  clockFrom?: 'sentence' | 'article' | 'event';
+  /**
+   * For a bare weekday in the past tense that falls the day after publication: another mention of
+   * the same weekday in the article that names that next day ("'Tuesday morning' (1998-08-18)").
+   */
+  nextDaySeen?: string;
 }
 
 /** A resolved reading: the TimeFact fields that depend on resolution. */
@@ -256,7 +264,7 @@ function place(r: Reading, env: ResolveEnv): Placed {
       return { period: fixedPeriod(r), anchor: null, how: 'explicit', why: null };
     case 'cyclic':
       if (!env.published) return { period: null, anchor: null, how: 'unresolved', why: null };
-      return placeCyclic(r, env.published, env.tense);
+      return placeCyclic(r, env.published, env.tense, env.nextDaySeen);
     case 'deictic':
       if (!env.published) return { period: null, anchor: null, how: 'unresolved', why: null };
       return { period: shifted(r, env.published.period), anchor: env.published, how: 'deictic', why: null };
@@ -271,12 +279,13 @@ function place(r: Reading, env: ResolveEnv): Placed {
       const p = env.prior?.period;
       // "at 6 a.m. ten days before the shooting" with no day in its sentence: the day is the
       // event's, which no date gives; the latest day of an earlier sentence is another day
-      if (r.dayFromEvent && env.clockFrom === 'article') return { period: null, anchor: null, how: 'unresolved', why: 'its day is counted from an event' };
+      if (r.dayFromEvent && env.clockFrom !== undefined && env.clockFrom !== 'sentence') return { period: null, anchor: null, how: 'unresolved', why: 'its day is counted from an event' };
       if (!env.prior || !p || (p.grain !== 'day' && p.grain !== 'minute')) return { period: null, anchor: null, how: 'unresolved', why: null };
       // "at 6 a.m. ten days before the shooting" with no day in its sentence: the day is the
       // event's, which no date gives; the latest day of an earlier sentence is another day
-      if (r.dayFromEvent && env.clockFrom === 'article') return { period: null, anchor: null, how: 'unresolved', why: 'a day counted from an event' };
-      const how = env.clockFrom === 'article' ? 'previous-date' : 'sentence-date';
+      if (r.dayFromEvent && env.clockFrom !== undefined && env.clockFrom !== 'sentence') return { period: null, anchor: null, how: 'unresolved', why: 'a day counted from an event' };
+      // "shot to death at 10 p.m." after "shot to death last Oct. 23": the day of the same event
+      const how = env.clockFrom === 'article' ? 'previous-date' : env.clockFrom === 'event' ? 'event-date' : 'sentence-date';
       // "02: 24 GMT ... The quake struck at 1023 GMT": a past event at a later hour than the time
       // stamp before it, in the same zone, happened the day before.
       const later = p.grain === 'minute' && r.zone !== undefined && env.prior.zone === r.zone && (r.stated.hour ?? 0) * 60 + (r.stated.minute ?? 0) > (p.hh ?? 0) * 60 + (p.mi ?? 0);
@@ -328,7 +337,7 @@ function occurrences(r: Reading, anchorDay: number): Period[] {
  * Chooses the occurrence of a weekday, month or month-day that the pick or the tense points to.
  * "arrived on Tuesday" (past), published Tuesday → that same Tuesday.
  */
-function placeCyclic(r: Reading, anchor: Anchor, tense: Tense): Placed {
+function placeCyclic(r: Reading, anchor: Anchor, tense: Tense, nextDaySeen?: string): Placed {
   const a = periodBounds(anchor.period)[0];
   const list = occurrences(r, a).map((p) => ({ p, b: periodBounds(p) }));
   let chosen: Period | undefined;
@@ -364,6 +373,12 @@ function placeCyclic(r: Reading, anchor: Anchor, tense: Tense): Placed {
     // give). The value stays the Thursday before; the rule says which doubt it carries.
     if (r.stated.weekday !== undefined && r.stated.month === undefined && r.stated.day === undefined && list.some((o) => o.b[0] === a + 1)) {
       [how, why] = ['past-tense-or-next-day', `${tense.why}; or the next day, in a zone ahead of the publication date's`];
+      // "headed Tuesday to East Africa" ... "her first stop Tuesday morning" (the day after
+      // publication): one weekday names one day in an article, so the next day it is
+      if (nextDaySeen !== undefined) {
+        chosen = list.find((o) => o.b[0] === a + 1)?.p;
+        [how, why] = ['past-tense-next-day', `${tense.why}, but ${nextDaySeen} in the same article is the day after publication: a zone ahead of the publication date's`];
+      }
     }
   } else if (tense.kind === 'future') {
     chosen = list.find((o) => o.b[1] >= a)?.p;
@@ -505,7 +520,7 @@ function partName(part: Part): string {
  * (`2023-Q3`, `2023-H2`). Null for parts written as a range of days.
  */
 export function timexPart(p: Period, part: Part): string | null {
-  if (part === 'early' || part === 'mid' || part === 'late') return p.grain === 'month' || p.grain === 'year' || p.grain === 'decade' ? formatPeriod(p) : null;
+  if (part === 'early' || part === 'mid' || part === 'late') return p.grain === 'week' || p.grain === 'month' || p.grain === 'year' || p.grain === 'decade' ? formatPeriod(p) : null;
   if (p.grain !== 'year') return null;
   if (part === 'H1' || part === 'H2' || part === 'Q1' || part === 'Q2' || part === 'Q3' || part === 'Q4') return `${formatPeriod(p)}-${part}`;
   return null;

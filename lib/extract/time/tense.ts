@@ -8,7 +8,7 @@
  * (a few dozen words), so the cost per expression is constant whatever the input.
  */
 import { TENSE, scan } from '../../text/tokens.ts';
-import { dataLines, LazySet, wordSection, wordSet } from '../../text/words.ts';
+import { alternation, alternationOf, dataLines, lazy, LazySet, phraseAlternationOf, wordSection, wordSet } from '../../text/words.ts';
 import { ED_NOT_PAST, FUTURE_CUES, PAST_IRREGULAR } from './lexicon.ts';
 
 /** The tense of a clause relative to the publication date. */
@@ -30,6 +30,18 @@ export interface Tense {
 
 /** "until " or "till " right before the expression (the span itself never takes them in). */
 const DEADLINE_BEFORE = /(?:^|[^\w])(until|till|til)\s{1,3}$/i;
+
+/** A verb of naming right before the time: "set Friday as the deadline" (data/lexicon/time/deadline-setters.txt). */
+const DEADLINE_SETTER = lazy(() => new RegExp(`(?:^|[^\\w])(${alternationOf(dataLines('lexicon/time/deadline-setters.txt'))})\\s{1,3}$`, 'i'));
+/**
+ * A verb of postponing, at most four words and "until"/"till"/"to" before the time: "postponed
+ * until Tuesday", "put off the vote to Monday" (data/lexicon/time/postponement-verbs.txt).
+ */
+const POSTPONED_BEFORE = lazy(
+  () => new RegExp(`(?:^|[^\\w])(${phraseAlternationOf(dataLines('lexicon/time/postponement-verbs.txt'))})(?:\\s{1,3}[\\w'’-]{1,20}){0,4}?\\s{1,3}(until|till|til|to)\\s{1,3}$`, 'i'),
+);
+/** "as the deadline", "as its deadline" right after the time (an article or a possessive before "deadline"). */
+const DEADLINE_AS = lazy(() => new RegExp(`^\\s{1,3}as\\s{1,3}(?:${alternation('articles', 'possessive-determiners')})\\s{1,3}deadlines?\\b`, 'i'));
 
 /** How many characters either side of the expression the scan reads. */
 const WINDOW = 180;
@@ -63,6 +75,36 @@ const SAYING = new LazySet(() => wordSection('saying-verbs', 'speaker'));
 
 /** Participles that, after "was"/"were", put the event in the future of a past time ("was expected to"). */
 const FUTURE_PARTICIPLES = wordSet('future-participles');
+
+/** Past forms written as the base form: "hit", "cut" (data/lexicon/time/past-base-identical.txt). */
+const BASE_PAST: ReadonlySet<string> = new Set(dataLines('lexicon/time/past-base-identical.txt').map((w) => w.toLowerCase()));
+/** Words before a verb that make its bare form no past: "will hit", "to cut", "did not set". */
+const NOT_SUBJECTS = new LazySet(() => [...wordSet('auxiliaries', 'modals'), 'to', 'not', 'never']);
+/** A determiner or an object pronoun after the verb: its object ("hit the town", "cut them"). */
+const OBJECT_STARTS = new LazySet(() => [...wordSet('articles', 'demonstratives', 'possessive-determiners', 'object-pronouns')]);
+
+/** True when an object follows the word at `i` ("hit the town"): a verb, not the noun of "a big hit in February". */
+function objectAfter(words: Token[], i: number): boolean {
+  const next = words[i + 1];
+  return next !== undefined && OBJECT_STARTS.has(next.lower);
+}
+
+/** "he", "she", "it": a subject after which a verb without -s is past. */
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
+/** Articles, demonstratives and possessives: "the quake", "a 6.4-magnitude quake", "his car". */
+const NOUN_DETERMINERS = new LazySet(() => wordSet('articles', 'demonstratives', 'possessive-determiners'));
+
+/**
+ * True when the word before `i` is a third-person singular subject: "he", "she", "it", or a
+ * lower-case noun not ending in s one or two words after a determiner ("the quake", "a
+ * 6.4-magnitude quake"; the number is no token of the tense scheme).
+ */
+function singularSubject(words: Token[], i: number): boolean {
+  const prev = words[i - 1];
+  if (SINGULAR_PRONOUNS.has(prev.lower)) return true;
+  if (!/^[a-z]{2,}$/.test(prev.text) || /s$/.test(prev.lower) || NOT_SUBJECTS.has(prev.lower)) return false;
+  return [words[i - 2], words[i - 3]].some((w) => w !== undefined && NOUN_DETERMINERS.has(w.lower));
+}
 
 interface Token {
   text: string;
@@ -176,6 +218,10 @@ function judge(words: Token[], i: number): Verdict {
     return null; // "citing", "including", or "will be holding": read on
   }
 
+  // "A 6.4-magnitude quake hit the town in February", "he cut": after a singular subject a verb
+  // like "hit" is past (the present would be "hits")
+  if (BASE_PAST.has(w) && prev !== undefined && singularSubject(words, i) && objectAfter(words, i)) return past(`${words[i - 1].text} ${t.text}`);
+
   if (isPastForm(t)) {
     if (prev !== undefined && DETERMINERS.has(prev)) return null; // "the detained reporter": an adjective
     if (prev !== undefined && BE_PRESENT.has(prev)) return present(`${words[i - 1].text} ${t.text}`, 'present passive');
@@ -213,6 +259,10 @@ export function tenseAround(text: string, start: number, end: number, heading = 
   // "has given the relatives until 9 a.m. Tuesday", "extended its deadline until Tuesday": a
   // deadline is set in the past for a time that may still come; the clause's tense does not say
   // which side of publication it falls on, so the nearest occurrence is taken.
+  // "postponed until Tuesday morning any action", "put off the vote to Monday": a postponement
+  // points past the time it was made, which is on or before publication
+  const postponed = POSTPONED_BEFORE().exec(text.slice(Math.max(0, start - 80), start));
+  if (postponed) return { kind: 'future', cue: `${postponed[1]} ... ${postponed[2]}`, why: `postponed '${postponed[1]} ... ${postponed[2]}'` };
   const deadline = DEADLINE_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
   if (deadline) return { kind: 'unknown', cue: deadline[1], why: `deadline '${deadline[1]}'` };
   const leftFrom = Math.max(0, start - WINDOW);
@@ -223,6 +273,10 @@ export function tenseAround(text: string, start: number, end: number, heading = 
 
   // "the Jan. 14 deadline": a deadline set for a time that may still come; nearest
   if (/^\s{0,3}deadlines?\b/i.test(text.slice(end, end + 14))) return { kind: 'unknown', cue: 'deadline', why: "deadline 'deadline'" };
+  // "set Friday as the deadline": the same, when a verb of naming stands right before the time
+  // (not "met on Friday as the deadline loomed")
+  const setter = DEADLINE_SETTER().exec(text.slice(Math.max(0, start - 12), start));
+  if (setter && DEADLINE_AS().test(text.slice(end, end + 30))) return { kind: 'unknown', cue: `${setter[1]} ... as the deadline`, why: `deadline '${setter[1]} ... as the deadline'` };
   let infinitive: string | null = null;
   for (let i = left.length - 1, seen = 0; i >= 0 && seen < MAX_WORDS; i--, seen++) {
     // "subpoenaed him to testify ... on Feb. 10": the time is the infinitive's, which a past verb

@@ -6,7 +6,7 @@
 import type { ParseContext, TimeParser } from './engine.ts';
 import { WEEKDAY_BLOCKERS } from './lexicon.ts';
 import type { Mod, PartOfDay, Reading } from './reading.ts';
-import { isAllCaps, isCapitalized, MONTH_SOURCE, WEEKDAY_ABBREVIATION_SOURCE, WEEKDAY_NAMES, WEEKDAY_SOURCE, weekdayNumber } from './words.ts';
+import { isAllCaps, isCapitalized, MONTH_SOURCE, NUMBER_SOURCE, parseNumber, WEEKDAY_ABBREVIATION_SOURCE, WEEKDAY_NAMES, WEEKDAY_SOURCE, weekdayNumber } from './words.ts';
 import { alternation, wordSet, wordTable } from '../../text/words.ts';
 
 /** "the Monday after", "every Monday": words before a weekday that make it no date. */
@@ -77,6 +77,24 @@ export const weekdayParser: TimeParser = {
     if (pick) reading.pick = pick;
     if (mod) reading.mod = mod;
     if (partOfDay) reading.partOfDay = partOfDay;
+    return reading;
+  },
+};
+
+/**
+ * "two Sundays ago", "three Fridays ago": the weekday counted back from publication, the latest
+ * one strictly before it being the first ("two Sundays ago" published on a Friday → the Sunday
+ * twelve days before).
+ */
+export const weekdaysAgoParser: TimeParser = {
+  extractor: 'time/weekday',
+  pattern: new RegExp(`(?<![\\w-])(${NUMBER_SOURCE})\\s{1,3}(${WEEKDAY_SOURCE})s\\s{1,3}ago(?![\\w-])`, 'gi'),
+  extract(_ctx, m) {
+    const n = parseNumber(m[1]);
+    const weekday = weekdayNumber(m[2]);
+    if (n === null || !Number.isInteger(n) || n < 1 || n > 9 || weekday === null || !isCapitalized(m[2])) return null;
+    const reading: Reading = { mode: 'cyclic', grain: 'day', stated: { weekday }, pick: 'last', label: m[0].replace(/\s+/g, ' '), rule: 'weekday-count' };
+    if (n > 1) reading.dayOffset = -7 * (n - 1);
     return reading;
   },
 };
