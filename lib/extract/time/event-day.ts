@@ -1,6 +1,6 @@
 /**
- * The day of a lone clock time's event, told by an earlier sentence with the same verb: "Slepian
- * was shot to death last Oct. 23 at his home. ... The rifle was discovered April 8. ... Slepian was
+ * The day of a lone clock time's event, told by an earlier sentence with the same verb: "Marlow
+ * was shot to death last Oct. 23 at his home. ... The rifle was discovered April 8. ... Marlow was
  * shot to death at 10 p.m." → Oct. 23, not April 8, the latest day before the clock time.
  */
 import type { Anchor } from './resolve.ts';
