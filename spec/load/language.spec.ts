@@ -40,6 +40,31 @@ describe('load: language of an input', () => {
     });
   }
 
+  // Fifty-odd words of English news: the marker words ("the", "of", "said") decide, as the detector would.
+  const NEWS = 'A large fire destroyed part of a textile factory in the industrial zone on Sunday night, and the police said that nobody was hurt. The owner of the factory told reporters that the damage would be repaired within a month, and that the workers would be paid for the weeks the plant is closed by the fire.';
+  it('a long English text is told by its marker words, as the detector tells it', () => {
+    const fast = detectLanguage(NEWS);
+    const slow = detectLanguage(NEWS, [], { markers: false });
+    expect(fast.why).to.match(/common English words/);
+    expect(slow.why).not.to.match(/common English words/);
+    expect([fast.code, fast.analysed]).to.deep.equal([slow.code, slow.analysed]).and.to.deep.equal(['eng', true]);
+  });
+
+  it('a shorter English text, and the pages in other languages, go to the detector', () => {
+    const short = NEWS.split(' ').slice(0, 40).join(' ');
+    expect(detectLanguage(short).why).to.equal('ranked first');
+    for (const name of OTHERS) {
+      const page = readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
+      expect(detectLanguage(page).why, name).not.to.match(/common/);
+    }
+    // Long enough, and none of its words an English marker ("in", "is", "a" are left out of them).
+    const dutch = 'De minister van Financiën heeft dinsdag een nieuw plan gepresenteerd om de belastingen te verlagen. Het kabinet wil dat het plan in januari in werking treedt, zei hij in Den Haag. De oppositie is tegen het plan en wil een debat in de Kamer voordat de wet in stemming wordt gebracht, want volgens haar is het plan te duur.';
+    expect(dutch.split(' ').length).to.be.at.least(50);
+    const got = detectLanguage(dutch);
+    expect(got.why).not.to.match(/common/);
+    expect([got.code, got.analysed]).to.deep.equal(['nld', false]);
+  });
+
   it('leaves front matter out of what it reads', () => {
     const head = '---\ntitle: Brand in fabriek bij de haven en de stad\n---\n';
     const text = `${head}A large fire destroyed part of a textile factory on Sunday night, police said.`;
