@@ -76,8 +76,10 @@ export function inferPublished(body: string, sentences: Sentence[]): InferredPub
   const lines = [...new Set([...all.slice(0, HEAD), ...all.slice(-TAIL)])];
   let updated: InferredPublished | null = null;
   for (const s of lines) {
+    // A publication line states a full date, so it has a digit ("Published: 16 May 2024"); a line
+    // without one is not scanned (lines are scanned one by one, and their scans are not kept).
+    if (s.end - s.start > 200 || !hasDigit(body, s.start, s.end)) continue;
     const text = body.slice(s.start, s.end);
-    if (text.length > 200) continue;
     const dated = extractTimes({ article: '', body, sentences: [s], published: null }).filter((f) => fullDate(f) !== null);
     if (dated.length === 0) continue;
     const label = LABEL().exec(text);
@@ -100,10 +102,9 @@ export function inferPublished(body: string, sentences: Sentence[]): InferredPub
   }
   if (updated) return updated;
 
-  // Only a sentence with a digit can state a full date (its day and year are written in figures:
-  // "May 16, 2024", "16/05/24"), so the others are not read again: this second reading of the
-  // text, before the extraction proper, cost about a tenth of a cold run.
-  const facts = extractTimes({ article: '', body, sentences: all.filter((s) => hasDigit(body, s.start, s.end)), published: null });
+  // All the sentences, as the extractor will read them: it then takes this scan's candidates
+  // instead of scanning again (`candidatesOf` in extract.ts keeps the last whole scan).
+  const facts = extractTimes({ article: '', body, sentences: all, published: null });
   const byStart = new Map(all.map((s) => [s.index, s]));
   let bestPast: { date: string; f: TimeFact } | null = null;
   let bestAny: { date: string; f: TimeFact } | null = null;
