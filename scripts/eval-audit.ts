@@ -1,8 +1,9 @@
 /**
  * The tool's conflicts and updates on the dev set against the post-hoc audit of
  * data/gold/audit/labels.jsonl (a reader's right / wrong / unclear for every such finding at the
- * audited commit; see data/gold/audit/README.md). Findings are matched by topic and id: a finding
- * whose claims changed since the audit has another id and is counted as not audited.
+ * audited commit; see data/gold/audit/README.md). Findings are matched by topic and id, the id
+ * they have or the one they had before ids were made of contents (issue 17; `report.formerIds`):
+ * a finding whose claims changed since the audit has another id and is counted as not audited.
  *
  *   npm run eval:audit
  *
@@ -45,7 +46,10 @@ for (const topic of topics) {
   const half = topic % 2 === 1 ? 'tune' : 'score';
   for (const f of report.findings) {
     if (f.verdict !== 'conflict' && f.verdict !== 'update') continue;
-    const what = audited.get(`${topic}\u0000${f.id}`) ?? 'new';
+    // Ids are made of contents since issue 17; the audit was recorded under the ids of before,
+    // which the report keeps beside each finding (`formerIds`) for the review file.
+    const former = report.formerIds?.get(f.id)?.id;
+    const what = audited.get(`${topic}\u0000${f.id}`) ?? (former === undefined ? undefined : audited.get(`${topic}\u0000${former}`)) ?? 'new';
     for (const key of [`${f.verdict} ${f.rule}`, `${f.verdict} (all)`, `${f.verdict} (${half} half)`]) add(key, what);
   }
 }
