@@ -13,7 +13,11 @@
  *    the events apart — other names, other numbers, other places, the publication month and year,
  *    the years of events the text says happened — stands out; then average linkage again, at a
  *    threshold on these local vectors, with a separation test: two sizeable groups that each hold
- *    together far better than they hold to each other stay apart even above the threshold.
+ *    together far better than they hold to each other stay apart even above the threshold. Groups
+ *    of any size take that test when what identifies their events differs: the values their leads
+ *    state (a magnitude, a sum: {@link coreValues}) or the person most of their leads name as
+ *    taking part (their principal: {@link participants}). Then the leftovers, groups of one or two
+ *    short articles, join the one larger group that shares their principal or their values.
  *
  * Nothing compares every article with every other: topics come from an inverted index over each
  * article's heaviest terms, and within a topic (the block) pairs come from a sparse product over
