@@ -56,12 +56,14 @@ const TO_NON_VERBS = wordSet('to-non-verbs');
 const BE_PRESENT = new Set(['is', 'are', 'am']);
 const BE_PAST = new Set(['was', 'were']);
 const HAVE = new Set(['has', 'have', 'had', 'having']);
+/** Articles, demonstratives and possessives: "the quake", "a 6.4-magnitude quake", "his car". */
+const NOUN_DETERMINERS = new LazySet(() => wordSet('articles', 'demonstratives', 'possessive-determiners'));
 /**
  * Words after which an -ed word is an adjective, not a verb ("the detained reporter"): articles,
  * demonstratives and possessives, and four more that also stand before such an adjective ("whose
  * detained reporter", "newly elected", "recently appointed", "so-called").
  */
-const DETERMINERS = new LazySet(() => [...wordSet('articles', 'demonstratives', 'possessive-determiners'), 'whose', 'newly', 'recently', 'so-called']);
+const DETERMINERS = new LazySet(() => [...NOUN_DETERMINERS, 'whose', 'newly', 'recently', 'so-called']);
 /** -ing words that are not progressive verbs. */
 const ING_NOT_VERB = wordSet('ing-not-verbs');
 /** Present-simple verbs of a schedule: "Voting ends at 14:00 GMT Sunday" (data/lexicon/time/schedule-verbs.txt). */
@@ -77,11 +79,11 @@ const SAYING = new LazySet(() => wordSection('saying-verbs', 'speaker'));
 const FUTURE_PARTICIPLES = wordSet('future-participles');
 
 /** Past forms written as the base form: "hit", "cut" (data/lexicon/time/past-base-identical.txt). */
-const BASE_PAST: ReadonlySet<string> = new Set(dataLines('lexicon/time/past-base-identical.txt').map((w) => w.toLowerCase()));
+const BASE_PAST = new LazySet(() => dataLines('lexicon/time/past-base-identical.txt').map((w) => w.toLowerCase()));
 /** Words before a verb that make its bare form no past: "will hit", "to cut", "did not set". */
 const NOT_SUBJECTS = new LazySet(() => [...wordSet('auxiliaries', 'modals'), 'to', 'not', 'never']);
 /** A determiner or an object pronoun after the verb: its object ("hit the town", "cut them"). */
-const OBJECT_STARTS = new LazySet(() => [...wordSet('articles', 'demonstratives', 'possessive-determiners', 'object-pronouns')]);
+const OBJECT_STARTS = new LazySet(() => [...NOUN_DETERMINERS, ...wordSet('object-pronouns')]);
 
 /** True when an object follows the word at `i` ("hit the town"): a verb, not the noun of "a big hit in February". */
 function objectAfter(words: Token[], i: number): boolean {
@@ -91,8 +93,6 @@ function objectAfter(words: Token[], i: number): boolean {
 
 /** "he", "she", "it": a subject after which a verb without -s is past. */
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
-/** Articles, demonstratives and possessives: "the quake", "a 6.4-magnitude quake", "his car". */
-const NOUN_DETERMINERS = new LazySet(() => wordSet('articles', 'demonstratives', 'possessive-determiners'));
 
 /**
  * True when the word before `i` is a third-person singular subject: "he", "she", "it", or a
