@@ -343,22 +343,24 @@ const LEFTOVER = 2;
  */
 function joinLeftovers(groups: readonly number[][], members: readonly number[], times: readonly ArticleTime[], principals: boolean, coreValues: boolean): number[][] {
   const ts = (g: readonly number[]) => g.map((i) => times[members[i]]);
-  const large = groups.filter((g) => g.length > LEFTOVER);
-  const principalOf = large.map((g) => (principals ? principal(ts(g)) : null));
-  const joined = new Map<readonly number[], number[]>();
+  const large = groups.filter((g) => g.length > LEFTOVER).map((g) => {
+    const t = ts(g);
+    return { g, t, principal: principals ? principal(t) : null, joined: [] as number[] };
+  });
   const out: number[][] = [];
   for (const g of groups) {
     if (g.length > LEFTOVER) continue;
-    const own = !principals ? null : g.length === 1 ? (times[members[g[0]]].people.lead[0] ?? null) : principal(ts(g));
-    let hits = own === null ? [] : large.filter((l, k) => principalOf[k] === own && !(coreValues && coreDisagree(ts(g), ts(l), 1) && !sameDays(ts(g), ts(l))));
+    const t = ts(g);
+    const own = !principals ? null : g.length === 1 ? (t[0].people.lead[0] ?? null) : principal(t);
+    let hits = own === null ? [] : large.filter((l) => l.principal === own && !(coreValues && coreDisagree(t, l.t, 1) && !sameDays(t, l.t)));
     // No principal to go by: the sum or magnitude its lead states, when one group's is near it
     // ("more than $160 million" stolen, and the heist whose reports say $108 million and €85
     // million), and no dates set the two apart.
-    if (hits.length === 0 && coreValues) hits = large.filter((l) => coreAgree(ts(g), ts(l)) && !daysApart(ts(g), ts(l)));
-    if (hits.length === 1) for (const i of g) pushTo(joined, hits[0], i);
+    if (hits.length === 0 && coreValues) hits = large.filter((l) => coreAgree(t, l.t) && !daysApart(t, l.t));
+    if (hits.length === 1) pushAll(hits[0].joined, g);
     else out.push([...g]);
   }
-  for (const g of large) out.push([...g, ...(joined.get(g) ?? [])].sort((x, y) => x - y));
+  for (const l of large) out.push([...l.g, ...l.joined].sort((x, y) => x - y));
   return out.sort((x, y) => x[0] - y[0]);
 }
 
