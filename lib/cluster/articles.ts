@@ -39,7 +39,7 @@ import { pushTo } from '../util/group.ts';
 import { copySets } from './duplicates.ts';
 import { noteLimit } from '../util/limits.ts';
 import { family } from '../extract/person/identity.ts';
-import { LazySet, wordSection } from '../text/words.ts';
+import { SPEAKER_VERBS } from '../text/attribution.ts';
 
 /** One main event: the articles that report it. */
 export interface ArticleGroup {
@@ -491,9 +491,6 @@ export function coreValues(doc: Document, facts: readonly Fact[]): Map<string, n
   return out;
 }
 
-/** Verbs of saying after or before a full name ("Hamid Darvish said", "said Hamid Darvish"). */
-const SAID = new LazySet(() => wordSection('saying-verbs', 'speaker'));
-
 /**
  * True when the name at `start`–`end` is a source, not a participant: a verb of saying right after
  * it ("Hamid Darvish said") or right before it ("said Hamid Darvish"), or "according to" before it.
@@ -502,7 +499,7 @@ const SAID = new LazySet(() => wordSection('saying-verbs', 'speaker'));
 function speaks(text: string, start: number, end: number): boolean {
   const after = /^\s+([A-Za-z]+)/.exec(text.slice(end, end + 24))?.[1];
   const before = /([A-Za-z]+)\s+([A-Za-z]+),?\s+$/.exec(text.slice(Math.max(0, start - 24), start));
-  return (after !== undefined && SAID.has(after.toLowerCase())) || (before !== null && (SAID.has(before[2].toLowerCase()) || `${before[1]} ${before[2]}`.toLowerCase() === 'according to'));
+  return (after !== undefined && SPEAKER_VERBS.has(after.toLowerCase())) || (before !== null && (SPEAKER_VERBS.has(before[2].toLowerCase()) || `${before[1]} ${before[2]}`.toLowerCase() === 'according to'));
 }
 
 /**

@@ -4,7 +4,7 @@
  * (which cue introduces a quotation), the event extractor (a reported event) and the verb test of
  * clause cutting.
  */
-import { dataText, lazy } from './words.ts';
+import { dataText, lazy, LazySet, wordSection } from './words.ts';
 import type { Token } from './tokens.ts';
 
 /** One cue of `data/lexicon/attribution.txt`. */
@@ -71,3 +71,10 @@ export function cueAt(tokens: readonly Token[], k: number, lexicon: AttributionL
   return list.find((c) => c.words.every((w, p) => tokens[k + p]?.lower === w)) ?? null;
 }
 
+
+/**
+ * The verbs of saying that stand right after or before a speaker's name ("Chen Jun said", "said
+ * Jane Doe"): the `[speaker]` section of `data/lexicon/words/saying-verbs.txt`, one set for every
+ * reader of it (person names, tense, a clock time's event, the people of a lead).
+ */
+export const SPEAKER_VERBS: ReadonlySet<string> = new LazySet(() => wordSection('saying-verbs', 'speaker'));

@@ -5,10 +5,8 @@
  */
 import type { Found, PersonContext, PersonParser } from './context.ts';
 import { hasUnknownWord, nameRuns } from './name.ts';
-import { LazySet, wordSection } from '../../text/words.ts';
+import { SPEAKER_VERBS } from '../../text/attribution.ts';
 
-/** Verbs of saying, as they follow or precede a speaker. */
-const SAID = new LazySet(() => wordSection('saying-verbs', 'speaker'));
 
 /** Attribution parser. */
 export const attributionParser: PersonParser = {
@@ -20,11 +18,11 @@ export const attributionParser: PersonParser = {
       if (last === i) continue;
       const next = ws[last + 1];
       const prev = ws[i - 1];
-      const speaks = !ws[last].poss && next !== undefined && /^\s+$/.test(next.gap) && SAID.has(next.text);
+      const speaks = !ws[last].poss && next !== undefined && /^\s+$/.test(next.gap) && SPEAKER_VERBS.has(next.text);
       const spoken =
         prev !== undefined &&
         /^\s+$/.test(ws[i].gap) &&
-        (SAID.has(prev.text) || (prev.text === 'to' && ws[i - 2]?.text.toLowerCase() === 'according'));
+        (SPEAKER_VERBS.has(prev.text) || (prev.text === 'to' && ws[i - 2]?.text.toLowerCase() === 'according'));
       if (!speaks && !spoken) continue;
       if (!hasUnknownWord(ws, i, last) && !ctx.given.has(ws[i].base)) continue;
       out.push({ first: i, last, role: null, nationality: null, rule: this.rule });

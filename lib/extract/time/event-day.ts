@@ -5,13 +5,14 @@
  */
 import type { Anchor } from './resolve.ts';
 import type { Tense } from './tense.ts';
-import { dataLines, LazySet, wordSection, wordSet } from '../../text/words.ts';
+import { dataLines, LazySet, wordSet } from '../../text/words.ts';
+import { SPEAKER_VERBS } from '../../text/attribution.ts';
 
 /**
  * Verbs too light or too common to name an event: the auxiliaries ("was", "had", "did"), a few
  * common past verbs (data/lexicon/time/light-verbs.txt) and the verbs of saying.
  */
-const LIGHT = new LazySet(() => [...wordSet('auxiliaries'), ...dataLines('lexicon/time/light-verbs.txt').map((w) => w.toLowerCase()), ...wordSection('saying-verbs', 'speaker')]);
+const LIGHT = new LazySet(() => [...wordSet('auxiliaries'), ...dataLines('lexicon/time/light-verbs.txt').map((w) => w.toLowerCase()), ...SPEAKER_VERBS]);
 
 /** How many earlier sentences with a day are searched, nearest first (a bound on the work per clock time). */
 const LOOK_BACK = 24;

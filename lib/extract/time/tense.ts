@@ -8,7 +8,8 @@
  * (a few dozen words), so the cost per expression is constant whatever the input.
  */
 import { TENSE, scan } from '../../text/tokens.ts';
-import { alternation, alternationOf, dataLines, lazy, LazySet, phraseAlternationOf, wordSection, wordSet } from '../../text/words.ts';
+import { alternation, alternationOf, dataLines, lazy, LazySet, phraseAlternationOf, wordSet } from '../../text/words.ts';
+import { SPEAKER_VERBS } from '../../text/attribution.ts';
 import { ED_NOT_PAST, FUTURE_CUES, PAST_IRREGULAR } from './lexicon.ts';
 
 /** The tense of a clause relative to the publication date. */
@@ -73,7 +74,7 @@ const SCHEDULE_VERBS: ReadonlySet<string> = new Set(dataLines('lexicon/time/sche
  * the tense of the clause that holds the time; the scan reads past one that ends the sentence
  * ("the chief said that he is ..." is read as it stands).
  */
-const SAYING = new LazySet(() => wordSection('saying-verbs', 'speaker'));
+const SAYING = SPEAKER_VERBS;
 
 /** Participles that, after "was"/"were", put the event in the future of a past time ("was expected to"). */
 const FUTURE_PARTICIPLES = wordSet('future-participles');
