@@ -61,6 +61,9 @@ const ROWS: Row[] = [
   ['2024-05-16', 'Prices were lower in the past.', 'the past', 'DATE', 'PAST_REF', null],
   ['2024-05-16', 'At the time, nobody objected.', 'At the time', 'DATE', 'PAST_REF', null],
   ['2024-05-16', 'We must prepare for the future.', 'the future', 'DATE', 'FUTURE_REF', null],
+  // the noun after a possessive is the time ahead too
+  ['2024-05-16', 'The ruling would take the decision about the boy\'s future away from the agency.', 'future', 'DATE', 'FUTURE_REF', null],
+  ['2024-05-16', 'Their future is uncertain.', 'future', 'DATE', 'FUTURE_REF', null],
   ['2024-05-16', 'The case speaks to today\'s youth.', 'today', 'DATE', 'PRESENT_REF', null],
   ['2024-05-16', 'Several high-level contacts are being prepared at the moment.', 'at the moment', 'DATE', 'PRESENT_REF', null],
   ['2024-05-16', 'The vote is today.', 'today', 'DATE', '2024-05-16', null],
@@ -161,6 +164,7 @@ describe('time: text that must yield no TIMEX3', () => {
   for (const text of [
     'Now, the alliance faces new questions.',
     'The future of the alliance is unclear.',
+    'Their future plans were not disclosed.',
     'The present government resigned.',
     'They put up the Christmas tree.',
     'Church leaders marked Good Friday prayers.',

@@ -20,7 +20,7 @@ import { relativeBeforeAfterParser, relativeCountParser, relativeDayPartParser, 
 import { resolve, type Anchor, type Resolved } from './resolve.ts';
 import { seasonParser } from './season.ts';
 import { frequencyParser, setParser } from './set.ts';
-import { referenceParser } from './reference.ts';
+import { possessiveFutureParser, referenceParser } from './reference.ts';
 import { centuryParser, shortYearParser } from './century.ts';
 import { holidayParser } from './holiday.ts';
 import { fiscalParser } from './fiscal.ts';
@@ -55,6 +55,7 @@ const PARSERS: readonly TimeParser[] = [
   setParser,
   frequencyParser,
   referenceParser,
+  possessiveFutureParser,
   pluralDurationParser,
   weekendLengthParser,
   centuryParser,

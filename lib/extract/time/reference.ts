@@ -22,6 +22,11 @@ const UNITS_FROM = lazy(() => new RegExp(`(?:\\d|\\b(?:${alternation('time-units
 /** "the present and the past", "the present is": the noun, not an adjective (coordinators and be-forms). */
 const CLAUSE_AFTER = lazy(() => new RegExp(`^\\s{1,3}(?:${alternation('coordinators', 'be-forms')})\\b`, 'i'));
 
+/** "'s future", "their future": "future" after a possessive (data/lexicon/words/possessive-determiners.txt). */
+function possessiveFuturePattern(): RegExp {
+  return new RegExp(`(?<=(?:\\w['\u2019]s|(?<![\\w-])(?:${alternation('possessive-determiners')}))\\s{1,3})future(?![\\w-])`, 'gi');
+}
+
 /** "now", "currently", "in the past", "the future". */
 export const referenceParser: TimeParser = {
   extractor: 'time/reference',
@@ -41,5 +46,27 @@ export const referenceParser: TimeParser = {
     if (phrase === 'the present' && /^\s{1,3}[a-z]/.test(after) && !CLAUSE_AFTER().test(after)) return null;
     if (phrase === 'at the time' && /^\s{1,3}(?:of|when|that)\b/i.test(after)) return null;
     return { mode: 'reference', grain: 'day', stated: {}, value, label: m[0].replace(/\s+/g, ' '), rule: `reference/${value === 'PRESENT_REF' ? 'present' : value === 'PAST_REF' ? 'past' : 'future'}` };
+  },
+};
+
+/**
+ * What may follow "future" when it is the noun: punctuation, the end, or a closed-class word
+ * ("Elian's future away from", "their future is", "our future and"); a content word after it
+ * makes it the adjective ("their future plans").
+ */
+const NOUN_FUTURE_NEXT = lazy(
+  () => new RegExp(`^(?:\\s{0,3}(?:[.,;:!?)"'\u2019\u201d]|$)|\\s{1,3}(?:${alternation('prepositions', 'coordinators', 'be-forms', 'modals', 'plain-adverbs', 'place-adverbs')})\\b)`, 'i'),
+);
+
+/**
+ * "the boy's future", "their future" → FUTURE_REF: the noun after a possessive is the time ahead,
+ * as "the future" is (TimeML 1.2.1). Only the noun: "their future plans" yields nothing.
+ */
+export const possessiveFutureParser: TimeParser = {
+  extractor: 'time/reference',
+  pattern: possessiveFuturePattern(),
+  extract(ctx, m) {
+    if (!NOUN_FUTURE_NEXT().test(ctx.after(m.index + m[0].length, 24))) return null;
+    return { mode: 'reference', grain: 'day', stated: {}, value: 'FUTURE_REF', label: m[0], rule: 'reference/future-possessive' };
   },
 };
