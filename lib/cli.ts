@@ -360,7 +360,7 @@ async function analyseLoaded(loaded: Loaded, opts: Common, jobs: number | undefi
     if (!index) return assemble(planned, run.results, { onProgress });
     const { withCandidates } = await import('./store/subset.ts');
     const fresh = narrow?.fresh ?? new Set<string>();
-    const subset = await withCandidates(planned, run.results, index, narrow?.candidates, (row) => fresh.has(resolve(row.path.replace(/#\d+$/, ''))));
+    const subset = await withCandidates(planned, run.results, index, { code, limit: narrow?.candidates, skip: (row) => fresh.has(resolve(row.path.replace(/#\d+$/, ''))) });
     if (subset.unreadable.length > 0) {
       const n = subset.unreadable.length;
       process.stderr.write(

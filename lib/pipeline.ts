@@ -10,13 +10,14 @@ import { extractFacts, numberFacts, type Extractor } from './extract/index.ts';
 import { defaultExtractors } from './extract/registry.ts';
 import { inferPublished } from './extract/time/index.ts';
 import { findings as findingsOf, formerIds, judgeDrafts } from './judge/index.ts';
+import { articleClaims } from './judge/claims/index.ts';
 import { watchLimits } from './util/limits.ts';
 import type { Loaded } from './load/index.ts';
 import { mentions } from './mentions/index.ts';
 import { segment } from './segment/index.ts';
 import { count, guard, MAX_FACTS, MAX_SENTENCE_CHARS, MAX_SENTENCES } from './load/limits.ts';
 import { problem } from './load/read.ts';
-import type { Analysis, Article, ArticleSummary, Document, Fact, Finding, InputProblem, Mask, Report, Source, StoredResult, TermCounts } from './types.ts';
+import type { Analysis, Article, ArticleSummary, ClaimMaterial, Document, Fact, Finding, InputProblem, Mask, Report, Source, StoredResult, TermCounts } from './types.ts';
 import { nameByContent, showRealIds } from './util/canonical.ts';
 import { releaseViews } from './text/tokens.ts';
 import { pushAll } from './util/lists.ts';
@@ -181,11 +182,13 @@ export function assemble(planned: AnalysisPlan, results: readonly ArticleResult[
   const problems = planned.problems.slice();
   const docs: Document[] = [];
   const drafts: Fact[] = [];
+  const claims = new Map<string, ClaimMaterial>();
   for (const result of results) {
     if ('rule' in result) problems.push(result);
     else {
       docs.push(result.doc);
       pushAll(drafts, result.facts);
+      if (result.claims) claims.set(result.doc.article.id, result.claims);
     }
   }
   const total = planned.tasks.length;
@@ -200,7 +203,7 @@ export function assemble(planned: AnalysisPlan, results: readonly ArticleResult[
   const facts = numbered.map((f) => ({ ...f, event: clustering.factEvent.get(f.id) ?? null }) as Fact);
   const { events, byArticle } = clustering;
   stage('judging the facts');
-  const { value: judged, warnings: judgeWarnings } = watchLimits(() => judgeDrafts(docs, facts, clustering, found));
+  const { value: judged, warnings: judgeWarnings } = watchLimits(() => judgeDrafts(docs, facts, clustering, found, claims));
   const warnings = [...clusterWarnings, ...judgeWarnings];
   const findings = findingsOf(judged, clustering.info);
   options.onProgress?.(total, total);
@@ -261,7 +264,7 @@ interface Step {
  * over {@link MAX_FACTS} facts is refused with the reason. `step` follows the stage, for progress
  * and for the message of an error none of these foresaw.
  */
-function analyseOne(article: Article, chrome: readonly Mask[], extractors: readonly Extractor[], step: Step, path: string): { doc: Document; facts: Fact[] } | InputProblem {
+function analyseOne(article: Article, chrome: readonly Mask[], extractors: readonly Extractor[], step: Step, path: string): ArticleResult {
   step.set('cleaning and segmenting it');
   const segmented = cleanAndSegment(article, chrome);
   const refused = overLimits(segmented, path);
@@ -275,7 +278,10 @@ function analyseOne(article: Article, chrome: readonly Mask[], extractors: reado
   if (facts.length > MAX_FACTS) {
     return problem(path, 'input/too-many-facts', `gives ${count(facts.length)} facts, over the limit of ${count(MAX_FACTS)} for one article (a long news article gives a few hundred)`);
   }
-  return { doc, facts };
+  step.set('reading its claims');
+  // Made here, once per article and kept with its facts: a run that reads the article from a
+  // store or an index judges it without making its claims again.
+  return { doc, facts, claims: articleClaims(doc, facts) };
 }
 
 /** The problem of a segmented article over the limits of its sentences, checked before any extraction. */

@@ -631,10 +631,37 @@ export interface Clustering {
 }
 
 /**
- * One article's analysis as a store keeps it: the document and fact drafts
- * (`pipeline.analyseArticle`), or the problem that refused the article. Plain JSON data.
+ * One article's claims, made with its extraction (`articleClaims` in `lib/judge/claims`): what the
+ * judge compares of the article, slot by slot. A claim depends on the article alone but for the
+ * event it is about and the numbers of its facts, which the grouping of a run gives; so they are
+ * made once, kept with the article's analysis, and tied to each run's events by `bindClaims`. A
+ * run that reads thousands of articles from an index then makes none of them again.
  */
-export type StoredResult = { doc: Document; facts: Fact[] } | InputProblem;
+export interface ClaimMaterial {
+  /**
+   * The code version (`codeVersion`) of the crosscheck that made them, set when a store keeps them.
+   * A store's claims made by other code (an index older than the tool) are made again, never read.
+   */
+  code?: string;
+  /** How many facts the article has: its facts are numbered F1… in their order, in the article alone. */
+  facts: number;
+  /**
+   * The claims as JSON text (`lib/judge/claims/kept.ts` writes and reads it, numbers such as
+   * Infinity included): the claims of its facts, then its records, then its loose values.
+   */
+  claims: string;
+  /** How many claims of its facts come first. */
+  own: number;
+  /** How many record claims come after them; the rest are loose. */
+  records: number;
+}
+
+/**
+ * One article's analysis as a store keeps it: the document, the fact drafts and the claims
+ * (`pipeline.analyseArticle`), or the problem that refused the article. Plain JSON data. An entry
+ * of an older crosscheck has no claims: the judge makes them.
+ */
+export type StoredResult = { doc: Document; facts: Fact[]; claims?: ClaimMaterial } | InputProblem;
 
 /** An article of an index: where it was read, the key of its analysis, and the keys it is found by. */
 export interface IndexedArticle {

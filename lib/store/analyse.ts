@@ -150,12 +150,12 @@ export async function analyseWithStore(planned: AnalysisPlan, store: FactStore |
   for (let i = 0; i < total; i++) {
     const hit = found.get(keys[i]);
     if (hit !== undefined) {
-      results.push(revive(hit, tasks[i].path));
+      results.push(revive(hit, tasks[i].path, options.code));
       continue;
     }
     const result = byTask.get(i)!;
     results.push(result);
-    const kept = keepable(result);
+    const kept = keepable(result, options.code);
     if (kept) pending.push({ key: keys[i], result: kept });
     if (pending.length >= BATCH) await flush();
   }
@@ -174,20 +174,28 @@ async function inThisThread(tasks: readonly ArticleTask[], onProgress?: (done: n
 }
 
 /**
- * What of a result is stored: the document and facts as they are; a problem without its path (the
- * same text under another name is refused alike), and none for a crash or a stack overflow, which
- * may not repeat (another version of Node, another stack size).
+ * What of a result is stored: the document, facts and claims as they are, the claims marked as
+ * made by the code of version `code`; a problem without its path (the same text under another
+ * name is refused alike), and none for a crash or a stack overflow, which may not repeat (another
+ * version of Node, another stack size).
  */
-export function keepable(result: ArticleResult): StoredResult | null {
-  if (!('rule' in result)) return result;
+export function keepable(result: ArticleResult, code: string): StoredResult | null {
+  if (!('rule' in result)) return result.claims ? { ...result, claims: { ...result.claims, code } } : result;
   if (result.rule === 'input/failed' || result.rule === 'input/too-complex') return null;
   if (result.path !== '' && result.reason.includes(result.path)) return null;
   return { ...result, path: '' };
 }
 
-/** A stored result for the task at `path`: a problem gets its path back. */
-export function revive(result: StoredResult, path: string): ArticleResult {
-  return 'rule' in result ? ({ ...result, path } satisfies InputProblem) : result;
+/**
+ * A stored result for the task at `path`, read by the code of version `code`: a problem gets its
+ * path back; claims that other code made (an index older than the tool: its entries are read by
+ * the key its records name) are left out, for the judge to make again.
+ */
+export function revive(result: StoredResult, path: string, code: string): ArticleResult {
+  if ('rule' in result) return { ...result, path } satisfies InputProblem;
+  if (result.claims === undefined || result.claims.code === code) return result;
+  const { claims: _stale, ...rest } = result;
+  return rest;
 }
 
 function message(err: unknown): string {

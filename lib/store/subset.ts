@@ -10,6 +10,7 @@ import { documentTerms } from '../cluster/terms.ts';
 import { numberFacts } from '../extract/index.ts';
 import type { Article, Document, Fact, FactStore, IndexedArticle, StoredResult, TermCounts } from '../types.ts';
 import { pushAll } from '../util/lists.ts';
+import { revive } from './analyse.ts';
 import { bagTerms, blockingKeys } from './blocks.ts';
 
 /**
@@ -45,6 +46,16 @@ export interface Subset {
   termless: number;
 }
 
+/** Options of {@link withCandidates}. */
+export interface CandidateOptions {
+  /** The version of the running code (`codeVersion`): indexed claims other code made are made again. */
+  code: string;
+  /** At most how many indexed articles join at first, and each round; default {@link MAX_CANDIDATES}, `Infinity` for all. */
+  limit?: number;
+  /** Records left out: older versions of the new files, whose place the new ones take. */
+  skip?: (row: IndexedArticle) => boolean;
+}
+
 /** Rounds of {@link withCandidates}'s closing of the new articles' groups, at most. */
 const MAX_ROUNDS = 4;
 
@@ -65,13 +76,8 @@ const MAX_ROUNDS = 4;
  * their keys, hashes: a sample that depends on no name or order), to keep the weights of the
  * grouping among them nearer to those of the corpus; see {@link MAX_CANDIDATES}.
  */
-export async function withCandidates(
-  planned: AnalysisPlan,
-  results: readonly ArticleResult[],
-  index: FactStore,
-  limit: number = MAX_CANDIDATES,
-  skip: (row: IndexedArticle) => boolean = () => false,
-): Promise<Subset> {
+export async function withCandidates(planned: AnalysisPlan, results: readonly ArticleResult[], index: FactStore, options: CandidateOptions): Promise<Subset> {
+  const { code, limit = MAX_CANDIDATES, skip = () => false } = options;
   const blocks = new Set<string>();
   for (const r of results) if (!('rule' in r)) for (const b of blockingKeys(r.doc, r.facts)) blocks.add(b);
   const rows = new Map<string, IndexedArticle>();
@@ -119,7 +125,7 @@ export async function withCandidates(
       texts.add(textOf(article.id));
       const file = fileOfPath(row.path);
       real.set(article.id, { ...article, id: row.id ?? idFromPath(file), path: row.path, file });
-      entries.push({ task: { article, chrome: [], path: row.path }, result });
+      entries.push({ task: { article, chrome: [], path: row.path }, result: revive(result, row.path, code) });
       joined.push({ ...row, name: article.id });
       n++;
     }
