@@ -373,7 +373,7 @@ async function analyseLoaded(loaded: Loaded, opts: Common, jobs: number | undefi
         `crosscheck: warning: ${index.location}: ${n} indexed article${n === 1 ? ' was' : 's were'} indexed by an older crosscheck, without ${n === 1 ? 'its' : 'their'} terms; the events are grouped among the candidates alone and may differ from those of the whole index. Run 'crosscheck index' over them again.\n`,
       );
     }
-    return assemble(subset.plan, subset.results, { onProgress, corpus: subset.corpus ?? undefined });
+    return assemble(subset.plan, subset.results, { onProgress, corpus: subset.corpus ?? undefined, grouping: subset.grouping ?? undefined });
   } finally {
     await index?.close();
   }

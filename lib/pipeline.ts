@@ -6,6 +6,7 @@
 import { siteChrome } from './clean/chrome.ts';
 import { clean } from './clean/index.ts';
 import { cluster } from './cluster/index.ts';
+import type { ArticleGrouping } from './cluster/articles.ts';
 import { extractFacts, numberFacts, type Extractor } from './extract/index.ts';
 import { defaultExtractors } from './extract/registry.ts';
 import { inferPublished } from './extract/time/index.ts';
@@ -170,6 +171,11 @@ export interface AssembleOptions extends Pick<AnalyzeOptions, 'onProgress'> {
    * are the corpus.
    */
   corpus?: TermCounts;
+  /**
+   * The articles' grouping by `clusterArticles` when the caller made it for exactly these articles
+   * and `corpus` (`check --against <index>`'s last round): not made again.
+   */
+  grouping?: ArticleGrouping;
 }
 
 /**
@@ -199,7 +205,7 @@ export function assemble(planned: AnalysisPlan, results: readonly ArticleResult[
   const found = mentions(docs, numbered);
   stage('grouping events');
   // The limits grouping and judging reach come out as the report's warnings.
-  const { value: clustering, warnings: clusterWarnings } = watchLimits(() => cluster(docs, numbered, found, options.corpus));
+  const { value: clustering, warnings: clusterWarnings } = watchLimits(() => cluster(docs, numbered, found, options.corpus, options.grouping));
   const facts = numbered.map((f) => ({ ...f, event: clustering.factEvent.get(f.id) ?? null }) as Fact);
   const { events, byArticle } = clustering;
   stage('judging the facts');

@@ -30,7 +30,7 @@
  */
 import { withoutPartOfDay } from '../calendar/intervals.ts';
 import { daysFromCivil } from '../calendar/days.ts';
-import type { Document, EventFact, Fact, TermCounts, TimeFact } from '../types.ts';
+import type { Document, EventFact, Fact, RunWarning, TermCounts, TimeFact } from '../types.ts';
 import { averageLinkage, candidatePairs, DEFAULT_BLOCKING, type BlockingOptions, type Pair } from './agglomerate.ts';
 import { documentTerms, DEFAULT_TERM_OPTIONS, LEAD_SENTENCES, type TermOptions } from './terms.ts';
 import { tfidf, topTerms, type Vector } from './vectors.ts';
@@ -52,6 +52,16 @@ export interface ArticleGroup {
    * earliest that at least two articles give, else the earliest any gives; null when none does.
    */
   start: string | null;
+}
+
+/**
+ * A grouping {@link clusterArticles} made with its default options, and the limits it reached
+ * (`noteLimit`), kept by a caller that groups the same articles again: `check`'s rounds group
+ * the articles that joined so far, and the last round's articles are the report's.
+ */
+export interface ArticleGrouping {
+  groups: ArticleGroup[];
+  warnings: RunWarning[];
 }
 
 /** The knobs of {@link clusterArticles}; the defaults were chosen on the ECB+ dev topics. */

@@ -4,8 +4,9 @@
  * Only the new articles are analysed; the others' results are read from the index.
  */
 import { fileOfPath, idFromPath } from '../load/article.ts';
-import type { AnalysisPlan, ArticleResult } from '../pipeline.ts';
-import { clusterArticles } from '../cluster/articles.ts';
+import type { AnalysisPlan, ArticleResult, ArticleTask } from '../pipeline.ts';
+import { clusterArticles, type ArticleGrouping } from '../cluster/articles.ts';
+import { watchLimits } from '../util/limits.ts';
 import { documentTerms } from '../cluster/terms.ts';
 import { numberFacts } from '../extract/index.ts';
 import type { Article, Document, Fact, FactStore, IndexedArticle, StoredResult, TermCounts } from '../types.ts';
@@ -42,6 +43,11 @@ export interface Subset {
    * grouped as among all of them. Null when the index holds articles without their terms.
    */
   corpus: TermCounts | null;
+  /**
+   * The grouping of exactly these articles with {@link corpus}, made by the last round (null when
+   * there was none): `assemble` takes it rather than make it again.
+   */
+  grouping: ArticleGrouping | null;
   /** How many indexed articles were indexed before their terms were kept (they must be indexed again). */
   termless: number;
 }
@@ -146,25 +152,29 @@ export async function withCandidates(planned: AnalysisPlan, results: readonly Ar
   }
   await join(keys, limit);
   let corpus: TermCounts | null = null;
+  let grouping: ArticleGrouping | null = null;
   if (termless === 0) {
     const news = new Set(planned.tasks.map((t) => t.article.id));
     const docs = () => entries.flatMap((e) => ('rule' in e.result ? [] : [e.result.doc]));
     corpus = await counts.of(docs());
     // With no limit, or the whole index joined, nothing can be missing.
-    let around = Number.isFinite(limit) && tried.size < rows.size ? groupedWith(entries.map((e) => e.result), news, corpus) : null;
+    let around = Number.isFinite(limit) && tried.size < rows.size ? groupedWith(inOrder(entries), news, corpus) : null;
     for (let round = 0; around !== null && round < MAX_ROUNDS; round++) {
       const near = new Set(blocks);
-      for (const row of joined) if (around.has(row.name)) for (const b of row.blocks) near.add(b);
+      for (const row of joined) if (around.ids.has(row.name)) for (const b of row.blocks) near.add(b);
       const more = await index.candidates([...near].sort(), tried.size + limit);
       if ((await join(more, limit)) === 0) break;
       corpus = await counts.of(docs());
-      const next = groupedWith(entries.map((e) => e.result), news, corpus);
+      const next = groupedWith(inOrder(entries), news, corpus);
       // Stable: what joined this round changed no group of the new articles.
-      if (next.size === around.size && [...next].every((id) => around!.has(id))) break;
+      const stable = next.ids.size === around.ids.size && [...next.ids].every((id) => around!.ids.has(id));
       around = next;
+      if (stable) break;
     }
+    // The last round grouped the articles that joined, with the counts they are grouped by.
+    grouping = around?.grouping ?? null;
   }
-  entries.sort((a, b) => (a.task.article.id < b.task.article.id ? -1 : a.task.article.id > b.task.article.id ? 1 : 0));
+  inOrder(entries);
   const plan: AnalysisPlan = {
     ...planned,
     tasks: entries.map((e) => e.task),
@@ -176,15 +186,18 @@ export async function withCandidates(planned: AnalysisPlan, results: readonly Ar
     joined: joined.map(({ name: _name, ...row }) => row).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     unreadable: unreadable.sort(),
     corpus,
+    grouping,
     termless,
   };
 }
 
 /**
  * The ids of the articles grouped (by `clusterArticles`, with the corpus's counts) with any of
- * `news`: whose blocking keys may find the articles still missing from those groups.
+ * `news`: whose blocking keys may find the articles still missing from those groups; and the
+ * grouping itself. The results in article id order, as `assemble` numbers their facts, so that
+ * the grouping is the one it would make.
  */
-function groupedWith(results: readonly ArticleResult[], news: ReadonlySet<string>, corpus: TermCounts): Set<string> {
+function groupedWith(results: readonly ArticleResult[], news: ReadonlySet<string>, corpus: TermCounts): { ids: Set<string>; grouping: ArticleGrouping } {
   const docs: Document[] = [];
   const drafts: Fact[] = [];
   for (const r of results) {
@@ -192,11 +205,18 @@ function groupedWith(results: readonly ArticleResult[], news: ReadonlySet<string
     docs.push(r.doc);
     pushAll(drafts, r.facts);
   }
-  const out = new Set<string>();
-  for (const g of clusterArticles(docs, numberFacts(drafts), undefined, corpus)) {
-    if (g.articles.some((id) => news.has(id))) for (const id of g.articles) if (!news.has(id)) out.add(id);
+  const ids = new Set<string>();
+  const { value: groups, warnings } = watchLimits(() => clusterArticles(docs, numberFacts(drafts), undefined, corpus));
+  for (const g of groups) {
+    if (g.articles.some((id) => news.has(id))) for (const id of g.articles) if (!news.has(id)) ids.add(id);
   }
-  return out;
+  return { ids, grouping: { groups, warnings } };
+}
+
+/** The entries sorted in place by article id, as the plan lists its tasks; their results. */
+function inOrder(entries: Array<{ task: ArticleTask; result: ArticleResult }>): ArticleResult[] {
+  entries.sort((a, b) => (a.task.article.id < b.task.article.id ? -1 : a.task.article.id > b.task.article.id ? 1 : 0));
+  return entries.map((e) => e.result);
 }
 
 /**
