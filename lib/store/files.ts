@@ -119,18 +119,13 @@ export class FileStore implements FactStore {
 
   /** Keys of the indexed articles sharing at least one of `blocks`, most shared first, then by key; see {@link FactStore.candidates}. */
   async candidates(blocks: readonly string[], limit: number): Promise<string[]> {
-    const wanted = new Set(blocks);
-    // Key → the distinct wanted blocks of all its records: one analysis under two paths pools them.
-    const shared = new Map<string, Set<string>>();
-    for (const row of this.summary().rows) {
-      for (const b of row.blocks) {
-        if (!wanted.has(b)) continue;
-        const set = shared.get(row.key) ?? new Set<string>();
-        set.add(b);
-        shared.set(row.key, set);
-      }
-    }
-    return [...shared].sort((a, b) => b[1].size - a[1].size || cmp(a[0], b[0])).slice(0, Math.max(0, limit)).map(([key]) => key);
+    const summary = this.summary();
+    // Block → keys of the records holding it, made once per summary: `check` asks once per round.
+    summary.postings ??= postingsOf(summary.rows);
+    // Key → how many distinct wanted blocks its records hold: one analysis under two paths pools them.
+    const shared = new Map<string, number>();
+    for (const b of new Set(blocks)) for (const key of summary.postings.get(b) ?? []) shared.set(key, (shared.get(key) ?? 0) + 1);
+    return [...shared].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, Math.max(0, limit)).map(([key]) => key);
   }
 
   /** Term counts over the article records with terms, but for those at the paths of `except`; see {@link FactStore.termCounts}. */
@@ -288,6 +283,8 @@ const SUMMARY = 'articles-summary.gz';
 interface Summary {
   /** The records without their terms, in path order. */
   rows: IndexedArticle[];
+  /** Block → the keys of the records holding it, each once: made on first use ({@link postingsOf}). */
+  postings?: Map<string, string[]>;
   /** Term → records whose terms hold it. */
   df: Map<string, number>;
   /** Records with terms. */
@@ -303,6 +300,19 @@ interface StoredSummary {
   df: Array<[string, number]>;
   articles: number;
   termless: number;
+}
+
+/** Block → the keys of the records holding it, each key once (records of one key pool their blocks). */
+function postingsOf(rows: readonly IndexedArticle[]): Map<string, string[]> {
+  const seen = new Map<string, Set<string>>();
+  for (const row of rows) {
+    for (const b of row.blocks) {
+      const keys = seen.get(b);
+      if (keys) keys.add(row.key);
+      else seen.set(b, new Set([row.key]));
+    }
+  }
+  return new Map([...seen].map(([b, keys]) => [b, [...keys]]));
 }
 
 /** A result key: the 64 hex digits of a SHA-256 (also keeps a key from naming a path outside the folder). */
