@@ -5,10 +5,10 @@
  */
 import { fileOfPath, idFromPath } from '../load/article.ts';
 import type { AnalysisPlan, ArticleResult, ArticleTask } from '../pipeline.ts';
-import { clusterArticles, type ArticleGrouping } from '../cluster/articles.ts';
+import { articleMemo, clusterArticles, type ArticleGrouping, type ArticleMemo } from '../cluster/articles.ts';
 import { watchLimits } from '../util/limits.ts';
 import { documentTerms } from '../cluster/terms.ts';
-import { numberFacts } from '../extract/index.ts';
+import { draftId, numberFacts } from '../extract/index.ts';
 import type { Article, Document, Fact, FactStore, IndexedArticle, StoredResult, TermCounts } from '../types.ts';
 import { pushAll } from '../util/lists.ts';
 import { revive } from './analyse.ts';
@@ -157,15 +157,17 @@ export async function withCandidates(planned: AnalysisPlan, results: readonly Ar
     const news = new Set(planned.tasks.map((t) => t.article.id));
     const docs = () => entries.flatMap((e) => ('rule' in e.result ? [] : [e.result.doc]));
     corpus = await counts.of(docs());
+    // What the grouping made of each article, kept from round to round.
+    const memo = articleMemo();
     // With no limit, or the whole index joined, nothing can be missing.
-    let around = Number.isFinite(limit) && tried.size < rows.size ? groupedWith(inOrder(entries), news, corpus) : null;
+    let around = Number.isFinite(limit) && tried.size < rows.size ? groupedWith(inOrder(entries), news, corpus, memo) : null;
     for (let round = 0; around !== null && round < MAX_ROUNDS; round++) {
       const near = new Set(blocks);
       for (const row of joined) if (around.ids.has(row.name)) for (const b of row.blocks) near.add(b);
       const more = await index.candidates([...near].sort(), tried.size + limit);
       if ((await join(more, limit)) === 0) break;
       corpus = await counts.of(docs());
-      const next = groupedWith(inOrder(entries), news, corpus);
+      const next = groupedWith(inOrder(entries), news, corpus, memo);
       // Stable: what joined this round changed no group of the new articles.
       const stable = next.ids.size === around.ids.size && [...next.ids].every((id) => around!.ids.has(id));
       around = next;
@@ -197,16 +199,23 @@ export async function withCandidates(planned: AnalysisPlan, results: readonly Ar
  * grouping itself. The results in article id order, as `assemble` numbers their facts, so that
  * the grouping is the one it would make.
  */
-function groupedWith(results: readonly ArticleResult[], news: ReadonlySet<string>, corpus: TermCounts): { ids: Set<string>; grouping: ArticleGrouping } {
+function groupedWith(results: readonly ArticleResult[], news: ReadonlySet<string>, corpus: TermCounts, memo: ArticleMemo): { ids: Set<string>; grouping: ArticleGrouping } {
   const docs: Document[] = [];
   const drafts: Fact[] = [];
+  let unique = true;
   for (const r of results) {
     if ('rule' in r) continue;
     docs.push(r.doc);
     pushAll(drafts, r.facts);
+    unique &&= new Set(r.facts.map((f) => f.id)).size === r.facts.length && new Set(r.facts.map((f) => draftId(f.kind, f.start, f.end))).size === r.facts.length;
   }
+  // The grouping reads each article's facts alone, in offset order (ties by id), and follows their
+  // links. With ids and spans unique in each article, it reads them alike under their draft ids as
+  // under the ids the run gives them; and the same fact objects, round after round, let `memo`
+  // keep what it made of them.
+  const facts = unique ? drafts : numberFacts(drafts);
   const ids = new Set<string>();
-  const { value: groups, warnings } = watchLimits(() => clusterArticles(docs, numberFacts(drafts), undefined, corpus));
+  const { value: groups, warnings } = watchLimits(() => clusterArticles(docs, facts, undefined, corpus, memo));
   for (const g of groups) {
     if (g.articles.some((id) => news.has(id))) for (const id of g.articles) if (!news.has(id)) ids.add(id);
   }
