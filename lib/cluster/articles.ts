@@ -60,7 +60,7 @@ export interface ArticleGroup {
  * the articles that joined so far, and the last round's articles are the report's.
  */
 export interface ArticleGrouping {
-  groups: ArticleGroup[];
+  groups: ArticleMembers;
   warnings: RunWarning[];
 }
 
@@ -250,8 +250,25 @@ export interface ArticleTime {
  * (see {@link tfidf}); the topics' own split into events needs none, it is local to each topic.
  */
 export function clusterArticles(docs: readonly Document[], facts: readonly Fact[], options: ArticleClusterOptions = DEFAULT_ARTICLE_OPTIONS, corpus?: TermCounts, memo?: ArticleMemo): ArticleGroup[] {
+  return groupArticles(docs, facts, options, corpus, memo).describe();
+}
+
+/** The groups of {@link clusterArticles} by their members alone, and a way to describe them. */
+export interface ArticleMembers {
+  /** Each group's article ids, sorted; the groups in no particular order. */
+  members: string[][];
+  /** The groups as {@link clusterArticles} gives them: made on first call, then the same. */
+  describe(): ArticleGroup[];
+}
+
+/**
+ * {@link clusterArticles}, but for the description of each group (its terms and date), made only
+ * when asked for: `check`'s rounds ask who is grouped with whom, and only the last round's groups
+ * become events.
+ */
+export function groupArticles(docs: readonly Document[], facts: readonly Fact[], options: ArticleClusterOptions = DEFAULT_ARTICLE_OPTIONS, corpus?: TermCounts, memo?: ArticleMemo): ArticleMembers {
   const sorted = [...docs].sort((a, b) => cmp(a.article.id, b.article.id));
-  if (sorted.length === 0) return [];
+  if (sorted.length === 0) return { members: [], describe: () => [] };
   const factsOf = new Map<string, Fact[]>();
   for (const f of facts) {
     const list = factsOf.get(f.article);
@@ -304,7 +321,12 @@ export function clusterArticles(docs: readonly Document[], facts: readonly Fact[
     for (const i of members) pushAll(all, copiesOf.get(i) ?? []);
     return all.sort((a, b) => a - b);
   };
-  return events.map((members) => describe(withCopies(members), sorted, vectors, times)).sort((a, b) => cmp(a.articles[0], b.articles[0]));
+  const all = events.map(withCopies);
+  let described: ArticleGroup[] | null = null;
+  return {
+    members: all.map((m) => m.map((i) => sorted[i].article.id).sort(cmp)),
+    describe: () => (described ??= all.map((members) => describe(members, sorted, vectors, times)).sort((a, b) => cmp(a.articles[0], b.articles[0]))),
+  };
 }
 
 /**

@@ -230,10 +230,10 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[], found
  */
 function articleGroups(sorted: readonly Document[], facts: readonly Fact[], corpus: TermCounts | undefined, grouping: ArticleGrouping | undefined): ArticleGroup[] {
   if (grouping) {
-    const ids = grouping.groups.flatMap((g) => g.articles).sort();
+    const ids = grouping.groups.members.flat().sort();
     if (ids.length === sorted.length && ids.every((id, i) => id === sorted[i].article.id)) {
       for (const w of grouping.warnings) noteLimit(w.rule, w.message);
-      return grouping.groups;
+      return grouping.groups.describe();
     }
   }
   return clusterArticles(sorted, facts, undefined, corpus);

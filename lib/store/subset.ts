@@ -5,7 +5,7 @@
  */
 import { fileOfPath, idFromPath } from '../load/article.ts';
 import type { AnalysisPlan, ArticleResult, ArticleTask } from '../pipeline.ts';
-import { articleMemo, clusterArticles, type ArticleGrouping, type ArticleMemo } from '../cluster/articles.ts';
+import { articleMemo, groupArticles, type ArticleGrouping, type ArticleMemo } from '../cluster/articles.ts';
 import { watchLimits } from '../util/limits.ts';
 import { documentTerms } from '../cluster/terms.ts';
 import { draftId, numberFacts } from '../extract/index.ts';
@@ -215,9 +215,9 @@ function groupedWith(results: readonly ArticleResult[], news: ReadonlySet<string
   // keep what it made of them.
   const facts = unique ? drafts : numberFacts(drafts);
   const ids = new Set<string>();
-  const { value: groups, warnings } = watchLimits(() => clusterArticles(docs, facts, undefined, corpus, memo));
-  for (const g of groups) {
-    if (g.articles.some((id) => news.has(id))) for (const id of g.articles) if (!news.has(id)) ids.add(id);
+  const { value: groups, warnings } = watchLimits(() => groupArticles(docs, facts, undefined, corpus, memo));
+  for (const g of groups.members) {
+    if (g.some((id) => news.has(id))) for (const id of g) if (!news.has(id)) ids.add(id);
   }
   return { ids, grouping: { groups, warnings } };
 }
