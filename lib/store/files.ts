@@ -18,7 +18,7 @@
  * records are exactly those it was made from (`FileStore.summary`):
  *
  * ```
- * <dir>/articles-summary.gz              the records without terms, and their terms' counts
+ * <dir>/articles-summary-2.gz            the records without terms, and their terms' counts
  * ```
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -120,11 +120,19 @@ export class FileStore implements FactStore {
   /** Keys of the indexed articles sharing at least one of `blocks`, most shared first, then by key; see {@link FactStore.candidates}. */
   async candidates(blocks: readonly string[], limit: number): Promise<string[]> {
     const summary = this.summary();
-    // Block → keys of the records holding it, made once per summary: `check` asks once per round.
-    summary.postings ??= postingsOf(summary.rows);
+    // Block → its records, made once per summary: `check` asks once per round.
+    summary.postings ??= postingsOf(summary);
     // Key → how many distinct wanted blocks its records hold: one analysis under two paths pools them.
     const shared = new Map<string, number>();
-    for (const b of new Set(blocks)) for (const key of summary.postings.get(b) ?? []) shared.set(key, (shared.get(key) ?? 0) + 1);
+    const last = new Map<string, string>();
+    for (const b of new Set(blocks)) {
+      for (const i of summary.postings.get(b) ?? []) {
+        const { key } = summary.rows[i];
+        if (last.get(key) === b) continue;
+        last.set(key, b);
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
     return [...shared].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, Math.max(0, limit)).map(([key]) => key);
   }
 
@@ -164,36 +172,54 @@ export class FileStore implements FactStore {
    * inode), and used only while the records still have that fingerprint. Any writer's change
    * changes the fingerprint, and the next reader makes the summary again: nothing is shared that
    * a writer must keep up to date, so no lock is needed.
+   *
+   * Taking the fingerprint means a look at every record file (6,000 of them: some 40 ms). The
+   * summary also keeps the stamp of the record folders (see {@link folderStamp}) when it was made
+   * or last found true, if every folder had then been unchanged for over a second: while the
+   * folders still have that stamp, no record was written, replaced or removed since (each is a
+   * rename or an unlink in its folder, which sets the folder's times to the moment), and the
+   * summary is taken without the look.
    */
   private summary(): Summary {
-    // Within one process the folders tell whether anything changed since the last read: a rename
-    // into a folder changes its times. Trusted only when every folder was last changed over a
-    // second before that read, so that a coarse clock cannot hide a change made in its tick.
+    // Within one process the folders tell whether anything changed since the last read.
     const folders = this.folderStamp();
     if (this.memo?.folders !== null && this.memo?.folders === folders.stamp) return this.memo.summary;
-    const listed = this.listRecords();
-    if (this.memo?.fingerprint === listed.fingerprint) {
-      this.memo.folders = folders.settled ? folders.stamp : null;
+    const settled = folders.settled ? folders.stamp : null;
+    let listed = this.memo ? this.listRecords() : null;
+    if (this.memo && this.memo.fingerprint === listed!.fingerprint) {
+      this.memo.folders = settled;
       return this.memo.summary;
     }
-    const kept = readEntry(join(this.location, SUMMARY)) as StoredSummary | undefined;
+    const file = join(this.location, SUMMARY);
+    const kept = readEntry(file);
+    const stored = isStoredSummary(kept) ? kept : undefined;
+    if (stored && stored.folders !== null && stored.folders === folders.stamp) {
+      const summary = fromStored(stored);
+      this.memo = { fingerprint: stored.fingerprint, summary, folders: folders.stamp };
+      return summary;
+    }
+    listed ??= this.listRecords();
     let summary: Summary;
-    if (kept && kept.fingerprint === listed.fingerprint && Array.isArray(kept.rows) && Array.isArray(kept.df)) {
-      summary = { rows: kept.rows, df: new Map(kept.df), articles: kept.articles, termless: kept.termless };
+    if (stored && stored.fingerprint === listed.fingerprint) {
+      summary = fromStored(stored);
+      // True still: kept with the folders' stamp of now, for the next reader to take at a glance.
+      if (settled !== null) this.keepSummary(file, toStored(summary, listed.fingerprint, settled));
     } else {
       summary = this.readRecords(listed.files);
       // Kept only when no record changed while they were read: the summary is then exactly theirs.
-      if (this.listRecords().fingerprint === listed.fingerprint) {
-        const stored: StoredSummary = { fingerprint: listed.fingerprint, rows: summary.rows, df: [...summary.df].sort((a, b) => cmp(a[0], b[0])), articles: summary.articles, termless: summary.termless };
-        try {
-          writeEntry(join(this.location, SUMMARY), stored);
-        } catch {
-          // A store on a read-only disk is still read: each reader then makes the summary itself.
-        }
-      }
+      if (this.listRecords().fingerprint === listed.fingerprint) this.keepSummary(file, toStored(summary, listed.fingerprint, settled));
     }
-    this.memo = { fingerprint: listed.fingerprint, summary, folders: folders.settled ? folders.stamp : null };
+    this.memo = { fingerprint: listed.fingerprint, summary, folders: settled };
     return summary;
+  }
+
+  /** Writes the summary file; a store on a read-only disk is still read (each reader then makes the summary itself). */
+  private keepSummary(file: string, stored: StoredSummary): void {
+    try {
+      writeEntry(file, stored);
+    } catch {
+      // read-only: see above
+    }
   }
 
   /** The inode and change time of `articles/` and of each of its folders, and whether all are over a second old. */
@@ -276,15 +302,22 @@ export class FileStore implements FactStore {
   }
 }
 
-/** The file, beside `articles/`, that keeps the summary of the records (see `FileStore.summary`). */
-const SUMMARY = 'articles-summary.gz';
+/**
+ * The file, beside `articles/`, that keeps the summary of the records (see `FileStore.summary`),
+ * named after its format: an older crosscheck, which would take this format's numbers for blocks,
+ * keeps its own summary (`articles-summary.gz`) and never reads this one.
+ */
+const SUMMARY = 'articles-summary-2.gz';
+
+/** The version of {@link StoredSummary} (the one in {@link SUMMARY}'s name): a summary of another is made again from the records. */
+const SUMMARY_FORMAT = 2;
 
 /** What the reads of the index need of all records: see `FileStore.summary`. */
 interface Summary {
   /** The records without their terms, in path order. */
   rows: IndexedArticle[];
-  /** Block → the keys of the records holding it, each once: made on first use ({@link postingsOf}). */
-  postings?: Map<string, string[]>;
+  /** Block → the indices in {@link rows} of the records holding it: made on first use ({@link postingsOf}). */
+  postings?: Map<string, number[]>;
   /** Term → records whose terms hold it. */
   df: Map<string, number>;
   /** Records with terms. */
@@ -293,26 +326,65 @@ interface Summary {
   termless: number;
 }
 
-/** {@link Summary} as kept in its file, with the fingerprint of the records it was made from. */
+/**
+ * {@link Summary} as kept in its file: the fingerprint of the records it was made from, the stamp
+ * of their folders when it was last found true (null when they had changed within a second), and
+ * the records' blocks as numbers into one list of the distinct blocks (a block such as
+ * `term:earthquak` is held by hundreds of records: the file is half the size, and read in a third
+ * of the time).
+ */
 interface StoredSummary {
+  format: typeof SUMMARY_FORMAT;
   fingerprint: string;
-  rows: IndexedArticle[];
+  folders: string | null;
+  /** The distinct blocks of the records, sorted. */
+  blocks: string[];
+  /** The records, each block as its place in {@link blocks}. */
+  rows: Array<Omit<IndexedArticle, 'blocks' | 'terms'> & { blocks: number[] }>;
   df: Array<[string, number]>;
   articles: number;
   termless: number;
 }
 
-/** Block → the keys of the records holding it, each key once (records of one key pool their blocks). */
-function postingsOf(rows: readonly IndexedArticle[]): Map<string, string[]> {
-  const seen = new Map<string, Set<string>>();
-  for (const row of rows) {
+/** Whether a summary file's value is a {@link StoredSummary} of this version. */
+function isStoredSummary(v: unknown): v is StoredSummary {
+  const s = v as StoredSummary | undefined;
+  return s?.format === SUMMARY_FORMAT && typeof s.fingerprint === 'string' && Array.isArray(s.blocks) && Array.isArray(s.rows) && Array.isArray(s.df);
+}
+
+/** The summary a file keeps. */
+function fromStored(s: StoredSummary): Summary {
+  const rows = s.rows.map((r) => ({ ...r, blocks: r.blocks.map((i) => s.blocks[i]) }));
+  return { rows, df: new Map(s.df), articles: s.articles, termless: s.termless };
+}
+
+/** The summary as its file keeps it. */
+function toStored(summary: Summary, fingerprint: string, folders: string | null): StoredSummary {
+  const blocks = [...new Set(summary.rows.flatMap((r) => r.blocks))].sort(cmp);
+  const place = new Map(blocks.map((b, i) => [b, i]));
+  return {
+    format: SUMMARY_FORMAT,
+    fingerprint,
+    folders,
+    blocks,
+    rows: summary.rows.map((r) => ({ ...r, blocks: r.blocks.map((b) => place.get(b)!) })),
+    df: [...summary.df].sort((a, b) => cmp(a[0], b[0])),
+    articles: summary.articles,
+    termless: summary.termless,
+  };
+}
+
+/** Block → the indices of the summary's records holding it. */
+function postingsOf(summary: Summary): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  summary.rows.forEach((row, i) => {
     for (const b of row.blocks) {
-      const keys = seen.get(b);
-      if (keys) keys.add(row.key);
-      else seen.set(b, new Set([row.key]));
+      const rows = out.get(b);
+      if (rows) rows.push(i);
+      else out.set(b, [i]);
     }
-  }
-  return new Map([...seen].map(([b, keys]) => [b, [...keys]]));
+  });
+  return out;
 }
 
 /** A result key: the 64 hex digits of a SHA-256 (also keeps a key from naming a path outside the folder). */
