@@ -401,12 +401,12 @@ export function readEntry(path: string): unknown {
     return undefined;
   }
   try {
-    const text = gunzipSync(raw).toString('utf8');
-    const nl = text.indexOf('\n');
-    if (nl !== 64) return undefined;
-    const json = text.slice(nl + 1);
-    if (createHash('sha256').update(json).digest('hex') !== text.slice(0, nl)) return undefined;
-    return JSON.parse(json);
+    const bytes = gunzipSync(raw);
+    if (bytes.length < 65 || bytes[64] !== 0x0a) return undefined;
+    // The checksum is of the JSON's UTF-8 bytes, as written: taken of the bytes read, not of the
+    // text decoded from them and encoded again.
+    if (createHash('sha256').update(bytes.subarray(65)).digest('hex') !== bytes.toString('latin1', 0, 64)) return undefined;
+    return JSON.parse(bytes.toString('utf8', 65));
   } catch {
     return undefined;
   }
