@@ -22,6 +22,7 @@ import type { Analysis, Article, ArticleSummary, ClaimMaterial, Document, Fact, 
 import { nameByContent, showRealIds } from './util/canonical.ts';
 import { releaseViews } from './text/tokens.ts';
 import { pushAll } from './util/lists.ts';
+import { factsAbout, findingsAbout } from './util/focus.ts';
 
 /** Options of one analysis. */
 export interface AnalyzeOptions {
@@ -176,6 +177,13 @@ export interface AssembleOptions extends Pick<AnalyzeOptions, 'onProgress'> {
    * and `corpus` (`check --against <index>`'s last round): not made again.
    */
   grouping?: ArticleGrouping;
+  /**
+   * The articles a run is about (`check`'s new articles, by their real article): when given, the
+   * report's facts are only theirs and those the findings about them cite, what `check` prints
+   * (`narrowToSources`); the facts of the hundreds of articles they were compared with are neither
+   * copied nor renamed. Findings, articles and events stay whole.
+   */
+  focus?: (article: Article) => boolean;
 }
 
 /**
@@ -213,10 +221,11 @@ export function assemble(planned: AnalysisPlan, results: readonly ArticleResult[
   const warnings = [...clusterWarnings, ...judgeWarnings];
   const findings = findingsOf(judged, clustering.info);
   options.onProgress?.(total, total);
+  const focus = options.focus;
   const inner = {
     articles: docs.map((d) => summarize(d.article, byArticle.get(d.article.id) ?? [])),
     events,
-    facts,
+    facts: focus ? focusFacts(facts, findings, docs, (name) => focus(names.real.get(name)!)) : facts,
     findings,
   };
   // The real ids back, and lists of articles in the order of their ids, as the contract shows them.
@@ -237,6 +246,12 @@ export function assemble(planned: AnalysisPlan, results: readonly ArticleResult[
   // A source holds no other article's name: its text and sentences are the article's own.
   const sources = byId(docs.map((d) => ({ ...sourceOf(d), id: real(d.article.id).id, path: real(d.article.id).path, file: real(d.article.id).file })));
   return { report, sources };
+}
+
+/** The facts of the documents `keep` names and those the findings about them cite (see {@link AssembleOptions.focus}). */
+function focusFacts(facts: readonly Fact[], findings: readonly Finding[], docs: readonly Document[], keep: (name: string) => boolean): Fact[] {
+  const focus = new Set(docs.map((d) => d.article.id).filter(keep));
+  return factsAbout(facts, findingsAbout(findings, focus), focus);
 }
 
 /** A finding's value groups and timeline steps list their articles in id order; claims keep the content order they were judged in. */
