@@ -12,6 +12,7 @@ import { defaultExtractors } from './extract/registry.ts';
 import { inferPublished } from './extract/time/index.ts';
 import { findings as findingsOf, formerIds, judgeDrafts } from './judge/index.ts';
 import { articleClaims } from './judge/claims/index.ts';
+import { documentTerms, useTerms } from './cluster/terms.ts';
 import { watchLimits } from './util/limits.ts';
 import type { Loaded } from './load/index.ts';
 import { mentions } from './mentions/index.ts';
@@ -202,7 +203,11 @@ export function assemble(planned: AnalysisPlan, results: readonly ArticleResult[
     else {
       docs.push(result.doc);
       pushAll(drafts, result.facts);
-      if (result.claims) claims.set(result.doc.article.id, result.claims);
+      if (result.material) {
+        claims.set(result.doc.article.id, result.material.claims);
+        // Analysed on another thread, or read back: its bag as its analysis made it.
+        useTerms(result.doc, result.material.terms);
+      }
     }
   }
   const total = planned.tasks.length;
@@ -301,8 +306,8 @@ function analyseOne(article: Article, chrome: readonly Mask[], extractors: reado
   }
   step.set('reading its claims');
   // Made here, once per article and kept with its facts: a run that reads the article from a
-  // store or an index judges it without making its claims again.
-  return { doc, facts, claims: articleClaims(doc, facts) };
+  // store or an index groups and judges it without making them again.
+  return { doc, facts, material: { claims: articleClaims(doc, facts), terms: [...documentTerms(doc)] } };
 }
 
 /** The problem of a segmented article over the limits of its sentences, checked before any extraction. */

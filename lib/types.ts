@@ -634,15 +634,9 @@ export interface Clustering {
  * One article's claims, made with its extraction (`articleClaims` in `lib/judge/claims`): what the
  * judge compares of the article, slot by slot. A claim depends on the article alone but for the
  * event it is about and the numbers of its facts, which the grouping of a run gives; so they are
- * made once, kept with the article's analysis, and tied to each run's events by `bindClaims`. A
- * run that reads thousands of articles from an index then makes none of them again.
+ * made once, kept with the article's analysis, and tied to each run's events by `bindClaims`.
  */
 export interface ClaimMaterial {
-  /**
-   * The code version (`codeVersion`) of the crosscheck that made them, set when a store keeps them.
-   * A store's claims made by other code (an index older than the tool) are made again, never read.
-   */
-  code?: string;
   /** How many facts the article has: its facts are numbered F1… in their order, in the article alone. */
   facts: number;
   /**
@@ -657,11 +651,28 @@ export interface ClaimMaterial {
 }
 
 /**
- * One article's analysis as a store keeps it: the document, the fact drafts and the claims
- * (`pipeline.analyseArticle`), or the problem that refused the article. Plain JSON data. An entry
- * of an older crosscheck has no claims: the judge makes them.
+ * What the later stages read of one article besides its document and facts, made with its
+ * analysis and kept with it, so that a run that reads thousands of articles from an index (`check`)
+ * or a cache makes none of it again: its claims and its bag of terms.
  */
-export type StoredResult = { doc: Document; facts: Fact[]; claims?: ClaimMaterial } | InputProblem;
+export interface ArticleMaterial {
+  /**
+   * The code version (`codeVersion`) of the crosscheck that made it, set when a store keeps it.
+   * Material of other code (an index older than the tool) is made again, never read.
+   */
+  code?: string;
+  /** Its claims. */
+  claims: ClaimMaterial;
+  /** Its bag of terms (`documentTerms` in `lib/cluster/terms.ts`): each term and its weight, in the bag's order. */
+  terms: Array<[string, number]>;
+}
+
+/**
+ * One article's analysis as a store keeps it: the document, the fact drafts and the material made
+ * with them (`pipeline.analyseArticle`), or the problem that refused the article. Plain JSON data.
+ * An entry of an older crosscheck has no material: the stages make it.
+ */
+export type StoredResult = { doc: Document; facts: Fact[]; material?: ArticleMaterial } | InputProblem;
 
 /** An article of an index: where it was read, the key of its analysis, and the keys it is found by. */
 export interface IndexedArticle {

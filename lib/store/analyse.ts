@@ -9,6 +9,7 @@ import { settleLanguages, type Loaded } from '../load/index.ts';
 import { analyseArticle, plan, type AnalysisPlan, type ArticleResult, type ArticleTask } from '../pipeline.ts';
 import type { Article, FactStore, InputProblem, Language, StoredResult } from '../types.ts';
 import { resultKey } from './key.ts';
+import { useTerms } from '../cluster/terms.ts';
 
 /** Options of {@link analyseWithStore}. */
 export interface StoreRunOptions {
@@ -174,13 +175,13 @@ async function inThisThread(tasks: readonly ArticleTask[], onProgress?: (done: n
 }
 
 /**
- * What of a result is stored: the document, facts and claims as they are, the claims marked as
- * made by the code of version `code`; a problem without its path (the same text under another
+ * What of a result is stored: the document, facts and material as they are, the material marked
+ * as made by the code of version `code`; a problem without its path (the same text under another
  * name is refused alike), and none for a crash or a stack overflow, which may not repeat (another
  * version of Node, another stack size).
  */
 export function keepable(result: ArticleResult, code: string): StoredResult | null {
-  if (!('rule' in result)) return result.claims ? { ...result, claims: { ...result.claims, code } } : result;
+  if (!('rule' in result)) return result.material ? { ...result, material: { ...result.material, code } } : result;
   if (result.rule === 'input/failed' || result.rule === 'input/too-complex') return null;
   if (result.path !== '' && result.reason.includes(result.path)) return null;
   return { ...result, path: '' };
@@ -188,14 +189,16 @@ export function keepable(result: ArticleResult, code: string): StoredResult | nu
 
 /**
  * A stored result for the task at `path`, read by the code of version `code`: a problem gets its
- * path back; claims that other code made (an index older than the tool: its entries are read by
- * the key its records name) are left out, for the judge to make again.
+ * path back; material that other code made (an index older than the tool: its entries are read by
+ * the key its records name) is left out, for the stages to make again. The document's bag of
+ * terms is the material's, not made again.
  */
 export function revive(result: StoredResult, path: string, code: string): ArticleResult {
   if ('rule' in result) return { ...result, path } satisfies InputProblem;
-  if (result.claims === undefined || result.claims.code === code) return result;
-  const { claims: _stale, ...rest } = result;
-  return rest;
+  const { material, ...rest } = result;
+  if (material?.code !== code || !Array.isArray(material.terms)) return rest;
+  useTerms(result.doc, material.terms);
+  return result;
 }
 
 function message(err: unknown): string {

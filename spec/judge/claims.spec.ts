@@ -12,6 +12,7 @@ import { readClaims, writeClaims } from '../../lib/judge/claims/kept.ts';
 import { indexFacts } from '../../lib/mentions/index.ts';
 import { numberFacts } from '../../lib/extract/index.ts';
 import { MANIFEST, SEEDS } from '../helpers.ts';
+import type { ClaimMaterial } from '../../lib/types.ts';
 
 /** A claim with only what the round trip is about set. */
 function claim(cmp: Candidate['cmp'], extra: Partial<Candidate> = {}): Candidate {
@@ -27,11 +28,11 @@ function seeds() {
   return { planned, results: planned.tasks.map((t) => analyseArticle(t)) };
 }
 
-/** A result with its claims replaced (or removed, for `undefined`). */
-function withClaims(r: ArticleResult, claims: Extract<ArticleResult, { doc: unknown }>['claims']): ArticleResult {
+/** A result with its claims replaced (or its material removed, for `undefined`). */
+function withClaims(r: ArticleResult, claims: ClaimMaterial | undefined): ArticleResult {
   if ('rule' in r) return r;
-  const { claims: _kept, ...rest } = r;
-  return claims === undefined ? rest : { ...rest, claims };
+  const { material, ...rest } = r;
+  return claims === undefined ? rest : { ...rest, material: { ...material!, claims } };
 }
 
 describe('judge: claims kept with their article', () => {
@@ -64,7 +65,7 @@ describe('judge: claims kept with their article', () => {
     expect(kept.findings.length).to.be.above(0);
     expect(JSON.stringify(kept)).to.equal(JSON.stringify(made));
     // Every analysed seed carries its claims, and some of them an open range ("more than").
-    const texts = results.flatMap((r) => ('rule' in r || !r.claims ? [] : [r.claims.claims]));
+    const texts = results.flatMap((r) => ('rule' in r || !r.material ? [] : [r.material.claims.claims]));
     expect(texts).to.have.length(results.length);
     expect(texts.some((t) => t.includes('\\u0000n:Infinity'))).to.equal(true);
   });
@@ -72,8 +73,8 @@ describe('judge: claims kept with their article', () => {
   it('claims that do not fit their article are refused, and the judge makes them again', () => {
     const { planned, results } = seeds();
     const whole = JSON.stringify(assemble(planned, results).report);
-    const first = results.find((r): r is Extract<ArticleResult, { doc: unknown }> => !('rule' in r) && r.claims !== undefined && r.claims.own > 0)!;
-    const m = first.claims!;
+    const first = results.find((r): r is Extract<ArticleResult, { doc: unknown }> => !('rule' in r) && r.material !== undefined && r.material.claims.own > 0)!;
+    const m = first.material!.claims;
     const index = indexFacts(numberFacts([...first.facts]));
     const bind = (material: typeof m) => bindClaims(first.doc, material, index, new Map(), new Set());
     expect(bind(m).own).to.have.length(m.own);

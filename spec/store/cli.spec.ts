@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { readEntry } from '../../lib/store/files.ts';
 import { MAX_CANDIDATES } from '../../lib/store/subset.ts';
-import type { StoredResult } from '../../lib/types.ts';
+import type { ArticleMaterial, StoredResult } from '../../lib/types.ts';
 import { MANIFEST, SEEDS, tempTree } from '../helpers.ts';
 import { cliInProcess } from '../support/cli-in-process.ts';
 import { expectFindingsOfFolder, indexSeeds } from './against.ts';
@@ -95,23 +95,24 @@ describe('store: the cache and the index from the command line', function () {
     expect(help.stdout.replace(/\s+/g, ' ')).to.include(`default ${MAX_CANDIDATES}`);
   });
 
-  it("'check --against <index>' makes again the claims another crosscheck kept in the index, and never reads them", async () => {
+  it("'check --against <index>' makes again the material (claims, terms) another crosscheck kept in the index, and never reads it", async () => {
     const store = join(tree.dir, 'index-stale-claims');
     await indexSeeds(store);
     const kept = entries(store).map((file) => ({ file, entry: readEntry(file) as StoredResult }));
-    const code = kept.flatMap(({ entry }) => ('rule' in entry || !entry.claims?.code ? [] : [entry.claims.code]));
+    const code = kept.flatMap(({ entry }) => ('rule' in entry || !entry.material?.code ? [] : [entry.material.code]));
     expect(code).to.have.length(5);
     // Claims that say nothing, as if an older crosscheck had made them: trusted, they would lose
     // the findings of the indexed articles.
+    const emptied = (m: ArticleMaterial, code: string): ArticleMaterial => ({ ...m, code, claims: { ...m.claims, claims: '[]', own: 0, records: 0 } });
     for (const { file, entry } of kept) {
-      if ('rule' in entry || !entry.claims) continue;
-      writeEntry(file, { ...entry, claims: { ...entry.claims, code: 'older', claims: '[]', own: 0, records: 0 } });
+      if ('rule' in entry || !entry.material) continue;
+      writeEntry(file, { ...entry, material: emptied(entry.material, 'older') });
     }
     await expectFindingsOfFolder(store);
     // The same claims marked as this code's would be read: the mark is what keeps them out.
     for (const { file, entry } of kept) {
-      if ('rule' in entry || !entry.claims) continue;
-      writeEntry(file, { ...entry, claims: { ...entry.claims, claims: '[]', own: 0, records: 0 } });
+      if ('rule' in entry || !entry.material) continue;
+      writeEntry(file, { ...entry, material: emptied(entry.material, entry.material.code!) });
     }
     let failed = false;
     try {
