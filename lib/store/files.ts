@@ -27,6 +27,7 @@ import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { FactStore, IndexedArticle, StoredResult, TermCounts } from '../types.ts';
 import { removeOrphans, TEMP_MARK } from '../util/atomic.ts';
+import { asciiJson } from '../util/ascii.ts';
 
 /** The file that marks a folder as a store, and its content. */
 export const STORE_MARKER = 'crosscheck-store.json';
@@ -412,9 +413,9 @@ export function readEntry(path: string): unknown {
   }
 }
 
-/** Writes `value` as an entry (checksum line, then JSON, gzipped), atomically. */
+/** Writes `value` as an entry (checksum line, then JSON in ASCII alone, gzipped), atomically. */
 function writeEntry(path: string, value: unknown): void {
-  const json = JSON.stringify(value);
+  const json = asciiJson(JSON.stringify(value));
   const sum = createHash('sha256').update(json).digest('hex');
   // Level 1: a tenth of the size of the JSON at a fraction of the time of the default level.
   writeAtomic(path, gzipSync(`${sum}\n${json}`, { level: 1 }));

@@ -6,13 +6,15 @@
  * only ones that can be such, are read back as numbers.
  */
 import type { Candidate, Comparable } from './types.ts';
+import { asciiJson } from '../../util/ascii.ts';
 
 /** What a number JSON cannot write is written as: this mark, then `String(n)` ("-0" for -0). */
 const MARK = '\u0000n:';
 
 /** The claims as JSON text; {@link readClaims} gives them back. */
 export function writeClaims(claims: readonly Candidate[]): string {
-  return JSON.stringify(claims, (_key, v: unknown) => (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)) ? `${MARK}${Object.is(v, -0) ? '-0' : String(v)}` : v));
+  // In ASCII alone: read back on JSON's fast path (see asciiJson).
+  return asciiJson(JSON.stringify(claims, (_key, v: unknown) => (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)) ? `${MARK}${Object.is(v, -0) ? '-0' : String(v)}` : v)));
 }
 
 /**
