@@ -24,9 +24,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
-import { gunzip, gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { FactStore, IndexedArticle, StoredResult, TermCounts } from '../types.ts';
 import { removeOrphans, TEMP_MARK } from '../util/atomic.ts';
 import { asciiJson } from '../util/ascii.ts';
@@ -90,21 +88,12 @@ export class FileStore implements FactStore {
 
   /** The stored analyses of those keys that are present and intact; a damaged entry counts as absent. */
   async getResults(keys: readonly string[]): Promise<Map<string, StoredResult>> {
-    const wanted = [...new Set(keys)].filter(isKey);
-    const values: unknown[] = new Array(wanted.length);
-    // A few readers, each taking the next key: the files are read and unzipped off this thread.
-    let next = 0;
-    const reader = async (): Promise<void> => {
-      while (next < wanted.length) {
-        const i = next++;
-        values[i] = await readEntryAsync(this.resultPath(wanted[i]));
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, wanted.length) }, reader));
     const out = new Map<string, StoredResult>();
-    wanted.forEach((key, i) => {
-      if (values[i] !== undefined) out.set(key, values[i] as StoredResult);
-    });
+    for (const key of keys) {
+      if (out.has(key) || !isKey(key)) continue;
+      const value = readEntry(this.resultPath(key));
+      if (value !== undefined) out.set(key, value as StoredResult);
+    }
     return out;
   }
 
@@ -413,44 +402,16 @@ export function readEntry(path: string): unknown {
     return undefined;
   }
   try {
-    return entryValue(gunzipSync(raw));
+    const bytes = gunzipSync(raw);
+    if (bytes.length < 65 || bytes[64] !== 0x0a) return undefined;
+    // The checksum is of the JSON's UTF-8 bytes, as written: taken of the bytes read, not of the
+    // text decoded from them and encoded again.
+    if (createHash('sha256').update(bytes.subarray(65)).digest('hex') !== bytes.toString('latin1', 0, 64)) return undefined;
+    return JSON.parse(bytes.toString('utf8', 65));
   } catch {
     return undefined;
   }
 }
-
-/** zlib's gunzip on libuv's threads, as a promise. */
-const gunzipAsync = promisify(gunzip);
-
-/**
- * {@link readEntry}, with the reading and unzipping done on libuv's threads: while they read and
- * unzip the next entries, this thread checks and parses those already there.
- */
-async function readEntryAsync(path: string): Promise<unknown> {
-  let raw: Buffer;
-  try {
-    raw = await readFile(path);
-  } catch {
-    return undefined;
-  }
-  try {
-    return entryValue(await gunzipAsync(raw));
-  } catch {
-    return undefined;
-  }
-}
-
-/** The value of an entry's unzipped bytes (checksum line, then JSON), or undefined when they do not match. */
-function entryValue(bytes: Buffer): unknown {
-  if (bytes.length < 65 || bytes[64] !== 0x0a) return undefined;
-  // The checksum is of the JSON's UTF-8 bytes, as written: taken of the bytes read, not of the
-  // text decoded from them and encoded again.
-  if (createHash('sha256').update(bytes.subarray(65)).digest('hex') !== bytes.toString('latin1', 0, 64)) return undefined;
-  return JSON.parse(bytes.toString('utf8', 65));
-}
-
-/** Entries read at once by {@link FileStore.getResults}: enough to keep libuv's threads busy, few enough for any limit of open files. */
-const READS_AT_ONCE = 16;
 
 /** Writes `value` as an entry (checksum line, then JSON in ASCII alone, gzipped), atomically. */
 function writeEntry(path: string, value: unknown): void {
