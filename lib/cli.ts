@@ -450,7 +450,7 @@ async function indexArticles(paths: string[], storeDir: string, opts: Common): P
   }
   try {
     const planned = plan(loaded);
-    const run = await analyseWithStore(planned, store, { code: codeVersion(runtimeVersion()), onProgress: progressBar(loaded.articles.length), analyse: await threads(jobsOf(opts)) });
+    const run = await analyseWithStore(planned, store, { code: codeVersion(runtimeVersion()), onProgress: progressBar(loaded.articles.length), analyse: await threads(jobsOf(opts)), material: false });
     for (const w of run.warnings) process.stderr.write(`crosscheck: warning: ${w}\n`);
     const rows = planned.tasks.map((task, i) => {
       const real = planned.names.real.get(task.article.id) ?? task.article;

@@ -11,7 +11,7 @@ import { extractFacts, numberFacts, type Extractor } from './extract/index.ts';
 import { defaultExtractors } from './extract/registry.ts';
 import { inferPublished } from './extract/time/index.ts';
 import { findings as findingsOf, formerIds, judgeDrafts } from './judge/index.ts';
-import { articleClaims } from './judge/claims/index.ts';
+import { articleClaims, writeClaims, type Candidate } from './judge/claims/index.ts';
 import { documentTerms, useTerms } from './cluster/terms.ts';
 import { watchLimits } from './util/limits.ts';
 import type { Loaded } from './load/index.ts';
@@ -90,6 +90,12 @@ export interface ArticleTask {
   chrome: readonly Mask[];
   /** The path as given, for problems and progress. */
   path: string;
+  /**
+   * True: the result carries the article's material (claims, bag of terms, {@link ArticleResult}),
+   * made with its analysis for a store to keep. Without a store the stages make what they need
+   * of it, once, where they need it.
+   */
+  material?: boolean;
 }
 
 /**
@@ -145,7 +151,7 @@ export function analyseArticle(task: ArticleTask, extractors: readonly Extractor
       onStep?.(what);
     },
   };
-  const done = guard(task.path, () => step.what, () => analyseOne(task.article, task.chrome, extractors, step, task.path));
+  const done = guard(task.path, () => step.what, () => analyseOne(task, extractors, step));
   return done.ok ? done.value : done.problem;
 }
 
@@ -290,7 +296,7 @@ interface Step {
  * over {@link MAX_FACTS} facts is refused with the reason. `step` follows the stage, for progress
  * and for the message of an error none of these foresaw.
  */
-function analyseOne(article: Article, chrome: readonly Mask[], extractors: readonly Extractor[], step: Step, path: string): ArticleResult {
+function analyseOne({ article, chrome, path, material }: ArticleTask, extractors: readonly Extractor[], step: Step): ArticleResult {
   step.set('cleaning and segmenting it');
   const segmented = cleanAndSegment(article, chrome);
   const refused = overLimits(segmented, path);
@@ -304,10 +310,12 @@ function analyseOne(article: Article, chrome: readonly Mask[], extractors: reado
   if (facts.length > MAX_FACTS) {
     return problem(path, 'input/too-many-facts', `gives ${count(facts.length)} facts, over the limit of ${count(MAX_FACTS)} for one article (a long news article gives a few hundred)`);
   }
+  if (!material) return { doc, facts };
   step.set('reading its claims');
-  // Made here, once per article and kept with its facts: a run that reads the article from a
-  // store or an index groups and judges it without making them again.
-  return { doc, facts, material: { claims: articleClaims(doc, facts), terms: [...documentTerms(doc)] } };
+  // Made here, once per article, for a store to keep with its facts: a run that reads the article
+  // from it groups and judges it without making them again. The claims as the store keeps them.
+  const claims = articleClaims(doc, facts);
+  return { doc, facts, material: { claims: { ...claims, claims: writeClaims(claims.claims as Candidate[]) }, terms: [...documentTerms(doc)] } };
 }
 
 /** The problem of a segmented article over the limits of its sentences, checked before any extraction. */

@@ -640,10 +640,11 @@ export interface ClaimMaterial {
   /** How many facts the article has: its facts are numbered F1… in their order, in the article alone. */
   facts: number;
   /**
-   * The claims as JSON text (`lib/judge/claims/kept.ts` writes and reads it, numbers such as
-   * Infinity included): the claims of its facts, then its records, then its loose values.
+   * The claims of its facts, then its records, then its loose values: as made (`Candidate`s of
+   * lib/judge/claims), or, where a store keeps them, as JSON text (`lib/judge/claims/kept.ts`
+   * writes and reads it, numbers such as Infinity included). Never changed once made.
    */
-  claims: string;
+  claims: readonly object[] | string;
   /** How many claims of its facts come first. */
   own: number;
   /** How many record claims come after them; the rest are loose. */

@@ -65,7 +65,7 @@ export function judgeDrafts(docs: readonly Document[], facts: readonly Fact[], c
         // Claims that do not fit the article's facts (a damaged or foreign entry): made again below.
       }
     }
-    return bindClaims(d, made(d), index, clustering.factEvent, mainEvents);
+    return bindClaims(d, made(d), index, clustering.factEvent, mainEvents, true);
   };
   let drafts = judgeClaims(judgeOrder(docs.map(bind)), clustering.info);
   for (const rule of ARTICLE_RULES) pushAll(drafts, rule.judge({ docs, facts }));

@@ -15,12 +15,20 @@ import { MANIFEST, SEEDS } from '../helpers.ts';
 /** A seed analysed, as a store keeps it under `code` and a reader parses it. */
 function stored(code: string): Extract<StoredResult, { doc: unknown }> {
   const [task] = plan(loadArticles([join(SEEDS, '004_f06c583c02f324cf.txt')], { manifest: MANIFEST })).tasks;
-  const kept = keepable(analyseArticle(task), code);
+  const kept = keepable(analyseArticle({ ...task, material: true }), code);
   if (kept === null || 'rule' in kept) throw new Error('the seed was refused');
   return JSON.parse(JSON.stringify(kept)) as Extract<StoredResult, { doc: unknown }>;
 }
 
 describe('store: the material kept with an analysis', () => {
+  it('is made when a store is to keep it, not otherwise', () => {
+    const [task] = plan(loadArticles([join(SEEDS, '004_f06c583c02f324cf.txt')], { manifest: MANIFEST })).tasks;
+    const bare = analyseArticle(task);
+    expect('rule' in bare ? null : bare.material).to.equal(undefined);
+    const made = analyseArticle({ ...task, material: true });
+    expect('rule' in made ? null : typeof made.material?.claims.claims).to.equal('string');
+  });
+
   it('is marked with the code that made it, and its bag is the one the grouping would make', () => {
     const entry = stored('v1');
     expect(entry.material?.code).to.equal('v1');

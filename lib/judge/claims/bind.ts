@@ -25,9 +25,10 @@ export interface BoundClaims {
  * event whatever verb tells it, so its dates align across families, in one block.
  *
  * Throws when the claims do not fit the article's facts in `index` (another number of facts, text
- * that is no list of claims): the caller makes them again.
+ * that is no list of claims): the caller makes them again. `owned`: the material's claims are
+ * the caller's to change (made for this call), not copied.
  */
-export function bindClaims(doc: Document, material: ClaimMaterial, index: FactIndex, factEvent: ReadonlyMap<string, string>, mainEvents: ReadonlySet<string>): BoundClaims {
+export function bindClaims(doc: Document, material: ClaimMaterial, index: FactIndex, factEvent: ReadonlyMap<string, string>, mainEvents: ReadonlySet<string>, owned = false): BoundClaims {
   const article = doc.article.id;
   const facts = index.byArticle.get(article) ?? [];
   if (facts.length !== material.facts) throw new Error(`claims of ${article}: made for ${material.facts} facts, the article has ${facts.length}`);
@@ -37,7 +38,10 @@ export function bindClaims(doc: Document, material: ClaimMaterial, index: FactIn
     if (!f) throw new Error(`claims of ${article}: no fact ${local}`);
     return f.id;
   };
-  const claims = readClaims(material.claims);
+  // As made, they are the material's, copied before they take this run's numbers and events,
+  // unless the material is the caller's own (`owned`: made for this binding alone).
+  const made = material.claims as Candidate[];
+  const claims = typeof material.claims === 'string' ? readClaims(material.claims) : owned ? made : made.map((c) => ({ ...c }));
   const { own, records } = material;
   if (!(Number.isInteger(own) && Number.isInteger(records) && own >= 0 && records >= 0 && own + records <= claims.length)) throw new Error(`claims of ${article}: parts do not fit`);
   for (const c of claims) {

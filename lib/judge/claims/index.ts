@@ -21,10 +21,10 @@ import { quantityClaim } from './number.ts';
 import { quoteClaim } from './quote.ts';
 import { roleClaim } from './role.ts';
 import { pushAll } from '../../util/lists.ts';
-import { writeClaims } from './kept.ts';
 
 export type { Attribute, Candidate, ClaimInput, Comparable } from './types.ts';
 export { bindClaims, judgeOrder, type BoundClaims } from './bind.ts';
+export { readClaims, writeClaims } from './kept.ts';
 export { vagueCount } from './number.ts';
 export { quoteWords } from './quote.ts';
 
@@ -56,7 +56,7 @@ export function articleClaims(doc: Document, drafts: readonly Fact[]): ClaimMate
     c.sides = sidesOf(doc, f.sentence, f.start, f.end);
     c.at = f.start - (doc.sentences[f.sentence]?.start ?? 0);
   }
-  return { facts: facts.length, claims: writeClaims(claims), own: own.length, records: records.length };
+  return { facts: facts.length, claims, own: own.length, records: records.length };
 }
 
 /** The claims of every builder, fact by fact. */

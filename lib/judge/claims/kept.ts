@@ -1,9 +1,9 @@
 /**
- * Claims as JSON text, the form an article's claims are kept in (`ClaimMaterial.claims`) and read
- * back from, in a store or in the same run alike. JSON has no Infinity: an open range ("at least
- * 10" is 10 to Infinity) would come back as null. So every number JSON cannot write (±Infinity,
- * NaN, -0) is written as a string behind a mark, and the numbers of a claim's comparable form, the
- * only ones that can be such, are read back as numbers.
+ * Claims as JSON text, the form a store keeps an article's claims in (`ClaimMaterial.claims`) and
+ * reads them back from. JSON has no Infinity: an open range ("at least 10" is 10 to Infinity)
+ * would come back as null. So every number of a claim's comparable form that JSON cannot write
+ * (±Infinity, NaN, -0) is written as a string behind a mark and read back as the number; the
+ * claim's other numbers are offsets, indices and weekdays, always finite.
  */
 import type { Candidate, Comparable } from './types.ts';
 import { asciiJson } from '../../util/ascii.ts';
@@ -13,8 +13,30 @@ const MARK = '\u0000n:';
 
 /** The claims as JSON text; {@link readClaims} gives them back. */
 export function writeClaims(claims: readonly Candidate[]): string {
-  // In ASCII alone: read back on JSON's fast path (see asciiJson).
-  return asciiJson(JSON.stringify(claims, (_key, v: unknown) => (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)) ? `${MARK}${Object.is(v, -0) ? '-0' : String(v)}` : v)));
+  // The comparable forms marked first, so that the rest is written by JSON's own writer, without
+  // a replacer called at every value (several times faster). In ASCII alone: read back on JSON's
+  // fast path (see asciiJson).
+  return asciiJson(JSON.stringify(claims.map((c) => (writable(c.cmp) ? c : { ...c, cmp: marked(c.cmp) }))));
+}
+
+/** True when JSON writes every number of the comparable form as it is. */
+function writable(c: Comparable): boolean {
+  if (c.kind === 'number') return plain(c.range.value) && plain(c.range.low) && plain(c.range.high);
+  if (c.kind === 'interval') return plain(c.interval.from) && plain(c.interval.to) && (c.instant === undefined || plain(c.instant));
+  return true;
+}
+
+/** A number JSON writes as it is: finite, and not -0. */
+function plain(n: number): boolean {
+  return Number.isFinite(n) && !Object.is(n, -0);
+}
+
+/** The comparable form with its numbers JSON cannot write marked (see {@link MARK}); read back by {@link comparable}. */
+function marked(c: Comparable): Comparable {
+  const m = (n: number): number => (plain(n) ? n : (`${MARK}${Object.is(n, -0) ? '-0' : String(n)}` as unknown as number));
+  if (c.kind === 'number') return { ...c, range: { ...c.range, value: m(c.range.value), low: m(c.range.low), high: m(c.range.high) } };
+  if (c.kind === 'interval') return { ...c, interval: { ...c.interval, from: m(c.interval.from), to: m(c.interval.to) }, ...(c.instant === undefined ? {} : { instant: m(c.instant) }) };
+  return c;
 }
 
 /**
