@@ -234,8 +234,8 @@ function parser(args: string[]): Argv {
 
 /** What `check` narrows a report to: the findings with a claim from a new source. */
 interface Narrow {
-  /** Article ids of the new sources, picked from the analysed ones. */
-  focus: (sources: readonly Source[]) => ReadonlySet<string>;
+  /** Whether an analysed article (a source, or an article as loaded) is one of the new ones, by its file. */
+  keeps: (article: { file: string }) => boolean;
   /** The index (folder or PostgreSQL URL) whose articles the new ones are checked against, when `--against` names one. */
   index?: string;
   /** Resolved paths of the new files: an indexed article at one of them is an older version, left out. */
@@ -269,7 +269,7 @@ async function run(view: View, paths: string[], opts: Common, narrow?: Narrow): 
   let report = applyReviews(analysis.report, reviews);
   let focus: ReadonlySet<string> | undefined;
   if (narrow) {
-    const ids = narrow.focus(analysis.sources);
+    const ids = new Set(analysis.sources.filter(narrow.keeps).map((s) => s.id));
     focus = ids;
     report = narrowToSources(report, ids);
   }
@@ -314,7 +314,7 @@ async function checkOutput(output: string, paths: readonly string[], opts: Commo
 async function check(newPaths: string[], against: string[], opts: Common & { candidates?: number }): Promise<void> {
   const { articleFiles } = await import('./load/index.ts');
   const fresh = new Set(articleFiles(newPaths).map((f) => resolve(f)));
-  const focus = (sources: readonly Source[]) => new Set(sources.filter((s) => fresh.has(resolve(s.file))).map((s) => s.id));
+  const keeps = (article: { file: string }) => fresh.has(resolve(article.file));
   const { isFileStore } = await import('./store/files.ts');
   const { isPostgresUrl } = await import('./store/open.ts');
   const indexes = against.filter((a) => isPostgresUrl(a) || isFileStore(a));
@@ -322,10 +322,10 @@ async function check(newPaths: string[], against: string[], opts: Common & { can
   if (n !== undefined && !(Number.isInteger(n) && n >= 0)) throw new UsageError(`--candidates must be a whole number (0 for the whole index), got '${n}'`);
   if (indexes.length === 0) {
     if (n !== undefined) process.stderr.write(`crosscheck: warning: --candidates applies only to --against <index> and is ignored\n`);
-    return run('report', [...newPaths, ...against], opts, { focus });
+    return run('report', [...newPaths, ...against], opts, { keeps });
   }
   if (against.length > 1) throw new UsageError(`--against ${indexes[0]} is an index: name it alone, not with other indexes, files or folders`);
-  return run('report', newPaths, opts, { focus, index: indexes[0], fresh, candidates: n === undefined ? MAX_JOINED : n === 0 ? Infinity : n });
+  return run('report', newPaths, opts, { keeps, index: indexes[0], fresh, candidates: n === undefined ? MAX_JOINED : n === 0 ? Infinity : n });
 }
 
 /**
@@ -357,10 +357,11 @@ async function analyseLoaded(loaded: Loaded, opts: Common, jobs: number | undefi
       await cache?.close();
     }
     for (const w of [...warnings, ...run.warnings]) process.stderr.write(`crosscheck: warning: ${w}\n`);
-    if (!index) return assemble(planned, run.results, { onProgress });
+    const focus = narrow?.keeps;
+    if (!index) return assemble(planned, run.results, { onProgress, focus });
     const { withCandidates } = await import('./store/subset.ts');
     const fresh = narrow?.fresh ?? new Set<string>();
-    const subset = await withCandidates(planned, run.results, index, narrow?.candidates, (row) => fresh.has(resolve(row.path.replace(/#\d+$/, ''))));
+    const subset = await withCandidates(planned, run.results, index, { code, limit: narrow?.candidates, skip: (row) => fresh.has(resolve(row.path.replace(/#\d+$/, ''))) });
     if (subset.unreadable.length > 0) {
       const n = subset.unreadable.length;
       process.stderr.write(
@@ -373,7 +374,7 @@ async function analyseLoaded(loaded: Loaded, opts: Common, jobs: number | undefi
         `crosscheck: warning: ${index.location}: ${n} indexed article${n === 1 ? ' was' : 's were'} indexed by an older crosscheck, without ${n === 1 ? 'its' : 'their'} terms; the events are grouped among the candidates alone and may differ from those of the whole index. Run 'crosscheck index' over them again.\n`,
       );
     }
-    return assemble(subset.plan, subset.results, { onProgress, corpus: subset.corpus ?? undefined });
+    return assemble(subset.plan, subset.results, { onProgress, focus, corpus: subset.corpus ?? undefined, grouping: subset.grouping ?? undefined });
   } finally {
     await index?.close();
   }
@@ -449,7 +450,7 @@ async function indexArticles(paths: string[], storeDir: string, opts: Common): P
   }
   try {
     const planned = plan(loaded);
-    const run = await analyseWithStore(planned, store, { code: codeVersion(runtimeVersion()), onProgress: progressBar(loaded.articles.length), analyse: await threads(jobsOf(opts)) });
+    const run = await analyseWithStore(planned, store, { code: codeVersion(runtimeVersion()), onProgress: progressBar(loaded.articles.length), analyse: await threads(jobsOf(opts)), material: false });
     for (const w of run.warnings) process.stderr.write(`crosscheck: warning: ${w}\n`);
     const rows = planned.tasks.map((task, i) => {
       const real = planned.names.real.get(task.article.id) ?? task.article;

@@ -1,5 +1,6 @@
 /** The gate: which findings fail a run, and the exit code that follows. */
 import { type Finding, type Report, type Verdict, VERDICTS, verdictRank } from './types.ts';
+import { factsAbout, findingsAbout } from './util/focus.ts';
 
 /** A verdict `--fail-on` can name: those {@link VERDICTS} marks `failOn`. */
 type FailingVerdict = Extract<(typeof VERDICTS)[number], { failOn: true }>['verdict'];
@@ -42,9 +43,6 @@ export function exitCode(report: Report, failOn: FailOn): 0 | 1 | 2 {
  * the new sources were compared with and grouped into.
  */
 export function narrowToSources(report: Report, focus: ReadonlySet<string>): Report {
-  const findings = report.findings.filter((f) => f.claims.some((c) => focus.has(c.article)));
-  const cited = new Set<string>();
-  for (const f of findings) for (const c of f.claims) if (c.fact !== '') cited.add(`${c.article}\u0000${c.fact}`);
-  const facts = report.facts.filter((f) => focus.has(f.article) || cited.has(`${f.article}\u0000${f.id}`));
-  return { ...report, findings, facts };
+  const findings = findingsAbout(report.findings, focus);
+  return { ...report, findings, facts: factsAbout(report.facts, findings, focus) };
 }

@@ -6,20 +6,24 @@
 import { siteChrome } from './clean/chrome.ts';
 import { clean } from './clean/index.ts';
 import { cluster } from './cluster/index.ts';
+import type { ArticleGrouping } from './cluster/articles.ts';
 import { extractFacts, numberFacts, type Extractor } from './extract/index.ts';
 import { defaultExtractors } from './extract/registry.ts';
 import { inferPublished } from './extract/time/index.ts';
 import { findings as findingsOf, formerIds, judgeDrafts } from './judge/index.ts';
+import { articleClaims, writeClaims, type Candidate } from './judge/claims/index.ts';
+import { documentTerms, useTerms } from './cluster/terms.ts';
 import { watchLimits } from './util/limits.ts';
 import type { Loaded } from './load/index.ts';
 import { mentions } from './mentions/index.ts';
 import { segment } from './segment/index.ts';
 import { count, guard, MAX_FACTS, MAX_SENTENCE_CHARS, MAX_SENTENCES } from './load/limits.ts';
 import { problem } from './load/read.ts';
-import type { Analysis, Article, ArticleSummary, Document, Fact, Finding, InputProblem, Mask, Report, Source, StoredResult, TermCounts } from './types.ts';
+import type { Analysis, Article, ArticleSummary, ClaimMaterial, Document, Fact, Finding, InputProblem, Mask, Report, Source, StoredResult, TermCounts } from './types.ts';
 import { nameByContent, showRealIds } from './util/canonical.ts';
 import { releaseViews } from './text/tokens.ts';
 import { pushAll } from './util/lists.ts';
+import { factsAbout, findingsAbout } from './util/focus.ts';
 
 /** Options of one analysis. */
 export interface AnalyzeOptions {
@@ -86,6 +90,12 @@ export interface ArticleTask {
   chrome: readonly Mask[];
   /** The path as given, for problems and progress. */
   path: string;
+  /**
+   * True: the result carries the article's material (claims, bag of terms, {@link ArticleResult}),
+   * made with its analysis for a store to keep. Without a store the stages make what they need
+   * of it, once, where they need it.
+   */
+  material?: boolean;
 }
 
 /**
@@ -141,7 +151,7 @@ export function analyseArticle(task: ArticleTask, extractors: readonly Extractor
       onStep?.(what);
     },
   };
-  const done = guard(task.path, () => step.what, () => analyseOne(task.article, task.chrome, extractors, step, task.path));
+  const done = guard(task.path, () => step.what, () => analyseOne(task, extractors, step));
   return done.ok ? done.value : done.problem;
 }
 
@@ -169,6 +179,18 @@ export interface AssembleOptions extends Pick<AnalyzeOptions, 'onProgress'> {
    * are the corpus.
    */
   corpus?: TermCounts;
+  /**
+   * The articles' grouping by `clusterArticles` when the caller made it for exactly these articles
+   * and `corpus` (`check --against <index>`'s last round): not made again.
+   */
+  grouping?: ArticleGrouping;
+  /**
+   * The articles a run is about (`check`'s new articles, by their real article): when given, the
+   * report's facts are only theirs and those the findings about them cite, what `check` prints
+   * (`narrowToSources`); the facts of the hundreds of articles they were compared with are neither
+   * copied nor renamed. Findings, articles and events stay whole.
+   */
+  focus?: (article: Article) => boolean;
 }
 
 /**
@@ -181,11 +203,17 @@ export function assemble(planned: AnalysisPlan, results: readonly ArticleResult[
   const problems = planned.problems.slice();
   const docs: Document[] = [];
   const drafts: Fact[] = [];
+  const claims = new Map<string, ClaimMaterial>();
   for (const result of results) {
     if ('rule' in result) problems.push(result);
     else {
       docs.push(result.doc);
       pushAll(drafts, result.facts);
+      if (result.material) {
+        claims.set(result.doc.article.id, result.material.claims);
+        // Analysed on another thread, or read back: its bag as its analysis made it.
+        useTerms(result.doc, result.material.terms);
+      }
     }
   }
   const total = planned.tasks.length;
@@ -196,18 +224,19 @@ export function assemble(planned: AnalysisPlan, results: readonly ArticleResult[
   const found = mentions(docs, numbered);
   stage('grouping events');
   // The limits grouping and judging reach come out as the report's warnings.
-  const { value: clustering, warnings: clusterWarnings } = watchLimits(() => cluster(docs, numbered, found, options.corpus));
+  const { value: clustering, warnings: clusterWarnings } = watchLimits(() => cluster(docs, numbered, found, options.corpus, options.grouping));
   const facts = numbered.map((f) => ({ ...f, event: clustering.factEvent.get(f.id) ?? null }) as Fact);
   const { events, byArticle } = clustering;
   stage('judging the facts');
-  const { value: judged, warnings: judgeWarnings } = watchLimits(() => judgeDrafts(docs, facts, clustering, found));
+  const { value: judged, warnings: judgeWarnings } = watchLimits(() => judgeDrafts(docs, facts, clustering, found, claims));
   const warnings = [...clusterWarnings, ...judgeWarnings];
   const findings = findingsOf(judged, clustering.info);
   options.onProgress?.(total, total);
+  const focus = options.focus;
   const inner = {
     articles: docs.map((d) => summarize(d.article, byArticle.get(d.article.id) ?? [])),
     events,
-    facts,
+    facts: focus ? focusFacts(facts, findings, docs, (name) => focus(names.real.get(name)!)) : facts,
     findings,
   };
   // The real ids back, and lists of articles in the order of their ids, as the contract shows them.
@@ -228,6 +257,12 @@ export function assemble(planned: AnalysisPlan, results: readonly ArticleResult[
   // A source holds no other article's name: its text and sentences are the article's own.
   const sources = byId(docs.map((d) => ({ ...sourceOf(d), id: real(d.article.id).id, path: real(d.article.id).path, file: real(d.article.id).file })));
   return { report, sources };
+}
+
+/** The facts of the documents `keep` names and those the findings about them cite (see {@link AssembleOptions.focus}). */
+function focusFacts(facts: readonly Fact[], findings: readonly Finding[], docs: readonly Document[], keep: (name: string) => boolean): Fact[] {
+  const focus = new Set(docs.map((d) => d.article.id).filter(keep));
+  return factsAbout(facts, findingsAbout(findings, focus), focus);
 }
 
 /** A finding's value groups and timeline steps list their articles in id order; claims keep the content order they were judged in. */
@@ -261,7 +296,7 @@ interface Step {
  * over {@link MAX_FACTS} facts is refused with the reason. `step` follows the stage, for progress
  * and for the message of an error none of these foresaw.
  */
-function analyseOne(article: Article, chrome: readonly Mask[], extractors: readonly Extractor[], step: Step, path: string): { doc: Document; facts: Fact[] } | InputProblem {
+function analyseOne({ article, chrome, path, material }: ArticleTask, extractors: readonly Extractor[], step: Step): ArticleResult {
   step.set('cleaning and segmenting it');
   const segmented = cleanAndSegment(article, chrome);
   const refused = overLimits(segmented, path);
@@ -275,7 +310,12 @@ function analyseOne(article: Article, chrome: readonly Mask[], extractors: reado
   if (facts.length > MAX_FACTS) {
     return problem(path, 'input/too-many-facts', `gives ${count(facts.length)} facts, over the limit of ${count(MAX_FACTS)} for one article (a long news article gives a few hundred)`);
   }
-  return { doc, facts };
+  if (!material) return { doc, facts };
+  step.set('reading its claims');
+  // Made here, once per article, for a store to keep with its facts: a run that reads the article
+  // from it groups and judges it without making them again. The claims as the store keeps them.
+  const claims = articleClaims(doc, facts);
+  return { doc, facts, material: { claims: { ...claims, claims: writeClaims(claims.claims as Candidate[]) }, terms: [...documentTerms(doc)] } };
 }
 
 /** The problem of a segmented article over the limits of its sentences, checked before any extraction. */

@@ -631,10 +631,49 @@ export interface Clustering {
 }
 
 /**
- * One article's analysis as a store keeps it: the document and fact drafts
- * (`pipeline.analyseArticle`), or the problem that refused the article. Plain JSON data.
+ * One article's claims, made with its extraction (`articleClaims` in `lib/judge/claims`): what the
+ * judge compares of the article, slot by slot. A claim depends on the article alone but for the
+ * event it is about and the numbers of its facts, which the grouping of a run gives; so they are
+ * made once, kept with the article's analysis, and tied to each run's events by `bindClaims`.
  */
-export type StoredResult = { doc: Document; facts: Fact[] } | InputProblem;
+export interface ClaimMaterial {
+  /** How many facts the article has: its facts are numbered F1… in their order, in the article alone. */
+  facts: number;
+  /**
+   * The claims of its facts, then its records, then its loose values: as made (`Candidate`s of
+   * lib/judge/claims), or, where a store keeps them, as JSON text (`lib/judge/claims/kept.ts`
+   * writes and reads it, numbers such as Infinity included). Never changed once made.
+   */
+  claims: readonly object[] | string;
+  /** How many claims of its facts come first. */
+  own: number;
+  /** How many record claims come after them; the rest are loose. */
+  records: number;
+}
+
+/**
+ * What the later stages read of one article besides its document and facts, made with its
+ * analysis and kept with it, so that a run that reads thousands of articles from an index (`check`)
+ * or a cache makes none of it again: its claims and its bag of terms.
+ */
+export interface ArticleMaterial {
+  /**
+   * The code version (`codeVersion`) of the crosscheck that made it, set when a store keeps it.
+   * Material of other code (an index older than the tool) is made again, never read.
+   */
+  code?: string;
+  /** Its claims. */
+  claims: ClaimMaterial;
+  /** Its bag of terms (`documentTerms` in `lib/cluster/terms.ts`): each term and its weight, in the bag's order. */
+  terms: Array<[string, number]>;
+}
+
+/**
+ * One article's analysis as a store keeps it: the document, the fact drafts and the material made
+ * with them (`pipeline.analyseArticle`), or the problem that refused the article. Plain JSON data.
+ * An entry of an older crosscheck has no material: the stages make it.
+ */
+export type StoredResult = { doc: Document; facts: Fact[]; material?: ArticleMaterial } | InputProblem;
 
 /** An article of an index: where it was read, the key of its analysis, and the keys it is found by. */
 export interface IndexedArticle {

@@ -30,10 +30,10 @@
  */
 import { withoutPartOfDay } from '../calendar/intervals.ts';
 import { daysFromCivil } from '../calendar/days.ts';
-import type { Document, EventFact, Fact, TermCounts, TimeFact } from '../types.ts';
+import type { Document, EventFact, Fact, RunWarning, TermCounts, TimeFact } from '../types.ts';
 import { averageLinkage, candidatePairs, DEFAULT_BLOCKING, type BlockingOptions, type Pair } from './agglomerate.ts';
 import { documentTerms, DEFAULT_TERM_OPTIONS, LEAD_SENTENCES, type TermOptions } from './terms.ts';
-import { tfidf, topTerms, type Vector } from './vectors.ts';
+import { tfidf, topTerms, type Vector, type VectorMemo } from './vectors.ts';
 import { pushAll } from '../util/lists.ts';
 import { pushTo } from '../util/group.ts';
 import { copySets } from './duplicates.ts';
@@ -52,6 +52,46 @@ export interface ArticleGroup {
    * earliest that at least two articles give, else the earliest any gives; null when none does.
    */
   start: string | null;
+}
+
+/**
+ * A grouping {@link clusterArticles} made with its default options, and the limits it reached
+ * (`noteLimit`), kept by a caller that groups the same articles again: `check`'s rounds group
+ * the articles that joined so far, and the last round's articles are the report's.
+ */
+export interface ArticleGrouping {
+  groups: ArticleMembers;
+  warnings: RunWarning[];
+}
+
+/**
+ * What {@link clusterArticles} made of each article, kept for a caller that groups the same
+ * articles again and again as more join them (`check`'s rounds): each article's time evidence,
+ * its bag with the time terms, its vector. Each part is taken only when what it was made from is
+ * the same as last time (the same fact objects, bag, counts), so the grouping is what it would be
+ * without; for one grouping it only costs.
+ */
+export interface ArticleMemo {
+  /** Each article's time evidence, with the facts (in offset order) and weekday weight it was made from. */
+  times: WeakMap<Document, { facts: readonly Fact[]; weekdayWeight: number; time: ArticleTime }>;
+  /** Each time evidence's bag with its time terms, with the bag it was made from. */
+  timed: WeakMap<ArticleTime, { bag: ReadonlyMap<string, number>; timed: Map<string, number> }>;
+  /** Each bag's vector (`tfidf`). */
+  vectors: VectorMemo;
+}
+
+/** An empty {@link ArticleMemo}. */
+export function articleMemo(): ArticleMemo {
+  return { times: new WeakMap(), timed: new WeakMap(), vectors: new WeakMap() };
+}
+
+/** {@link articleTime}, taken from `memo` when it was made from the same facts and weight. */
+function timeOf(doc: Document, facts: readonly Fact[], weekdayWeight: number, memo: ArticleMemo | undefined): ArticleTime {
+  const kept = memo?.times.get(doc);
+  if (kept && kept.weekdayWeight === weekdayWeight && kept.facts.length === facts.length && kept.facts.every((f, i) => f === facts[i])) return kept.time;
+  const time = articleTime(doc, facts, weekdayWeight);
+  memo?.times.set(doc, { facts, weekdayWeight, time });
+  return time;
 }
 
 /** The knobs of {@link clusterArticles}; the defaults were chosen on the ECB+ dev topics. */
@@ -209,9 +249,26 @@ export interface ArticleTime {
  * their first article id. `corpus`: the term counts of a larger corpus the documents are part of
  * (see {@link tfidf}); the topics' own split into events needs none, it is local to each topic.
  */
-export function clusterArticles(docs: readonly Document[], facts: readonly Fact[], options: ArticleClusterOptions = DEFAULT_ARTICLE_OPTIONS, corpus?: TermCounts): ArticleGroup[] {
+export function clusterArticles(docs: readonly Document[], facts: readonly Fact[], options: ArticleClusterOptions = DEFAULT_ARTICLE_OPTIONS, corpus?: TermCounts, memo?: ArticleMemo): ArticleGroup[] {
+  return groupArticles(docs, facts, options, corpus, memo).describe();
+}
+
+/** The groups of {@link clusterArticles} by their members alone, and a way to describe them. */
+export interface ArticleMembers {
+  /** Each group's article ids, sorted; the groups in no particular order. */
+  members: string[][];
+  /** The groups as {@link clusterArticles} gives them: made on first call, then the same. */
+  describe(): ArticleGroup[];
+}
+
+/**
+ * {@link clusterArticles}, but for the description of each group (its terms and date), made only
+ * when asked for: `check`'s rounds ask who is grouped with whom, and only the last round's groups
+ * become events.
+ */
+export function groupArticles(docs: readonly Document[], facts: readonly Fact[], options: ArticleClusterOptions = DEFAULT_ARTICLE_OPTIONS, corpus?: TermCounts, memo?: ArticleMemo): ArticleMembers {
   const sorted = [...docs].sort((a, b) => cmp(a.article.id, b.article.id));
-  if (sorted.length === 0) return [];
+  if (sorted.length === 0) return { members: [], describe: () => [] };
   const factsOf = new Map<string, Fact[]>();
   for (const f of facts) {
     const list = factsOf.get(f.article);
@@ -221,17 +278,20 @@ export function clusterArticles(docs: readonly Document[], facts: readonly Fact[
   // Facts may arrive in any order; offset order makes "the first dated event" well defined.
   for (const list of factsOf.values()) list.sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.kind, b.kind) || cmp(a.id, b.id));
 
-  const times = sorted.map((d) => articleTime(d, factsOf.get(d.article.id) ?? [], options.weekdayWeight));
+  const times = sorted.map((d) => timeOf(d, factsOf.get(d.article.id) ?? [], options.weekdayWeight, memo));
   const bags = sorted.map((d) => documentTerms(d, options.terms));
   // Topics are found by content alone: across a whole corpus a shared publication month says
   // nothing (a football report and a council vote of one day would look alike). Time terms join
   // the bags only for the split of a topic into events, where they are strong evidence. With
   // `corpus` (the counts of an index these articles were picked from) terms weigh as over the
   // whole corpus: among one topic's articles alone its own words would weigh little.
-  const { vectors } = tfidf(bags, corpus);
+  const { vectors } = tfidf(bags, corpus, memo?.vectors);
   const timed = bags.map((b, i) => {
+    const kept = memo?.timed.get(times[i]);
+    if (kept?.bag === b) return kept.timed;
     const bag = new Map(b);
     for (const [t, w] of times[i].terms) bag.set(t, (bag.get(t) ?? 0) + w);
+    memo?.timed.set(times[i], { bag: b, timed: bag });
     return bag;
   });
   // The first article of a set of copies (verbatim, or but for a last line: `duplicates.ts`)
@@ -261,7 +321,12 @@ export function clusterArticles(docs: readonly Document[], facts: readonly Fact[
     for (const i of members) pushAll(all, copiesOf.get(i) ?? []);
     return all.sort((a, b) => a - b);
   };
-  return events.map((members) => describe(withCopies(members), sorted, vectors, times)).sort((a, b) => cmp(a.articles[0], b.articles[0]));
+  const all = events.map(withCopies);
+  let described: ArticleGroup[] | null = null;
+  return {
+    members: all.map((m) => m.map((i) => sorted[i].article.id).sort(cmp)),
+    describe: () => (described ??= all.map((members) => describe(members, sorted, vectors, times)).sort((a, b) => cmp(a.articles[0], b.articles[0]))),
+  };
 }
 
 /**

@@ -17,7 +17,8 @@
  */
 import { pushTo } from '../util/group.ts';
 import type { Clustering, CrossEvent, DayInterval, Document, EventInfo, Fact, FactIndex, Mention, Mentions, TermCounts } from '../types.ts';
-import { clusterArticles, type ArticleGroup } from './articles.ts';
+import { clusterArticles, type ArticleGroup, type ArticleGrouping } from './articles.ts';
+import { noteLimit } from '../util/limits.ts';
 import { isEarlier, MAX_NEWS_GAP_DAYS, mentions as findMentions, monthOnly, newsForGrouping, publicationDay } from '../mentions/index.ts';
 import { documentTerms } from './terms.ts';
 import { cosine, tfidf, type Vector } from './vectors.ts';
@@ -62,12 +63,14 @@ function placesAgree(a: Mention, b: Mention): boolean {
  * Groups the documents' articles and mentions into events. The mentions are the mentions stage's
  * (`lib/mentions`), made here when a caller (a script) runs this stage alone. `corpus`: the term
  * counts of the corpus the documents were picked from (an index), for the articles' grouping.
+ * `grouping`: that grouping, when the caller made it already for exactly these documents, facts
+ * and corpus (`check`'s last round): its groups are taken and its limits noted again, not made anew.
  */
-export function cluster(docs: readonly Document[], facts: readonly Fact[], found: Mentions = findMentions(docs, facts), corpus?: TermCounts): Clustering {
+export function cluster(docs: readonly Document[], facts: readonly Fact[], found: Mentions = findMentions(docs, facts), corpus?: TermCounts, grouping?: ArticleGrouping): Clustering {
   const index = found.index;
   const sorted = [...docs].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
   const mentions = new Map(sorted.map((d) => [d.article.id, found.byArticle.get(d.article.id) ?? []]));
-  const groups: ArticleGroup[] = clusterArticles(sorted, facts, undefined, corpus)
+  const groups: ArticleGroup[] = articleGroups(sorted, facts, corpus, grouping)
     .flatMap((g) => splitByNewsDate(g, sorted, mentions))
     .flatMap((g) => withoutEarlierTellers(g, mentions));
 
@@ -219,6 +222,21 @@ export function cluster(docs: readonly Document[], facts: readonly Fact[], found
   }
 
   return { events, byArticle, factEvent: factEvents(sorted, index, mentions, mentionEvent, idOf, mainOf), info };
+}
+
+/**
+ * The articles' grouping: `grouping` when it groups exactly the documents (each once), with the
+ * limits it reached noted again for this run; else made now.
+ */
+function articleGroups(sorted: readonly Document[], facts: readonly Fact[], corpus: TermCounts | undefined, grouping: ArticleGrouping | undefined): ArticleGroup[] {
+  if (grouping) {
+    const ids = grouping.groups.members.flat().sort();
+    if (ids.length === sorted.length && ids.every((id, i) => id === sorted[i].article.id)) {
+      for (const w of grouping.warnings) noteLimit(w.rule, w.message);
+      return grouping.groups.describe();
+    }
+  }
+  return clusterArticles(sorted, facts, undefined, corpus);
 }
 
 /**

@@ -46,6 +46,16 @@ export function documentTerms(doc: Document, options: TermOptions = DEFAULT_TERM
   return bag;
 }
 
+/**
+ * Takes `bag` (its terms and weights, in order) as the document's bag under the default options, unless this run made one already:
+ * the bag {@link documentTerms} made for this very article when it was analysed (in a store, or on
+ * another thread), kept with its analysis (`ArticleMaterial.terms`) in its order; so that reading
+ * an article back does not make it again.
+ */
+export function useTerms(doc: Document, bag: Iterable<readonly [string, number]>): void {
+  if (!bags.has(doc)) bags.set(doc, new Map(bag));
+}
+
 function bagOf(doc: Document, options: TermOptions): Map<string, number> {
   const counts = new Map<string, number>();
   // ECB+ and pasted articles often repeat the headline as the first line; count a sentence once.

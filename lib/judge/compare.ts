@@ -117,7 +117,21 @@ export function statementBlock(c: Candidate): string | null {
   return `${lastWord(c.sides[0])}\u0000${firstWord(c.sides[1])}`;
 }
 
-const lastWord = (s: string): string => /(\S+)\s*$/.exec(s)?.[1] ?? '';
+/**
+ * The last word of a side: its last run of non-space characters, spaces after it aside ("landed
+ * in the capital on" → "on"). Read from the end: the pattern `(\S+)\s*$` it stands for tries every
+ * position of the text from its start, and is asked of every claim of a block.
+ */
+function lastWord(s: string): string {
+  let end = s.length;
+  while (end > 0 && SPACE.test(s[end - 1])) end--;
+  let start = end;
+  while (start > 0 && !SPACE.test(s[start - 1])) start--;
+  return s.slice(start, end);
+}
+
+/** One white-space character, as `\s` reads it. */
+const SPACE = /\s/;
 const firstWord = (s: string): string => /^\s*(\S+)/.exec(s)?.[1] ?? '';
 
 /** Bigram (Dice) similarity of two strings, memoized: the same pair of contexts meets many times. */

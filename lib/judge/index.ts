@@ -23,9 +23,9 @@
  */
 import { groupBy } from '../util/group.ts';
 import { mentions as findMentions } from '../mentions/index.ts';
-import type { Clustering, Document, EventInfo, Fact, Finding, Mentions, PersonFact } from '../types.ts';
+import type { ClaimMaterial, Clustering, Document, EventInfo, Fact, Finding, Mentions } from '../types.ts';
 import { compareAccounts } from './accounts.ts';
-import { buildClaims, type Candidate } from './claims/index.ts';
+import { articleClaims, bindClaims, judgeOrder, type BoundClaims, type Candidate } from './claims/index.ts';
 import { DRAFT_PASSES, findings } from './passes.ts';
 export { findings, formerIds } from './passes.ts';
 import type { Draft, SlotBlock } from './rule.ts';
@@ -45,16 +45,29 @@ export function judge(docs: readonly Document[], facts: readonly Fact[], cluster
   return findings(judgeDrafts(docs, facts, clustering, found), clustering.info);
 }
 
-/** The drafts {@link judge} makes findings of, after the passes: for {@link formerIds} beside {@link findings}. */
-export function judgeDrafts(docs: readonly Document[], facts: readonly Fact[], clustering: Clustering, found: Mentions): Draft[] {
+/**
+ * The drafts {@link judge} makes findings of, after the passes: for {@link formerIds} beside
+ * {@link findings}. `claims`: each article's claims as its analysis made them (by article id);
+ * those of an article not there, or that do not fit its facts, are made here.
+ */
+export function judgeDrafts(docs: readonly Document[], facts: readonly Fact[], clustering: Clustering, found: Mentions, claims: ReadonlyMap<string, ClaimMaterial> = new Map()): Draft[] {
   // The mentions stage indexed the facts before clustering: their `event` is null there. Every
-  // claim builder takes events from `clustering.factEvent`, never from an indexed fact.
+  // claim takes its event from `clustering.factEvent`, never from an indexed fact.
   const index = found.index;
-  const docMap = new Map(docs.map((d) => [d.article.id, d]));
   const mainEvents = new Set([...clustering.info.values()].filter((i) => i.main).map((i) => i.event.id));
-  const people = groupBy(facts.filter((f): f is PersonFact => f.kind === 'person'), (f) => `${f.article}\u0000${f.sentence}`);
-  const claims = buildClaims({ docs: docMap, index, mentions: found.byFact, factEvent: clustering.factEvent, mainEvents, people });
-  let drafts = judgeClaims(claims, clustering.info);
+  const made = (d: Document): ClaimMaterial => articleClaims(d, index.byArticle.get(d.article.id) ?? []);
+  const bind = (d: Document): BoundClaims => {
+    const kept = claims.get(d.article.id);
+    if (kept) {
+      try {
+        return bindClaims(d, kept, index, clustering.factEvent, mainEvents);
+      } catch {
+        // Claims that do not fit the article's facts (a damaged or foreign entry): made again below.
+      }
+    }
+    return bindClaims(d, made(d), index, clustering.factEvent, mainEvents, true);
+  };
+  let drafts = judgeClaims(judgeOrder(docs.map(bind)), clustering.info);
   for (const rule of ARTICLE_RULES) pushAll(drafts, rule.judge({ docs, facts }));
   for (const pass of DRAFT_PASSES) drafts = pass.run(drafts);
   return drafts;

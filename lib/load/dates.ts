@@ -1,5 +1,6 @@
 /** Publication dates given as metadata, in whatever form a page or a manifest writes them. */
-import * as chrono from 'chrono-node';
+// English alone: the package's main entry loads every locale (see lib/extract/time/chrono.ts).
+import * as chrono from 'chrono-node/en';
 import type { IsoDate } from '../types.ts';
 
 // "2024-05-16", "2024-05-16T08:30:00+03:00": the publisher's own calendar date is the first ten

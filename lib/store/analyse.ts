@@ -9,6 +9,8 @@ import { settleLanguages, type Loaded } from '../load/index.ts';
 import { analyseArticle, plan, type AnalysisPlan, type ArticleResult, type ArticleTask } from '../pipeline.ts';
 import type { Article, FactStore, InputProblem, Language, StoredResult } from '../types.ts';
 import { resultKey } from './key.ts';
+import { useTerms } from '../cluster/terms.ts';
+import { writeClaims, type Candidate } from '../judge/claims/index.ts';
 
 /** Options of {@link analyseWithStore}. */
 export interface StoreRunOptions {
@@ -23,6 +25,12 @@ export interface StoreRunOptions {
   analyse?: (tasks: readonly ArticleTask[], onProgress?: (done: number, total: number, stage?: string) => void) => Promise<ArticleResult[]>;
   /** What was read from the store already ({@link StorePlan.read}): not read again. */
   read?: StoreRead;
+  /**
+   * False: the results come back without their material (claims, bag of terms), once it is
+   * stored; for `index`, which reads only documents and facts, and would otherwise hold the
+   * claims of every article to its end (twice the memory on 6,000 articles).
+   */
+  material?: boolean;
 }
 
 /** What {@link analyseWithStore} gives: the plan's results, in its order, and how they were had. */
@@ -122,6 +130,11 @@ export async function analyseWithStore(planned: AnalysisPlan, store: FactStore |
     }
   }
   const results: ArticleResult[] = [];
+  const lean = (r: ArticleResult): ArticleResult => {
+    if (options.material !== false || 'rule' in r || !r.material) return r;
+    const { material: _kept, ...rest } = r;
+    return rest;
+  };
   let pending: { key: string; result: StoredResult }[] = [];
   let writable = store !== null;
   const flush = async () => {
@@ -142,7 +155,8 @@ export async function analyseWithStore(planned: AnalysisPlan, store: FactStore |
   const stored = total - missing.length;
   const analyse = options.analyse ?? inThisThread;
   const fresh = await analyse(
-    missing.map((i) => tasks[i]),
+    // With a store, each result carries the material the store keeps with it.
+    missing.map((i) => (store ? { ...tasks[i], material: true } : tasks[i])),
     (done, _n, stage) => options.onProgress?.(stored + done, total, stage),
   );
   const byTask = new Map<number, ArticleResult>();
@@ -150,12 +164,12 @@ export async function analyseWithStore(planned: AnalysisPlan, store: FactStore |
   for (let i = 0; i < total; i++) {
     const hit = found.get(keys[i]);
     if (hit !== undefined) {
-      results.push(revive(hit, tasks[i].path));
+      results.push(lean(revive(hit, tasks[i].path, options.code)));
       continue;
     }
     const result = byTask.get(i)!;
-    results.push(result);
-    const kept = keepable(result);
+    results.push(lean(result));
+    const kept = keepable(result, options.code);
     if (kept) pending.push({ key: keys[i], result: kept });
     if (pending.length >= BATCH) await flush();
   }
@@ -174,20 +188,36 @@ async function inThisThread(tasks: readonly ArticleTask[], onProgress?: (done: n
 }
 
 /**
- * What of a result is stored: the document and facts as they are; a problem without its path (the
- * same text under another name is refused alike), and none for a crash or a stack overflow, which
- * may not repeat (another version of Node, another stack size).
+ * What of a result is stored: the document, facts and material as they are, the material marked
+ * as made by the code of version `code` and its claims as JSON text; a problem without its path (the same text under another
+ * name is refused alike), and none for a crash or a stack overflow, which may not repeat (another
+ * version of Node, another stack size).
  */
-export function keepable(result: ArticleResult): StoredResult | null {
-  if (!('rule' in result)) return result;
+export function keepable(result: ArticleResult, code: string): StoredResult | null {
+  if (!('rule' in result)) {
+    const m = result.material;
+    if (!m) return result;
+    // The claims as JSON text: what JSON alone would lose of them (Infinity) kept.
+    const claims = typeof m.claims.claims === 'string' ? m.claims.claims : writeClaims(m.claims.claims as Candidate[]);
+    return { ...result, material: { ...m, code, claims: { ...m.claims, claims } } };
+  }
   if (result.rule === 'input/failed' || result.rule === 'input/too-complex') return null;
   if (result.path !== '' && result.reason.includes(result.path)) return null;
   return { ...result, path: '' };
 }
 
-/** A stored result for the task at `path`: a problem gets its path back. */
-export function revive(result: StoredResult, path: string): ArticleResult {
-  return 'rule' in result ? ({ ...result, path } satisfies InputProblem) : result;
+/**
+ * A stored result for the task at `path`, read by the code of version `code`: a problem gets its
+ * path back; material that other code made (an index older than the tool: its entries are read by
+ * the key its records name) is left out, for the stages to make again. The document's bag of
+ * terms is the material's, not made again.
+ */
+export function revive(result: StoredResult, path: string, code: string): ArticleResult {
+  if ('rule' in result) return { ...result, path } satisfies InputProblem;
+  const { material, ...rest } = result;
+  if (material?.code !== code || !Array.isArray(material.terms)) return rest;
+  useTerms(result.doc, material.terms);
+  return result;
 }
 
 function message(err: unknown): string {

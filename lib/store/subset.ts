@@ -4,12 +4,14 @@
  * Only the new articles are analysed; the others' results are read from the index.
  */
 import { fileOfPath, idFromPath } from '../load/article.ts';
-import type { AnalysisPlan, ArticleResult } from '../pipeline.ts';
-import { clusterArticles } from '../cluster/articles.ts';
+import type { AnalysisPlan, ArticleResult, ArticleTask } from '../pipeline.ts';
+import { articleMemo, groupArticles, type ArticleGrouping, type ArticleMemo } from '../cluster/articles.ts';
+import { watchLimits } from '../util/limits.ts';
 import { documentTerms } from '../cluster/terms.ts';
-import { numberFacts } from '../extract/index.ts';
+import { draftId, numberFacts } from '../extract/index.ts';
 import type { Article, Document, Fact, FactStore, IndexedArticle, StoredResult, TermCounts } from '../types.ts';
 import { pushAll } from '../util/lists.ts';
+import { revive } from './analyse.ts';
 import { bagTerms, blockingKeys } from './blocks.ts';
 
 /**
@@ -41,8 +43,23 @@ export interface Subset {
    * grouped as among all of them. Null when the index holds articles without their terms.
    */
   corpus: TermCounts | null;
+  /**
+   * The grouping of exactly these articles with {@link corpus}, made by the last round (null when
+   * there was none): `assemble` takes it rather than make it again.
+   */
+  grouping: ArticleGrouping | null;
   /** How many indexed articles were indexed before their terms were kept (they must be indexed again). */
   termless: number;
+}
+
+/** Options of {@link withCandidates}. */
+export interface CandidateOptions {
+  /** The version of the running code (`codeVersion`): indexed claims other code made are made again. */
+  code: string;
+  /** At most how many indexed articles join at first, and each round; default {@link MAX_CANDIDATES}, `Infinity` for all. */
+  limit?: number;
+  /** Records left out: older versions of the new files, whose place the new ones take. */
+  skip?: (row: IndexedArticle) => boolean;
 }
 
 /** Rounds of {@link withCandidates}'s closing of the new articles' groups, at most. */
@@ -65,13 +82,8 @@ const MAX_ROUNDS = 4;
  * their keys, hashes: a sample that depends on no name or order), to keep the weights of the
  * grouping among them nearer to those of the corpus; see {@link MAX_CANDIDATES}.
  */
-export async function withCandidates(
-  planned: AnalysisPlan,
-  results: readonly ArticleResult[],
-  index: FactStore,
-  limit: number = MAX_CANDIDATES,
-  skip: (row: IndexedArticle) => boolean = () => false,
-): Promise<Subset> {
+export async function withCandidates(planned: AnalysisPlan, results: readonly ArticleResult[], index: FactStore, options: CandidateOptions): Promise<Subset> {
+  const { code, limit = MAX_CANDIDATES, skip = () => false } = options;
   const blocks = new Set<string>();
   for (const r of results) if (!('rule' in r)) for (const b of blockingKeys(r.doc, r.facts)) blocks.add(b);
   const rows = new Map<string, IndexedArticle>();
@@ -119,7 +131,7 @@ export async function withCandidates(
       texts.add(textOf(article.id));
       const file = fileOfPath(row.path);
       real.set(article.id, { ...article, id: row.id ?? idFromPath(file), path: row.path, file });
-      entries.push({ task: { article, chrome: [], path: row.path }, result });
+      entries.push({ task: { article, chrome: [], path: row.path }, result: revive(result, row.path, code) });
       joined.push({ ...row, name: article.id });
       n++;
     }
@@ -140,25 +152,31 @@ export async function withCandidates(
   }
   await join(keys, limit);
   let corpus: TermCounts | null = null;
+  let grouping: ArticleGrouping | null = null;
   if (termless === 0) {
     const news = new Set(planned.tasks.map((t) => t.article.id));
     const docs = () => entries.flatMap((e) => ('rule' in e.result ? [] : [e.result.doc]));
     corpus = await counts.of(docs());
+    // What the grouping made of each article, kept from round to round.
+    const memo = articleMemo();
     // With no limit, or the whole index joined, nothing can be missing.
-    let around = Number.isFinite(limit) && tried.size < rows.size ? groupedWith(entries.map((e) => e.result), news, corpus) : null;
+    let around = Number.isFinite(limit) && tried.size < rows.size ? groupedWith(inOrder(entries), news, corpus, memo) : null;
     for (let round = 0; around !== null && round < MAX_ROUNDS; round++) {
       const near = new Set(blocks);
-      for (const row of joined) if (around.has(row.name)) for (const b of row.blocks) near.add(b);
+      for (const row of joined) if (around.ids.has(row.name)) for (const b of row.blocks) near.add(b);
       const more = await index.candidates([...near].sort(), tried.size + limit);
       if ((await join(more, limit)) === 0) break;
       corpus = await counts.of(docs());
-      const next = groupedWith(entries.map((e) => e.result), news, corpus);
+      const next = groupedWith(inOrder(entries), news, corpus, memo);
       // Stable: what joined this round changed no group of the new articles.
-      if (next.size === around.size && [...next].every((id) => around!.has(id))) break;
+      const stable = next.ids.size === around.ids.size && [...next.ids].every((id) => around!.ids.has(id));
       around = next;
+      if (stable) break;
     }
+    // The last round grouped the articles that joined, with the counts they are grouped by.
+    grouping = around?.grouping ?? null;
   }
-  entries.sort((a, b) => (a.task.article.id < b.task.article.id ? -1 : a.task.article.id > b.task.article.id ? 1 : 0));
+  inOrder(entries);
   const plan: AnalysisPlan = {
     ...planned,
     tasks: entries.map((e) => e.task),
@@ -170,27 +188,44 @@ export async function withCandidates(
     joined: joined.map(({ name: _name, ...row }) => row).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     unreadable: unreadable.sort(),
     corpus,
+    grouping,
     termless,
   };
 }
 
 /**
  * The ids of the articles grouped (by `clusterArticles`, with the corpus's counts) with any of
- * `news`: whose blocking keys may find the articles still missing from those groups.
+ * `news`: whose blocking keys may find the articles still missing from those groups; and the
+ * grouping itself. The results in article id order, as `assemble` numbers their facts, so that
+ * the grouping is the one it would make.
  */
-function groupedWith(results: readonly ArticleResult[], news: ReadonlySet<string>, corpus: TermCounts): Set<string> {
+function groupedWith(results: readonly ArticleResult[], news: ReadonlySet<string>, corpus: TermCounts, memo: ArticleMemo): { ids: Set<string>; grouping: ArticleGrouping } {
   const docs: Document[] = [];
   const drafts: Fact[] = [];
+  let unique = true;
   for (const r of results) {
     if ('rule' in r) continue;
     docs.push(r.doc);
     pushAll(drafts, r.facts);
+    unique &&= new Set(r.facts.map((f) => f.id)).size === r.facts.length && new Set(r.facts.map((f) => draftId(f.kind, f.start, f.end))).size === r.facts.length;
   }
-  const out = new Set<string>();
-  for (const g of clusterArticles(docs, numberFacts(drafts), undefined, corpus)) {
-    if (g.articles.some((id) => news.has(id))) for (const id of g.articles) if (!news.has(id)) out.add(id);
+  // The grouping reads each article's facts alone, in offset order (ties by id), and follows their
+  // links. With ids and spans unique in each article, it reads them alike under their draft ids as
+  // under the ids the run gives them; and the same fact objects, round after round, let `memo`
+  // keep what it made of them.
+  const facts = unique ? drafts : numberFacts(drafts);
+  const ids = new Set<string>();
+  const { value: groups, warnings } = watchLimits(() => groupArticles(docs, facts, undefined, corpus, memo));
+  for (const g of groups.members) {
+    if (g.some((id) => news.has(id))) for (const id of g) if (!news.has(id)) ids.add(id);
   }
-  return out;
+  return { ids, grouping: { groups, warnings } };
+}
+
+/** The entries sorted in place by article id, as the plan lists its tasks; their results. */
+function inOrder(entries: Array<{ task: ArticleTask; result: ArticleResult }>): ArticleResult[] {
+  entries.sort((a, b) => (a.task.article.id < b.task.article.id ? -1 : a.task.article.id > b.task.article.id ? 1 : 0));
+  return entries.map((e) => e.result);
 }
 
 /**

@@ -1,10 +1,10 @@
 /** The judge's parts, table-driven: value intervals, compatibility, and texts that must yield no finding. */
 import { expect } from 'chai';
-import { compatible } from '../../lib/judge/compare.ts';
+import { compatible, statementBlock } from '../../lib/judge/compare.ts';
 import { dayOnWeekday, timexInterval } from '../../lib/calendar/intervals.ts';
 import { numberRange } from '../../lib/judge/values.ts';
 import { isoDate } from '../../lib/calendar/days.ts';
-import { quoteWords, type Comparable } from '../../lib/judge/claims/index.ts';
+import { quoteWords, type Candidate, type Comparable } from '../../lib/judge/claims/index.ts';
 import { analyze } from '../../lib/pipeline.ts';
 import type { Article } from '../../lib/types.ts';
 import { expectLinear, repeatTo } from '../support/linear.ts';
@@ -252,5 +252,27 @@ describe('judge: an occasion named by a month alone, told with two verbs', funct
 
   it('is two when the places differ: "in Oslo" and "to Bergen" are not compared', () => {
     expect(joint(analyze({ articles: [met, went('Bergen')], problems: [] }).report)).to.deep.equal([]);
+  });
+});
+
+describe('judge: the words a copy of a statement must share (statementBlock)', () => {
+  // [words before the value, words after it, the block]: the last word before, the first after.
+  const rows: Array<[string, string, string]> = [
+    ['landed in the capital on', 'morning, officials said', 'on\u0000morning,'],
+    ['landed on   ', '  in', 'on\u0000in'],
+    ['', '', '\u0000'],
+    ['   ', 'x', '\u0000x'],
+    ['word\u00a0after a no-break space', 'y', 'space\u0000y'],
+    ['ends\u3000in an ideographic space\u3000', 'z', 'space\u0000z'],
+    ['one', 'two', 'one\u0000two'],
+  ];
+  for (const [before, after, block] of rows) {
+    it(`${JSON.stringify(before)} … ${JSON.stringify(after)} → ${JSON.stringify(block)}`, () => {
+      expect(statementBlock({ sides: [before, after], context: 'a sentence' } as Candidate)).to.equal(block);
+    });
+  }
+  it('a claim without sides, or with sides but no sentence, is no copy of any', () => {
+    expect(statementBlock({ context: 'a sentence' } as Candidate)).to.equal(null);
+    expect(statementBlock({ sides: ['a', 'b'], context: '' } as Candidate)).to.equal(null);
   });
 });

@@ -3,9 +3,13 @@
  * uncached one, and `check --against <index>` finds what `check --against <folder>` finds.
  */
 import { expect } from 'chai';
-import { readdirSync, truncateSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, truncateSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { readEntry } from '../../lib/store/files.ts';
 import { MAX_CANDIDATES } from '../../lib/store/subset.ts';
+import type { ArticleMaterial, StoredResult } from '../../lib/types.ts';
 import { MANIFEST, SEEDS, tempTree } from '../helpers.ts';
 import { cliInProcess } from '../support/cli-in-process.ts';
 import { expectFindingsOfFolder, indexSeeds } from './against.ts';
@@ -16,6 +20,12 @@ function entries(dir: string): string[] {
     .map(String)
     .filter((n) => n.endsWith('.gz'))
     .map((n) => join(dir, 'results', n));
+}
+
+/** Writes an entry file as the file store does: the SHA-256 of the JSON on the first line, gzipped. */
+function writeEntry(file: string, value: unknown): void {
+  const json = JSON.stringify(value);
+  writeFileSync(file, gzipSync(`${createHash('sha256').update(json).digest('hex')}\n${json}`));
 }
 
 describe('store: the cache and the index from the command line', function () {
@@ -83,6 +93,34 @@ describe('store: the cache and the index from the command line', function () {
     expect(bad.stderr).to.match(/--candidates must be a whole number/);
     const help = await cliInProcess(['check', '--help']);
     expect(help.stdout.replace(/\s+/g, ' ')).to.include(`default ${MAX_CANDIDATES}`);
+  });
+
+  it("'check --against <index>' makes again the material (claims, terms) another crosscheck kept in the index, and never reads it", async () => {
+    const store = join(tree.dir, 'index-stale-claims');
+    await indexSeeds(store);
+    const kept = entries(store).map((file) => ({ file, entry: readEntry(file) as StoredResult }));
+    const code = kept.flatMap(({ entry }) => ('rule' in entry || !entry.material?.code ? [] : [entry.material.code]));
+    expect(code).to.have.length(5);
+    // Claims that say nothing, as if an older crosscheck had made them: trusted, they would lose
+    // the findings of the indexed articles.
+    const emptied = (m: ArticleMaterial, code: string): ArticleMaterial => ({ ...m, code, claims: { ...m.claims, claims: '[]', own: 0, records: 0 } });
+    for (const { file, entry } of kept) {
+      if ('rule' in entry || !entry.material) continue;
+      writeEntry(file, { ...entry, material: emptied(entry.material, 'older') });
+    }
+    await expectFindingsOfFolder(store);
+    // The same claims marked as this code's would be read: the mark is what keeps them out.
+    for (const { file, entry } of kept) {
+      if ('rule' in entry || !entry.material) continue;
+      writeEntry(file, { ...entry, material: emptied(entry.material, entry.material.code!) });
+    }
+    let failed = false;
+    try {
+      await expectFindingsOfFolder(store);
+    } catch {
+      failed = true;
+    }
+    expect(failed).to.equal(true);
   });
 
   it("'check --against <index>' with damaged entries in the index says so, and goes on without those articles", async () => {

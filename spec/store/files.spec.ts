@@ -1,7 +1,8 @@
 /** The file store: the contract, and what only files can suffer (truncation, bit rot, another process). */
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { isFileStore, openFileStore, STORE_MARKER } from '../../lib/store/files.ts';
@@ -70,7 +71,7 @@ describe('file store', function () {
     const b = openFileStore(dir);
     await a.putArticles([row('s/1.txt', keyOf('s1'), ['s:x'], 'one', ['t~x', 't~one'])]);
     expect((await a.termCounts(['t~x'])).df.get('t~x')).to.equal(1);
-    expect(readdirSync(dir)).to.include('articles-summary.gz');
+    expect(readdirSync(dir)).to.include('articles-summary-2.gz');
     // Over a second later a read trusts the folders' times; a write by another store changes them.
     await new Promise((r) => setTimeout(r, 1100));
     expect(await a.candidates(['s:x'], 10)).to.deep.equal([keyOf('s1')]);
@@ -82,6 +83,41 @@ describe('file store', function () {
     const c = openFileStore(dir);
     expect((await c.termCounts(['t~x', 't~one'])).df).to.deep.equal(new Map([['t~x', 1], ['t~one', 1]]));
     expect((await c.articles()).map((r) => r.blocks)).to.deep.equal([['s:y'], ['s:x']]);
+  });
+
+  it('takes a summary made while its folders were settled without a look at every record, and sees a record written since', async function () {
+    this.timeout(10000);
+    const dir = fresh();
+    const summaryOf = () => JSON.parse(gunzipSync(readFileSync(join(dir, 'articles-summary-2.gz'))).toString('utf8').split('\n')[1]);
+    await openFileStore(dir).putArticles([row('s/1.txt', keyOf('s1'), ['s:x', 'term:a'], 'one', ['t~x'])]);
+    // Read at once: the folders have just changed, so the summary keeps no stamp of them.
+    expect(await openFileStore(dir).candidates(['s:x'], 10)).to.deep.equal([keyOf('s1')]);
+    expect(summaryOf().folders).to.equal(null);
+    // Over a second later a reader finds it true and keeps the folders' stamp with it.
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(await openFileStore(dir).candidates(['s:x'], 10)).to.deep.equal([keyOf('s1')]);
+    const stamped = summaryOf();
+    expect(stamped.folders).to.be.a('string');
+    // Blocks are kept once, each record naming them by number.
+    expect(stamped.blocks).to.deep.equal(['s:x', 'term:a']);
+    expect(stamped.rows[0].blocks).to.deep.equal([0, 1]);
+    // Another store's write (a rename into a record folder) changes the stamp: a new reader sees it.
+    await openFileStore(dir).putArticles([row('s/2.txt', keyOf('s2'), ['s:x'], 'two', ['t~x'])]);
+    const reader = openFileStore(dir);
+    expect(await reader.candidates(['s:x'], 10)).to.deep.equal([keyOf('s1'), keyOf('s2')].sort());
+    expect((await reader.termCounts(['t~x'])).df.get('t~x')).to.equal(2);
+    // So does a removed record.
+    const shard = readdirSync(join(dir, 'articles')).find((d) => readdirSync(join(dir, 'articles', d)).length > 0)!;
+    const file = readdirSync(join(dir, 'articles', shard))[0];
+    await new Promise((r) => setTimeout(r, 1100));
+    await openFileStore(dir).articles();
+    rmSync(join(dir, 'articles', shard, file));
+    expect(await openFileStore(dir).articles()).to.have.length(1);
+    // A summary of another format is made again from the records.
+    const old = JSON.stringify({ fingerprint: summaryOf().fingerprint, rows: [], df: [], articles: 0, termless: 0 });
+    writeFileSync(join(dir, 'articles-summary-2.gz'), gzipSync(`${createHash('sha256').update(old).digest('hex')}\n${old}`));
+    expect(await openFileStore(dir).articles()).to.have.length(1);
+    expect(summaryOf().format).to.equal(2);
   });
 
   it('reports a truncated entry missing, and a put writes it whole again', async () => {

@@ -16,6 +16,8 @@ import { keyOf } from './contract.ts';
 import { memoryBackend, openMemoryStore } from './memory-store.ts';
 
 const FRESH = '004_f06c583c02f324cf';
+/** The code version the results are stored under. */
+const CODE = 'spec';
 
 /** The seeds analysed, and a memory index of them (`terms`: whether the records keep their terms). */
 async function seedIndex(terms: boolean) {
@@ -38,7 +40,7 @@ async function seedIndex(terms: boolean) {
 describe('store: the subset of an index a check joins', () => {
   it('counts terms over the index and the new article, the new one in place of its older version, and groups as the whole folder', async () => {
     const { all, results, store, fresh, freshResults } = await seedIndex(true);
-    const subset = await withCandidates(fresh, freshResults, store, 1, (row) => row.path.endsWith(`${FRESH}.txt`));
+    const subset = await withCandidates(fresh, freshResults, store, { code: CODE, limit: 1, skip: (row) => row.path.endsWith(`${FRESH}.txt`) });
     expect(subset.termless).to.equal(0);
     const corpus = subset.corpus!;
     // The folder's five articles: four indexed, the fifth the new one (its indexed copy left out).
@@ -56,7 +58,7 @@ describe('store: the subset of an index a check joins', () => {
 
   it('with an index made without terms: no counts, a sample to the limit, and how many lack them', async () => {
     const { store, fresh, freshResults } = await seedIndex(false);
-    const subset = await withCandidates(fresh, freshResults, store, 3, (row) => row.path.endsWith(`${FRESH}.txt`));
+    const subset = await withCandidates(fresh, freshResults, store, { code: CODE, limit: 3, skip: (row) => row.path.endsWith(`${FRESH}.txt`) });
     expect(subset.corpus).to.equal(null);
     // The four other seeds: the older version of the new one does not count.
     expect(subset.termless).to.equal(4);

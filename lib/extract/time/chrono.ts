@@ -7,7 +7,10 @@
  * to the tense rule in resolve.ts, never to chrono's guess. Numeric slash dates are kept only when
  * unambiguous ("16/05/2024", not "24/7", "9/11" or "2-1/2").
  */
-import * as chrono from 'chrono-node';
+// English alone: the package's main entry loads every locale it has, some 250 modules (a tenth of
+// a second at every start) for parsers this module never runs.
+import * as chrono from 'chrono-node/en';
+import type { Component, ParsedComponents, ParsedResult } from 'chrono-node';
 import { ZONE_SOURCE, zoneAfter } from './clock.ts';
 import type { TimeScanner } from './engine.ts';
 import type { Reading } from './reading.ts';
@@ -56,9 +59,9 @@ function chunks(text: string): { at: number; text: string }[] {
 }
 
 /** Stated parts of one chrono component set: only what chrono marks certain. */
-function certain(c: chrono.ParsedComponents): DateParts {
+function certain(c: ParsedComponents): DateParts {
   const out: DateParts = {};
-  const get = (k: chrono.Component): number | undefined => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
+  const get = (k: Component): number | undefined => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
   const year = get('year');
   const month = get('month');
   const day = get('day');
@@ -76,7 +79,7 @@ function certain(c: chrono.ParsedComponents): DateParts {
 }
 
 /** A reading of one chrono component set, or null when it is not a date or time we keep. */
-function toReading(c: chrono.ParsedComponents, text: string): Reading | null {
+function toReading(c: ParsedComponents, text: string): Reading | null {
   const stated = certain(c);
   if (stated.month !== undefined && stated.day !== undefined) {
     const grain = stated.hour !== undefined ? 'minute' : 'day';
@@ -109,7 +112,7 @@ function numericOk(text: string, stated: DateParts): boolean {
 const ZONE_END = new RegExp(`\\s\\(?(${ZONE_SOURCE})\\)?$`);
 
 /** A result as the scanner uses it. */
-type Found = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'end'>;
+type Found = Pick<ParsedResult, 'index' | 'text' | 'start' | 'end'>;
 
 /**
  * A date whose last number is the hour of a clock time written with a space after the colon

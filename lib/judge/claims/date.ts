@@ -21,15 +21,13 @@ export function dateClaim(input: ClaimInput, doc: Document, e: EventFact, parts:
   const c = timeComparable(doc, time, where?.kind === 'place' ? zoneOfPlace(where.value) : null);
   if (c === null) return null;
   const attribute: Attribute = c.cmp.kind === 'duration' ? 'duration' : 'date';
-  // An occasion in passing ("met in March", "went to the capital in March of last year") is one
-  // event whatever verb tells it: its dates align across families.
-  const occasion = attribute === 'date' && parts.base.event !== null && !input.mainEvents.has(parts.base.event);
   // "informal talks" on Monday, "official talks" on Tuesday: two occasions of one visit, each
-  // compared only with its own
+  // compared only with its own. (A date of an occasion in passing goes to one block whatever its
+  // family, once the grouping says which events are occasions: `bindClaims`.)
   const which = attribute === 'date' ? occasionWord(doc, e) : null;
   return makeClaim(doc, {
     ...parts.base, ...span(doc, e, time), ...c, attribute,
-    block: occasion ? 'date|occasion' : `${attribute}|${parts.family}${which ? `|${which}` : ''}`,
+    block: `${attribute}|${parts.family}${which ? `|${which}` : ''}`,
     slot: eventSlot(parts, attribute),
     fact: time.id, value: time.value, shown: timeShown(time), ...(time.earliest ? { earliest: true } : {}),
     blanks: [time], why: time.chain, anchored: time.anchor !== null,

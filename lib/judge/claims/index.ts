@@ -5,7 +5,10 @@
  * `role.ts`, `quote.ts`, `loose.ts`), each declining (returning nothing) for facts it cannot
  * place; all make their claims with the one constructor of `make.ts`.
  */
-import type { EventFact } from '../../types.ts';
+import { numberFacts } from '../../extract/index.ts';
+import { indexFacts, mentionsOf } from '../../mentions/index.ts';
+import type { ClaimMaterial, Document, Fact, PersonFact } from '../../types.ts';
+import { groupBy } from '../../util/group.ts';
 import type { Candidate, ClaimInput } from './types.ts';
 import { bareWeekdayOfAnchor } from './date.ts';
 import { eventClaims } from './event.ts';
@@ -20,38 +23,46 @@ import { roleClaim } from './role.ts';
 import { pushAll } from '../../util/lists.ts';
 
 export type { Attribute, Candidate, ClaimInput, Comparable } from './types.ts';
+export { bindClaims, judgeOrder, type BoundClaims } from './bind.ts';
+export { readClaims, writeClaims } from './kept.ts';
 export { vagueCount } from './number.ts';
 export { quoteWords } from './quote.ts';
 
 /**
- * Every claim of every document, in article then offset order. A time linked to several mentions
- * ("will address the forum and meet the president on Wednesday") is a claim of each: the date of
- * the address and the date of the meeting are both stated.
+ * The claims of one article, made with its extraction and before any grouping (see
+ * {@link ClaimMaterial}): its facts numbered in the article alone (F1…), each claim's `event` the
+ * fact whose event it takes, for {@link bindClaims} to tie to a run's numbering and events. A time
+ * linked to several mentions ("will address the forum and meet the president on Wednesday") is a
+ * claim of each: the date of the address and the date of the meeting are both stated.
  */
-export function buildClaims(input: ClaimInput): Candidate[] {
-  const kept = [...collect(input), ...[...input.docs.values()].sort((a, b) => (a.article.id < b.article.id ? -1 : 1)).flatMap((d) => recordClaims(input, d))];
-  const claims = [...kept, ...looseClaims(input, kept)];
+export function articleClaims(doc: Document, drafts: readonly Fact[]): ClaimMaterial {
+  const facts = numberFacts([...drafts]);
+  const index = indexFacts(facts);
+  const mentions = new Map(mentionsOf(doc, index).map((m) => [m.fact.id, m]));
+  const people = groupBy(facts.filter((f): f is PersonFact => f.kind === 'person'), (f) => `${f.article}\u0000${f.sentence}`);
+  const input: ClaimInput = { docs: new Map([[doc.article.id, doc]]), index, mentions, factEvent: new Map(facts.map((f) => [f.id, f.id])), people };
+  const own = collect(input);
+  const records = recordClaims(input, doc);
+  const claims = [...own, ...records, ...looseClaims(input, [...own, ...records])];
   for (const c of claims) {
-    const f = c.fact === '' ? undefined : input.index.byId.get(c.fact);
-    const doc = input.docs.get(c.article);
-    if (f && doc) {
-      if (f.kind === 'time') {
-        c.weekday = f.stated.weekday;
-        const bare = f.stated.day === undefined && f.stated.month === undefined && f.anchor !== null;
-        c.bareWeekday = bare ? (f.stated.weekday ?? bareWeekdayOfAnchor(f, input.index)) : undefined;
-        if (f.anchor?.kind === 'published') c.fromPublished = f.anchor.date;
-      }
-      c.sides = sidesOf(doc, f.sentence, f.start, f.end);
-      c.at = f.start - (doc.sentences[f.sentence]?.start ?? 0);
+    const f = c.fact === '' ? undefined : index.byId.get(c.fact);
+    if (!f) continue;
+    if (f.kind === 'time') {
+      c.weekday = f.stated.weekday;
+      const bare = f.stated.day === undefined && f.stated.month === undefined && f.anchor !== null;
+      c.bareWeekday = bare ? (f.stated.weekday ?? bareWeekdayOfAnchor(f, index)) : undefined;
+      if (f.anchor?.kind === 'published') c.fromPublished = f.anchor.date;
     }
+    c.sides = sidesOf(doc, f.sentence, f.start, f.end);
+    c.at = f.start - (doc.sentences[f.sentence]?.start ?? 0);
   }
-  return claims;
+  return { facts: facts.length, claims, own: own.length, records: records.length };
 }
 
-/** The claims of every builder, article by article, fact by fact. */
+/** The claims of every builder, fact by fact. */
 function collect(input: ClaimInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const doc of [...input.docs.values()].sort((a, b) => (a.article.id < b.article.id ? -1 : 1))) {
+  for (const doc of input.docs.values()) {
     for (const f of input.index.byArticle.get(doc.article.id) ?? []) {
       if (f.kind === 'event') pushAll(out, eventClaims(input, doc, f));
       else if (f.kind === 'quantity') pushIf(out, quantityClaim(input, doc, f));

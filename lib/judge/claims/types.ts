@@ -113,15 +113,18 @@ export interface Candidate {
   revision?: string;
 }
 
-/** What every builder gets. */
+/**
+ * What every builder gets: one article (`articleClaims`), before any grouping of events. A claim's
+ * `event` is read from `factEvent`, which maps each fact to itself: the claim names the fact whose
+ * event it takes, and `bindClaims` puts that fact's event in its place once the grouping is known.
+ */
 export interface ClaimInput {
   docs: Map<string, Document>;
   index: FactIndex;
   /** The mentions stage's event mentions by event fact id: whether each is its article's news. */
   mentions: Map<string, Mention>;
-  factEvent: Map<string, string>;
-  /** Ids of the events that are some article's main event. */
-  mainEvents: ReadonlySet<string>;
+  /** Fact id → the fact whose event a claim of it takes: itself (see above). */
+  factEvent: ReadonlyMap<string, string>;
   /** People by article and sentence (`article\u0000sentence`), in offset order. */
   people: Map<string, PersonFact[]>;
 }

@@ -180,10 +180,33 @@ function nearBefore(group: readonly Candidate[], list: readonly number[]): Array
 
 /**
  * Everything {@link differs} and {@link sameStatement} read of a claim, as one string: claims with
- * the same key give the same answers with any other claim. Numbers are written out so that
- * Infinity (an open range) is not null.
+ * the same key give the same answers with any other claim.
  */
 function contentKey(c: Candidate): string {
-  const cmp = JSON.stringify(c.cmp, (_k, v: unknown) => (typeof v === 'number' ? `#${v}` : v));
-  return [c.type, c.attribute, c.text, c.value ?? '', c.unit ?? '', c.weekday ?? '', c.at ?? '', c.sentence, c.context, c.sides?.[0] ?? '', c.sides?.[1] ?? '', cmp].join('\u0000');
+  return [c.type, c.attribute, c.text, c.value ?? '', c.unit ?? '', c.weekday ?? '', c.at ?? '', c.sentence, c.context, c.sides?.[0] ?? '', c.sides?.[1] ?? '', comparableKey(c.cmp)].join('\u0000');
+}
+
+/**
+ * Every field of a comparable form, as one string: written out by hand, each number as JS writes
+ * it (Infinity for an open range), a ten-thousand-claim block is keyed in a fraction of the time a
+ * JSON writer with a replacer takes.
+ */
+function comparableKey(c: Candidate['cmp']): string {
+  switch (c.kind) {
+    case 'interval':
+      return `interval|${c.interval.from}|${c.interval.to}|${c.interval.grain}|${c.instant ?? ''}`;
+    case 'stated':
+      return `stated|${c.weekday ?? ''}|${c.month ?? ''}|${c.day ?? ''}`;
+    case 'number':
+      return `number|${c.range.value}|${c.range.low}|${c.range.high}|${c.range.exact}`;
+    case 'quote':
+      // A quotation's words hold no space (`quoteWords` splits on everything but letters, digits and apostrophes).
+      return `quote|${c.words.join(' ')}`;
+    case 'role':
+      return `role|${c.role}`;
+    case 'duration':
+    case 'place':
+    case 'exact':
+      return `${c.kind}|${c.value}`;
+  }
 }
