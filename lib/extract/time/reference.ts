@@ -51,7 +51,7 @@ export const referenceParser: TimeParser = {
 
 /**
  * What may follow "future" when it is the noun: punctuation, the end, or a closed-class word
- * ("Elian's future away from", "their future is", "our future and"); a content word after it
+ * ("the boy's future away from", "their future is", "our future and"); a content word after it
  * makes it the adjective ("their future plans").
  */
 const NOUN_FUTURE_NEXT = lazy(

@@ -287,7 +287,7 @@ export function tenseAround(text: string, start: number, end: number, heading = 
     if (v === 'stop') break;
     if (v) {
       if (v.kind === 'past' && infinitive !== null) return { kind: 'unknown', cue: `${v.cue} ... ${infinitive}`, why: `future seen from the past '${v.cue} ... ${infinitive}'`, gap: seen };
-      // "Kopp is a suspect in shootings ... in November": a copula states a schedule only when the
+      // "Marlow is a suspect in shootings ... in November": a copula states a schedule only when the
       // time is its complement ("the vote is in November", "the deadline is Friday"); farther off,
       // it says what is true now and points neither way.
       if (v.schedule && seen > 2) return { kind: 'present', cue: v.cue, why: `present '${v.cue}'`, gap: seen };
