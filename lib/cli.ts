@@ -11,6 +11,7 @@ import type { Loaded } from './load/index.ts';
 import { FORMAT_NAMES, isFormatName } from './report/names.ts';
 import type { View } from './report/types.ts';
 import type { StoreRunOptions } from './store/analyse.ts';
+import type { ArticleResult } from './pipeline.ts';
 import { applyReviews, DECISIONS, DEFAULT_REVIEW_FILE, emptyReviewFile, findingArticles, pruneEntries, readReviewFile, recordDecision, type StaleEntry, staleEntries } from './review/store.ts';
 import { type Report, type ReviewDecisionKind, type ReviewFile, type Source, verdictRank } from './types.ts';
 import { realTarget, unwritableReason, writeFileAtomic } from './util/atomic.ts';
@@ -450,18 +451,22 @@ async function indexArticles(paths: string[], storeDir: string, opts: Common): P
   }
   try {
     const planned = plan(loaded);
-    const run = await analyseWithStore(planned, store, { code: codeVersion(runtimeVersion()), onProgress: progressBar(loaded.articles.length), analyse: await threads(jobsOf(opts)), material: false });
-    for (const w of run.warnings) process.stderr.write(`crosscheck: warning: ${w}\n`);
-    const rows = planned.tasks.map((task, i) => {
+    const problems = loaded.problems.slice();
+    // Each article's record is made as its result comes, and the result let go: an index of
+    // thousands of articles holds their records, not their documents and facts.
+    const rows: ReturnType<typeof indexRow>[] = [];
+    const take = (i: number, result: ArticleResult, key: string) => {
+      const task = planned.tasks[i];
       const real = planned.names.real.get(task.article.id) ?? task.article;
-      return indexRow(real.path, real.id, run.keys[i], run.results[i]);
-    });
+      rows.push(indexRow(real.path, real.id, key, result));
+      if ('rule' in result) problems.push(result);
+    };
+    const run = await analyseWithStore(planned, store, { code: codeVersion(runtimeVersion()), onProgress: progressBar(loaded.articles.length), analyse: await threads(jobsOf(opts)), material: false, take });
+    for (const w of run.warnings) process.stderr.write(`crosscheck: warning: ${w}\n`);
     await store.putArticles(rows);
     // Read once now: a folder store then keeps the summary of its records (lib/store/files.ts),
     // which the first `check --against` would otherwise make.
     await store.termCounts([]);
-    const problems = loaded.problems.slice();
-    for (const r of run.results) if ('rule' in r) problems.push(r);
     for (const p of problems) process.stderr.write(`crosscheck: error: ${p.path}: ${p.reason} [${p.rule}]\n`);
     const analysed = rows.length - run.stored;
     process.stdout.write(`Indexed ${rows.length} article${rows.length === 1 ? '' : 's'} in ${store.location} (${analysed} analysed, ${run.stored} already there).\n`);
@@ -612,7 +617,7 @@ async function threads(jobs: number | undefined): Promise<NonNullable<StoreRunOp
   // same-output can prove small inputs give the same bytes through them too.
   const always = process.env.CROSSCHECK_WORKERS_ALWAYS === '1';
   const onWarning = (message: string) => process.stderr.write(`crosscheck: warning: ${message}\n`);
-  return (tasks, onProgress) => analyseTasks(tasks, { jobs, always, onProgress, onWarning });
+  return (tasks, onProgress, onResult) => analyseTasks(tasks, { jobs, always, onProgress, onWarning, onResult });
 }
 
 /** Loads the articles and prints the loader's warnings (they change no exit code). */

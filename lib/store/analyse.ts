@@ -20,9 +20,14 @@ export interface StoreRunOptions {
   onProgress?: (done: number, total: number, stage?: string) => void;
   /**
    * Analyses the tasks the store does not hold, results in their order (the worker pool's
-   * `analyseTasks`); default one by one in this thread.
+   * `analyseTasks`); default one by one in this thread. Given `onResult`, it hands each result
+   * to it as it is done, in any order, and returns none.
    */
-  analyse?: (tasks: readonly ArticleTask[], onProgress?: (done: number, total: number, stage?: string) => void) => Promise<ArticleResult[]>;
+  analyse?: (
+    tasks: readonly ArticleTask[],
+    onProgress?: (done: number, total: number, stage?: string) => void,
+    onResult?: (index: number, result: ArticleResult) => void,
+  ) => Promise<ArticleResult[]>;
   /** What was read from the store already ({@link StorePlan.read}): not read again. */
   read?: StoreRead;
   /**
@@ -31,11 +36,17 @@ export interface StoreRunOptions {
    * claims of every article to its end (twice the memory on 6,000 articles).
    */
   material?: boolean;
+  /**
+   * Takes each result, with its key, in the tasks' order as soon as it is had; the run's
+   * `results` then hold none. For `index`, which keeps a small record of each article and need not
+   * hold every article's document and facts to its end.
+   */
+  take?: (index: number, result: ArticleResult, key: string) => void;
 }
 
 /** What {@link analyseWithStore} gives: the plan's results, in its order, and how they were had. */
 export interface StoreRun {
-  /** One result per task of the plan, in its order. */
+  /** One result per task of the plan, in its order (none when `take` took them). */
   results: ArticleResult[];
   /** The key of each task. */
   keys: string[];
@@ -135,56 +146,101 @@ export async function analyseWithStore(planned: AnalysisPlan, store: FactStore |
     const { material: _kept, ...rest } = r;
     return rest;
   };
+  const give = (i: number, r: ArticleResult): void => {
+    if (options.take) options.take(i, r, keys[i]);
+    else results.push(r);
+  };
   let pending: { key: string; result: StoredResult }[] = [];
   let writable = store !== null;
-  const flush = async () => {
+  // Batches are written one after another, each as it fills, while the analysis goes on.
+  let writing = Promise.resolve();
+  const flush = () => {
     const batch = pending;
     pending = [];
-    if (!writable || batch.length === 0) return;
-    try {
-      await store!.putResults(batch);
-    } catch (err) {
-      writable = false;
-      warnings.push(`the cache ${store!.location} could not be written (${message(err)}); the results are not kept`);
-    }
+    if (batch.length === 0) return;
+    writing = writing.then(async () => {
+      if (!writable) return;
+      try {
+        await store!.putResults(batch);
+      } catch (err) {
+        writable = false;
+        warnings.push(`the cache ${store!.location} could not be written (${message(err)}); the results are not kept`);
+      }
+    });
   };
-  // The misses go to the analyser together (so that several threads share them), then are
-  // stored in batches; the hits are read back in place.
+  // The misses go to the analyser together (so that several threads share them). Results are
+  // taken in the tasks' order as soon as each is there, the hits read back in place, and stored
+  // in batches in that order: the store gets the same batches whatever the number of threads, and
+  // a run that keeps no material (`index`) holds a result's material only until its batch is
+  // written, not every article's to the end.
   const missing: number[] = [];
   for (let i = 0; i < total; i++) if (!found.has(keys[i])) missing.push(i);
   const stored = total - missing.length;
   const analyse = options.analyse ?? inThisThread;
-  const fresh = await analyse(
+  const arrived = new Map<number, ArticleResult>();
+  let next = 0;
+  const advance = () => {
+    while (next < total) {
+      const i = next;
+      const hit = found.get(keys[i]);
+      if (hit !== undefined) {
+        give(i, lean(revive(hit, tasks[i].path, options.code)));
+        next++;
+        continue;
+      }
+      const result = arrived.get(i);
+      if (result === undefined) return;
+      arrived.delete(i);
+      give(i, lean(result));
+      const kept = keepable(result, options.code);
+      if (kept) pending.push({ key: keys[i], result: kept });
+      if (pending.length >= BATCH) flush();
+      next++;
+    }
+  };
+  const returned = await analyse(
     // With a store, each result carries the material the store keeps with it.
     missing.map((i) => (store ? { ...tasks[i], material: true } : tasks[i])),
     (done, _n, stage) => options.onProgress?.(stored + done, total, stage),
+    (j, result) => {
+      arrived.set(missing[j], result);
+      advance();
+    },
   );
-  const byTask = new Map<number, ArticleResult>();
-  missing.forEach((i, j) => byTask.set(i, fresh[j]));
-  for (let i = 0; i < total; i++) {
-    const hit = found.get(keys[i]);
-    if (hit !== undefined) {
-      results.push(lean(revive(hit, tasks[i].path, options.code)));
-      continue;
-    }
-    const result = byTask.get(i)!;
-    results.push(lean(result));
-    const kept = keepable(result, options.code);
-    if (kept) pending.push({ key: keys[i], result: kept });
-    if (pending.length >= BATCH) await flush();
-  }
-  await flush();
+  // An analyser that returns its results rather than handing them over gives them here.
+  returned.forEach((result, j) => {
+    if (result !== undefined && missing[j] >= next && !arrived.has(missing[j])) arrived.set(missing[j], result);
+  });
+  advance();
+  if (next < total) throw new Error(`analyseWithStore: ${total - next} of ${total} results never came`);
+  flush();
+  await writing;
   options.onProgress?.(total, total);
   return { results, keys, stored, warnings };
 }
 
-/** The tasks analysed one by one in this thread, each step heard by `onProgress`. */
-async function inThisThread(tasks: readonly ArticleTask[], onProgress?: (done: number, total: number, stage?: string) => void): Promise<ArticleResult[]> {
-  return tasks.map((task, i) => {
+/**
+ * The tasks analysed one by one in this thread, each step heard by `onProgress`; given
+ * `onResult`, each result goes to it, and the thread yields between articles so that the batches
+ * it fills are written meanwhile.
+ */
+async function inThisThread(
+  tasks: readonly ArticleTask[],
+  onProgress?: (done: number, total: number, stage?: string) => void,
+  onResult?: (index: number, result: ArticleResult) => void,
+): Promise<ArticleResult[]> {
+  const results: ArticleResult[] = [];
+  for (const [i, task] of tasks.entries()) {
     const result = analyseArticle(task, undefined, (what) => onProgress?.(i, tasks.length, `${what}: ${task.path}`));
     onProgress?.(i + 1, tasks.length);
-    return result;
-  });
+    if (!onResult) {
+      results.push(result);
+      continue;
+    }
+    onResult(i, result);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return results;
 }
 
 /**

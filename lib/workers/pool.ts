@@ -35,6 +35,12 @@ export interface AnalyseTasksOptions {
   /** Start the workers whatever the size of the input: for specs and measures. */
   always?: boolean;
   /**
+   * Takes each result as it is done, in the order they finish: the returned array then holds
+   * none, so that a caller that stores results as they come (`index` of thousands of articles)
+   * need not hold them all at once.
+   */
+  onResult?: (index: number, result: ArticleResult) => void;
+  /**
    * False: this thread analyses only what the workers cannot (all of it once none is left), so
    * that every article that can goes through a worker: for specs. Default true.
    */
@@ -120,7 +126,8 @@ export async function analyseTasks(tasks: readonly ArticleTask[], options: Analy
   const results = new Array<ArticleResult>(total);
   let done = 0;
   const finish = (index: number, result: ArticleResult): void => {
-    results[index] = result;
+    if (options.onResult) options.onResult(index, result);
+    else results[index] = result;
     done++;
     options.onProgress?.(done, total);
   };
