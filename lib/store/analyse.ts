@@ -143,6 +143,9 @@ export async function analyseWithStore(planned: AnalysisPlan, store: FactStore |
   const results: ArticleResult[] = [];
   const lean = (r: ArticleResult): ArticleResult => {
     if (options.material !== false || 'rule' in r || !r.material) return r;
+    // The bag its analysis made (on another thread, or read back) is the document's, before the
+    // material goes: `index` records the terms of every article, and would make them again.
+    useTerms(r.doc, r.material.terms);
     const { material: _kept, ...rest } = r;
     return rest;
   };
